@@ -1,0 +1,139 @@
+/**
+ * The twelve nested objects of a LoanPro customer. Tabs, requests, the fake tenant and the
+ * tests are all driven by this one table, so adding an object is one row.
+ */
+export const NESTED_OBJECTS = [
+  {
+    key: 'PrimaryAddress',
+    label: 'Primary Address',
+    slug: 'primary-address',
+    kind: 'single',
+    entityType: 'Entity.Address',
+    expand: ['PrimaryAddress'],
+  },
+  {
+    key: 'MailAddress',
+    label: 'Mail Address',
+    slug: 'mail-address',
+    kind: 'single',
+    entityType: 'Entity.Address',
+    expand: ['MailAddress'],
+  },
+  {
+    key: 'Phones',
+    label: 'Phones',
+    slug: 'phones',
+    kind: 'collection',
+    entityType: 'Entity.Phone',
+    expand: ['Phones'],
+  },
+  {
+    key: 'Employer',
+    label: 'Employer',
+    slug: 'employer',
+    kind: 'single',
+    entityType: 'Entity.Employer',
+    expand: ['Employer'],
+  },
+  {
+    key: 'CreditScore',
+    label: 'Credit Score',
+    slug: 'credit-score',
+    kind: 'single',
+    entityType: 'Entity.CreditScore',
+    expand: ['CreditScore'],
+  },
+  {
+    key: 'Loans',
+    label: 'Loans',
+    slug: 'loans',
+    kind: 'collection',
+    entityType: 'Entity.Loan',
+    expand: ['Loans'],
+  },
+  {
+    key: 'PaymentAccounts',
+    label: 'Payment Accounts',
+    slug: 'payment-accounts',
+    kind: 'collection',
+    entityType: 'Entity.PaymentAccount',
+    // The account details are themselves nested: ask for them in both fetch styles.
+    expand: ['PaymentAccounts', 'PaymentAccounts/CheckingAccount', 'PaymentAccounts/CreditCard'],
+  },
+  {
+    key: 'References',
+    label: 'References',
+    slug: 'references',
+    kind: 'collection',
+    entityType: 'Entity.Reference',
+    expand: ['References'],
+  },
+  {
+    key: 'SocialProfiles',
+    label: 'Social Profiles',
+    slug: 'social-profiles',
+    kind: 'collection',
+    entityType: 'Entity.SocialProfile',
+    expand: ['SocialProfiles'],
+  },
+  {
+    key: 'Documents',
+    label: 'Documents',
+    slug: 'documents',
+    kind: 'collection',
+    entityType: 'Entity.CustomerDocument',
+    expand: ['Documents'],
+  },
+  {
+    key: 'Notes',
+    label: 'Notes',
+    slug: 'notes',
+    kind: 'collection',
+    entityType: 'Entity.Note',
+    expand: ['Notes'],
+  },
+  {
+    key: 'CustomFieldValues',
+    label: 'Custom Fields',
+    slug: 'custom-fields',
+    kind: 'collection',
+    entityType: 'Entity.CustomFieldValue',
+    expand: ['CustomFieldValues'],
+  },
+] as const satisfies readonly NestedObjectDefinition[]
+
+export interface NestedObjectDefinition {
+  /** LoanPro's navigation property name, as used in URLs and `$expand`. */
+  key: string
+  /** Human label, also the tab name (ui-contract.md). */
+  label: string
+  /** Tab slug in `/customers/:id/:tab`. */
+  slug: string
+  kind: 'single' | 'collection'
+  /** `__metadata.type` of the object's entities. */
+  entityType: string
+  /** `$expand` paths that fetch the object completely, first one is the object itself. */
+  expand: readonly string[]
+}
+
+export type NestedObject = (typeof NESTED_OBJECTS)[number]
+export type NestedObjectKey = NestedObject['key']
+export type NestedObjectSlug = NestedObject['slug']
+
+export const NESTED_OBJECT_KEYS: readonly NestedObjectKey[] = NESTED_OBJECTS.map((o) => o.key)
+
+/** Every `$expand` path of every object, for the one-request fetch style. */
+export const ALL_EXPAND_PATHS: readonly string[] = NESTED_OBJECTS.flatMap((o) => o.expand)
+
+export function nestedObjectBySlug(slug: string): NestedObject | undefined {
+  return NESTED_OBJECTS.find((o) => o.slug === slug)
+}
+
+export function nestedObjectByKey(key: string): NestedObject | undefined {
+  return NESTED_OBJECTS.find((o) => o.key === key)
+}
+
+/** Expand paths below an object, relative to it (`PaymentAccounts/CreditCard` → `CreditCard`). */
+export function subExpandPaths(object: NestedObjectDefinition): string[] {
+  return object.expand.slice(1).map((path) => path.slice(object.key.length + 1))
+}
