@@ -1,0 +1,101 @@
+// @ts-check
+import js from '@eslint/js'
+import globals from 'globals'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+/** DESIGN.md's import direction, enforced: app → features → api → lib; features never meet. */
+const FEATURES = ['customers-list', 'customer-overview', 'customer-delete', 'customer-import']
+const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+})
+const noAppCode = ['**/app/**']
+const noMocks = ['**/mocks/**', '**/testing/**']
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      '.test-reports',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  // Import direction. Tests may reach the fake tenant and the render helpers.
+  {
+    files: ['src/lib/**', 'src/components/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: restrict(
+      [...noAppCode, '**/features/**', '**/api/**', ...noMocks],
+      'lib and components know nothing of customers, the app or the API.',
+    ),
+  },
+  {
+    files: ['src/api/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: restrict([...noAppCode, '**/features/**', '**/components/**', ...noMocks], 'api depends on lib only.'),
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: restrict(
+      [...noAppCode, ...noMocks, ...FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`)],
+      'A feature uses api, components and lib; features never import each other (the routes compose them).',
+    ),
+  })),
+  {
+    files: ['src/features/customer-import/engine/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: restrict([...noAppCode, ...noMocks, '**/components/**', 'react', 'react-dom'], 'The import engine is plain TypeScript without React.'),
+  },
+  {
+    files: ['src/mocks/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: restrict([...noAppCode, '**/features/**', '**/components/**', '**/testing/**'], 'The fake tenant may use api types and the nested-object table only.'),
+  },
+  {
+    files: ['src/app/**', 'src/main.tsx'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/app/connection/demo-runtime.ts'],
+    rules: restrict(noMocks, 'App code never imports the fake tenant except through connection/demo-runtime.ts.'),
+  },
+  {
+    files: ['e2e/**'],
+    rules: restrict(['**/src/**'], 'End-to-end tests are black box: they import nothing from src/.'),
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**', 'server/**'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+)

@@ -1,0 +1,51 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { compress } from 'hono/compress'
+import { isLoopback, type ServerConfig } from './config.ts'
+import { errorJson, loanProProxy, PROXY_PREFIX } from './proxy.ts'
+import { requestLog, type LogLine } from './request-log.ts'
+import { sameOriginOnly } from './request-guards.ts'
+import { securityHeaders } from './security-headers.ts'
+import { staticFiles } from './static-files.ts'
+
+export interface AppOptions {
+  config: ServerConfig
+  distDir: string
+  log: LogLine
+}
+
+const MAX_API_BODY = 1024 * 1024
+
+/** Builds the production app; no listening here, so tests can drive it directly. */
+export function buildApp({ config, distDir, log }: AppOptions): Hono {
+  const app = new Hono()
+  const token = config.proxy?.token
+  app.use(requestLog(log, token ? [token] : []))
+  app.use(securityHeaders())
+  app.use(compress())
+
+  const proxyRoute = `${PROXY_PREFIX}*`
+  if (config.proxy) {
+    app.use(proxyRoute, sameOriginOnly(isLoopback(config.host)))
+    app.use(
+      proxyRoute,
+      bodyLimit({
+        maxSize: MAX_API_BODY,
+        onError: (c) => errorJson(c, 413, 'The request body is too large.'),
+      }),
+    )
+    app.all(proxyRoute, loanProProxy(config.proxy))
+  } else {
+    app.all(proxyRoute, (c) => errorJson(c, 404, 'No LoanPro tenant is configured on this server.'))
+  }
+  app.all('/api/*', (c) => errorJson(c, 404, 'Unknown API path.'))
+  app.get('*', staticFiles(distDir, config.mode))
+  app.notFound((c) => c.text('Not found', 404))
+  app.onError((error, c) => {
+    // Details go to the operator's log only, with the token masked; the browser gets no detail.
+    const detail = String(error.stack ?? error)
+    log(`Unhandled server error: ${token ? detail.split(token).join('[redacted]') : detail}`)
+    return c.json({ error: { message: 'Internal server error.' } }, 500)
+  })
+  return app
+}

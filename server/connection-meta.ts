@@ -1,0 +1,24 @@
+// How the served index.html tells the app which connection to use, without an inline script.
+// Kept free of Node imports so browser code may import the constants too.
+
+export const CONNECTION_META_NAME = 'customer-manager-connection'
+
+export const CONNECTION_MODES = { proxy: 'proxy', demo: 'demo' } as const
+
+export type ConnectionMode = (typeof CONNECTION_MODES)[keyof typeof CONNECTION_MODES]
+
+/** Base URL the app uses in proxy mode (same origin; the server adds the credentials). */
+export const PROXY_API_BASE = '/api/loanpro/'
+
+const existingMeta = new RegExp(`<meta[^>]*name=["']${CONNECTION_META_NAME}["'][^>]*>\\s*`, 'gi')
+const headOpen = /<head(\s[^>]*)?>/i
+
+/** Returns the HTML with exactly one connection meta tag at the start of <head>. */
+export function injectConnectionMeta(html: string, mode: ConnectionMode): string {
+  const tag = `<meta name="${CONNECTION_META_NAME}" content="${mode}">`
+  const cleaned = html.replace(existingMeta, '')
+  const match = headOpen.exec(cleaned)
+  if (!match) return `${tag}\n${cleaned}`
+  const end = match.index + match[0].length
+  return `${cleaned.slice(0, end)}\n    ${tag}${cleaned.slice(end)}`
+}

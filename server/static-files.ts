@@ -1,0 +1,72 @@
+import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import type { Context, Handler } from 'hono'
+import { getMimeType } from 'hono/utils/mime'
+import { injectConnectionMeta, type ConnectionMode } from './connection-meta.ts'
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/**
+ * Serves the built app from `distDir`: hashed /assets/* cached for a year, everything else
+ * revalidated, and any extension-less path that is not a file answered with index.html so
+ * client-side routes such as /customers/1001/phones survive a reload.
+ */
+export function staticFiles(distDir: string, mode: ConnectionMode): Handler {
+  const root = path.resolve(distDir)
+  let indexCache: { mtimeMs: number; html: string } | null = null
+
+  async function serveIndex(c: Context): Promise<Response> {
+    const file = path.join(root, 'index.html')
+    const info = await statFile(file)
+    if (!info) return c.text('The app has not been built.', 503)
+    if (indexCache?.mtimeMs !== info.mtimeMs) {
+      indexCache = { mtimeMs: info.mtimeMs, html: injectConnectionMeta(await readFile(file, 'utf8'), mode) }
+    }
+    c.header('Cache-Control', 'no-cache')
+    return c.html(indexCache.html)
+  }
+
+  return async (c) => {
+    const segments = decodeSegments(c.req.path)
+    // Dot segments (.., .git, .env) and odd characters are never files we built.
+    if (!segments || segments.some((s) => s.startsWith('.') || /[\\/\0]/.test(s))) {
+      return c.text('Not found', 404)
+    }
+    const last = segments.at(-1) ?? ''
+    if (last === '' || (segments.length === 1 && last === 'index.html')) return serveIndex(c)
+
+    const file = path.join(root, ...segments)
+    const relative = path.relative(root, file)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return c.text('Not found', 404)
+
+    const info = await statFile(file)
+    if (!info) return last.includes('.') ? c.text('Not found', 404) : serveIndex(c)
+
+    c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream')
+    c.header('Content-Length', String(info.size))
+    c.header('Cache-Control', segments[0] === 'assets' ? IMMUTABLE : 'no-cache')
+    if (c.req.method === 'HEAD') return c.body(null, 200)
+    const stream = Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>
+    return c.body(stream, 200)
+  }
+}
+
+/** Splits a URL path into decoded segments; null when the encoding is malformed. */
+function decodeSegments(urlPath: string): string[] | null {
+  try {
+    return urlPath.split('/').slice(1).map(decodeURIComponent)
+  } catch {
+    return null
+  }
+}
+
+async function statFile(file: string): Promise<{ size: number; mtimeMs: number } | null> {
+  try {
+    const info = await stat(file)
+    return info.isFile() ? info : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,116 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { serve } from '@hono/node-server'
+import { buildApp } from './app.ts'
+import type { ServerConfig } from './config.ts'
+
+// Test helpers. Requests go through node:http because the shared test setup's MSW
+// intercepts global fetch.
+
+export const INDEX_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>CM</title>' +
+  '<script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>'
+
+/** A dist/ fixture inside a temp folder, with a secret file next to it for traversal tests. */
+export async function makeDist(): Promise<{ root: string; dist: string; cleanup: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'cm-server-'))
+  const dist = path.join(root, 'dist')
+  await mkdir(path.join(dist, 'assets'), { recursive: true })
+  await writeFile(path.join(dist, 'index.html'), INDEX_HTML)
+  await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(10))
+  await writeFile(path.join(dist, 'assets', 'index-abc123.css'), 'body{margin:0}')
+  await writeFile(path.join(dist, 'mockServiceWorker.js'), '/* msw */')
+  await writeFile(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+  await writeFile(path.join(dist, '.env'), 'SECRET=dotfile')
+  await writeFile(path.join(root, 'secret.txt'), 'outside dist')
+  return { root, dist, cleanup: () => rm(root, { recursive: true, force: true }) }
+}
+
+export interface Running {
+  port: number
+  lines: string[]
+  close: () => Promise<void>
+}
+
+export function demoConfig(): ServerConfig {
+  return { port: 0, host: '127.0.0.1', mode: 'demo', proxy: null }
+}
+
+export async function startApp(config: ServerConfig, distDir: string): Promise<Running> {
+  const lines: string[] = []
+  const app = buildApp({ config, distDir, log: (line) => lines.push(line) })
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolve({ port: info.port, lines, close: () => closeServer(server) })
+    })
+  })
+}
+
+export interface Reply {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+
+export function request(
+  port: number,
+  urlPath: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: urlPath, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        )
+        res.on('error', reject)
+      },
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+export interface Received {
+  method: string
+  url: string
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+
+/** A stand-in LoanPro tenant on 127.0.0.1 that records what it received. */
+export async function startUpstream(
+  respond: (received: Received, res: http.ServerResponse) => void,
+): Promise<{ base: string; received: Received[]; close: () => Promise<void> }> {
+  const received: Received[] = []
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const entry = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      }
+      received.push(entry)
+      respond(entry, res)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { base: `http://127.0.0.1:${String(port)}/api/public/api/1/`, received, close: () => closeServer(server) }
+}
+
+function closeServer(server: { close: (cb: (err?: Error) => void) => void; closeAllConnections?: () => void }) {
+  return new Promise<void>((resolve) => {
+    server.closeAllConnections?.()
+    server.close(() => resolve())
+  })
+}

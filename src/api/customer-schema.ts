@@ -1,0 +1,171 @@
+import * as z from 'zod/mini'
+import { isJsonObject, readText } from './odata'
+import {
+  dateField,
+  flagField,
+  integerField,
+  moneyField,
+  requiredIdField,
+  textField,
+} from './schema-fields'
+
+/** `customer.type.company` → `company`; unknown types keep their last segment. */
+export type CustomerType = 'individual' | 'company' | (string & {})
+
+export function normalizeCustomerType(value: unknown): CustomerType | null {
+  const text = readText(value)
+  if (text === null) return null
+  return text.replace(/^customer\.type\./, '')
+}
+
+const customerTypeField = z.transform((value: unknown) => normalizeCustomerType(value))
+
+/** The heading of a customer: company name for companies, else first + last name. */
+export function customerDisplayName(fields: {
+  id: number
+  customerType: CustomerType | null
+  firstName: string | null
+  lastName: string | null
+  companyName: string | null
+  customerName?: string | null
+}): string {
+  const person = [fields.firstName, fields.lastName].filter(Boolean).join(' ')
+  const candidates =
+    fields.customerType === 'company'
+      ? [fields.companyName, fields.customerName, person]
+      : [person, fields.customerName, fields.companyName]
+  return candidates.find((name) => name) ?? `Customer ${fields.id}`
+}
+
+/** `Entity.Customer` (loanpro-api.md §4). Enum codes stay raw codes; the UI words them. */
+export interface Customer {
+  id: number
+  displayName: string
+  customId: string | null
+  mcId: number | null
+  customerType: CustomerType | null
+  status: string | null
+  firstName: string | null
+  middleName: string | null
+  lastName: string | null
+  birthDate: string | null
+  gender: string | null
+  generationCode: string | null
+  email: string | null
+  ssn: string | null
+  driverLicense: string | null
+  companyName: string | null
+  contactName: string | null
+  customerIdType: string | null
+  customerId: string | null
+  creditLimit: number | null
+  accessUserName: string | null
+  active: boolean
+  ofacMatch: boolean
+  ofacTested: boolean
+  hasAvatar: boolean
+  created: string | null
+  lastUpdate: string | null
+  creditScoreId: number | null
+}
+
+export const customerSchema: z.ZodMiniType<Customer> = z.pipe(
+  z.object({
+    id: requiredIdField,
+    customId: textField,
+    mcId: integerField,
+    customerType: customerTypeField,
+    status: textField,
+    firstName: textField,
+    middleName: textField,
+    lastName: textField,
+    birthDate: dateField,
+    gender: textField,
+    generationCode: textField,
+    email: textField,
+    ssn: textField,
+    driverLicense: textField,
+    companyName: textField,
+    contactName: textField,
+    customerIdType: textField,
+    customerId: textField,
+    creditLimit: moneyField,
+    accessUserName: textField,
+    active: flagField,
+    ofacMatch: flagField,
+    ofacTested: flagField,
+    hasAvatar: flagField,
+    created: dateField,
+    lastUpdate: dateField,
+    creditScoreId: integerField,
+  }),
+  z.transform((fields) => ({ ...fields, displayName: customerDisplayName(fields) })),
+)
+
+/** One row of a search: a flat OpenSearch document (loanpro-api.md §3), not an entity. */
+export interface CustomerSummary {
+  id: number
+  customId: string | null
+  customerType: CustomerType | null
+  status: string | null
+  firstName: string | null
+  lastName: string | null
+  displayName: string
+  companyName: string | null
+  email: string | null
+  primaryPhone: string | null
+  city: string | null
+  state: string | null
+  zipcode: string | null
+  /** Raw digits: the UI masks it. */
+  ssn: string | null
+  birthDate: string | null
+  loansCount: number | null
+  created: string | null
+}
+
+/** The address may come nested (`primaryAddress.city`) or flattened under dotted keys. */
+function addressPart(doc: unknown, part: string): unknown {
+  if (!isJsonObject(doc)) return undefined
+  const nested = doc.primaryAddress
+  if (isJsonObject(nested) && part in nested) return nested[part]
+  return doc[`primaryAddress.${part}`]
+}
+
+export const customerSummarySchema: z.ZodMiniType<CustomerSummary> = z.pipe(
+  z.pipe(
+    z.transform((doc: unknown) =>
+      isJsonObject(doc)
+        ? {
+            ...doc,
+            city: addressPart(doc, 'city'),
+            state: addressPart(doc, 'state'),
+            zipcode: addressPart(doc, 'zipcode'),
+          }
+        : doc,
+    ),
+    z.object({
+      id: requiredIdField,
+      customId: textField,
+      customerType: customerTypeField,
+      status: textField,
+      firstName: textField,
+      lastName: textField,
+      customerName: textField,
+      companyName: textField,
+      email: textField,
+      primaryPhone: textField,
+      city: textField,
+      state: textField,
+      zipcode: textField,
+      ssn: textField,
+      birthDate: dateField,
+      loansCount: integerField,
+      created: dateField,
+    }),
+  ),
+  z.transform(({ customerName, ...fields }) => ({
+    ...fields,
+    displayName: customerDisplayName({ ...fields, customerName }),
+  })),
+)

@@ -1,0 +1,133 @@
+import type * as z from 'zod/mini'
+import { NESTED_OBJECTS, subExpandPaths, type NestedObjectKey } from './nested-objects'
+import {
+  addressSchema,
+  creditScoreSchema,
+  customerDocumentSchema,
+  customFieldValueSchema,
+  employerSchema,
+  loanSchema,
+  noteSchema,
+  phoneSchema,
+  referenceSchema,
+  socialProfileSchema,
+  type Address,
+  type CreditScore,
+  type CustomerDocument,
+  type CustomFieldValue,
+  type Employer,
+  type Loan,
+  type Note,
+  type Phone,
+  type Reference,
+  type SocialProfile,
+} from './nested-object-schemas'
+import { isDeferred, isJsonObject, readExpandedCollection } from './odata'
+import { paymentAccountSchema, type PaymentAccount } from './payment-account-schema'
+
+/** What each nested object reads as: the entity or null for singles, a list for collections. */
+export interface NestedObjectTypes {
+  PrimaryAddress: Address | null
+  MailAddress: Address | null
+  Phones: Phone[]
+  Employer: Employer | null
+  CreditScore: CreditScore | null
+  Loans: Loan[]
+  PaymentAccounts: PaymentAccount[]
+  References: Reference[]
+  SocialProfiles: SocialProfile[]
+  Documents: CustomerDocument[]
+  Notes: Note[]
+  CustomFieldValues: CustomFieldValue[]
+}
+
+export type NestedObjectValue<K extends NestedObjectKey> = NestedObjectTypes[K]
+
+/** The nested objects that came back complete in one response; the rest are absent. */
+export type NestedObjectValues = Partial<{ [K in NestedObjectKey]: NestedObjectValue<K> }>
+
+/** undefined = unreadable, so the caller can decide between "absent" and "bad response". */
+type Reader<T> = (raw: unknown) => T | undefined
+
+function single<T>(schema: z.ZodMiniType<T>): Reader<T | null> {
+  return (raw) => {
+    if (raw === null || raw === undefined) return null
+    if (!isJsonObject(raw) || isDeferred(raw)) return undefined
+    // `{}` (or only `__metadata`) is how a single says "none".
+    if (Object.keys(raw).every((key) => key === '__metadata')) return null
+    const parsed = schema.safeParse(raw)
+    return parsed.success ? parsed.data : undefined
+  }
+}
+
+function collection<T>(schema: z.ZodMiniType<T>): Reader<T[]> {
+  return (raw) => {
+    const items = readExpandedCollection(raw === undefined ? null : raw)
+    if (items === null) return undefined
+    return items.flatMap((item) => {
+      const parsed = schema.safeParse(item)
+      return parsed.success ? [parsed.data] : [] // a null or scalar item carries nothing
+    })
+  }
+}
+
+const READERS: { [K in NestedObjectKey]: Reader<NestedObjectValue<K>> } = {
+  PrimaryAddress: single(addressSchema),
+  MailAddress: single(addressSchema),
+  Phones: collection(phoneSchema),
+  Employer: single(employerSchema),
+  CreditScore: single(creditScoreSchema),
+  Loans: collection(loanSchema),
+  PaymentAccounts: collection(paymentAccountSchema),
+  References: collection(referenceSchema),
+  SocialProfiles: collection(socialProfileSchema),
+  Documents: collection(customerDocumentSchema),
+  Notes: collection(noteSchema),
+  CustomFieldValues: collection(customFieldValueSchema),
+}
+
+/**
+ * The `d` of a per-object request (`Customers(id)/Phones`): `null`/`{}` for no single,
+ * `{results}`, a bare array or null for a collection. undefined when unreadable.
+ */
+export function readOwnNestedObject<K extends NestedObjectKey>(
+  key: K,
+  d: unknown,
+): NestedObjectValue<K> | undefined {
+  return READERS[key](d)
+}
+
+/**
+ * A nested object inside an expanded customer. undefined (absent) when it is missing,
+ * deferred, unreadable, or has deferred parts it should carry (a payment account whose
+ * CheckingAccount was not expanded), so that the UI asks for it on its own.
+ */
+export function readExpandedNestedObject<K extends NestedObjectKey>(
+  key: K,
+  raw: unknown,
+): NestedObjectValue<K> | undefined {
+  if (raw === undefined || isDeferred(raw)) return undefined
+  const definition = NESTED_OBJECTS.find((object) => object.key === key)
+  const parts = definition ? subExpandPaths(definition) : []
+  if (parts.length > 0) {
+    const items = readExpandedCollection(raw) ?? []
+    const incomplete = items.some(
+      (item) => isJsonObject(item) && parts.some((part) => isDeferred(item[part])),
+    )
+    if (incomplete) return undefined
+  }
+  return READERS[key](raw)
+}
+
+/** Every nested object that an expanded customer carries complete. */
+export function readExpandedNestedObjects(entity: unknown): NestedObjectValues {
+  const values: NestedObjectValues = {}
+  if (!isJsonObject(entity)) return values
+  for (const { key } of NESTED_OBJECTS) assign(values, key, entity[key])
+  return values
+}
+
+function assign<K extends NestedObjectKey>(values: NestedObjectValues, key: K, raw: unknown) {
+  const value = readExpandedNestedObject(key, raw)
+  if (value !== undefined) values[key] = value
+}

@@ -1,0 +1,156 @@
+import { customerSummarySchema, type CustomerSummary } from './customer-schema'
+import { LoanProError } from './loanpro-error'
+import { isJsonObject, readInteger, readResults, readSummary } from './odata'
+
+/*
+ * Builds `Customers/Autopal.Search()` requests. The body uses only this subset of the
+ * OpenSearch DSL, which the demo tenant implements too: bool (must/should/filter/must_not/
+ * minimum_should_match), term, terms, match_all, range and query_string (AND, `*word*`).
+ * Paging and sort travel in the URL ($top, $start, $orderby), never in the body.
+ */
+
+export const SEARCH_PATH = 'Customers/Autopal.Search()'
+
+export type CustomerSortField = 'id' | 'name' | 'status' | 'type' | 'created'
+
+export interface CustomerSearchParams {
+  q: string
+  /** 1-based. */
+  page: number
+  pageSize: number
+  sort: { field: CustomerSortField; direction: 'asc' | 'desc' }
+  /** A tenant status label, e.g. "Active". */
+  status?: string
+  customerType?: 'individual' | 'company'
+}
+
+export interface SearchRequest {
+  path: typeof SEARCH_PATH
+  query: { $top: number; $start: number; $orderby: string }
+  body: { query: Record<string, unknown> }
+}
+
+/** Sort fields of the search document. `name` sorts by customerName: company or full name. */
+const SORT_FIELDS: Record<CustomerSortField, string> = {
+  id: 'id',
+  name: 'customerName',
+  status: 'status',
+  type: 'customerType',
+  created: 'created',
+}
+
+/** Fields a text search looks in (search-document names, loanpro-api.md §3). */
+export const TEXT_SEARCH_FIELDS = [
+  'customerName',
+  'firstName',
+  'lastName',
+  'companyName',
+  'email',
+  'primaryPhone',
+  'customId',
+  'primaryAddress.city',
+  'primaryAddress.zipcode',
+  'primaryAddress.state',
+] as const
+
+/** Keyword fields where a typed number may also appear (an id is matched exactly). */
+export const NUMBER_SEARCH_FIELDS = ['customId', 'primaryPhone', 'primaryAddress.zipcode'] as const
+
+/** Escapes query_string syntax so that typed text is searched for literally. */
+export function escapeQueryString(word: string): string {
+  return word.replace(/[+\-=&|><!(){}[\]^"~?:\\/]/g, (char) => `\\${char}`)
+}
+
+function wildcardQuery(words: string[], fields: readonly string[]) {
+  const query = words.map((word) => `*${escapeQueryString(word)}*`).join(' ')
+  return { query_string: { query, fields: [...fields], default_operator: 'AND' } }
+}
+
+export function buildSearchQuery(params: Pick<CustomerSearchParams, 'q' | 'status' | 'customerType'>) {
+  const q = params.q.trim()
+  let match: Record<string, unknown>
+  if (q === '') {
+    match = { match_all: {} }
+  } else if (/^\d+$/.test(q) && Number.isSafeInteger(Number(q))) {
+    match = {
+      bool: {
+        should: [{ term: { id: Number(q) } }, wildcardQuery([q], NUMBER_SEARCH_FIELDS)],
+        minimum_should_match: 1,
+      },
+    }
+  } else {
+    match = wildcardQuery(q.split(/\s+/), TEXT_SEARCH_FIELDS)
+  }
+
+  const filter: Record<string, unknown>[] = []
+  if (params.status) filter.push({ term: { status: params.status } })
+  if (params.customerType) {
+    // Search documents hold the code; accept the bare word too in case a tenant stores that.
+    const type = params.customerType
+    filter.push({ terms: { customerType: [`customer.type.${type}`, type] } })
+  }
+  return filter.length === 0 ? match : { bool: { must: [match], filter } }
+}
+
+export function buildCustomerSearchRequest(params: CustomerSearchParams): SearchRequest {
+  const pageSize = Math.max(1, Math.floor(params.pageSize))
+  const page = Math.max(1, Math.floor(params.page))
+  return {
+    path: SEARCH_PATH,
+    query: {
+      $top: pageSize,
+      $start: (page - 1) * pageSize,
+      $orderby: `${SORT_FIELDS[params.sort.field]} ${params.sort.direction}`,
+    },
+    body: { query: buildSearchQuery(params) },
+  }
+}
+
+/** The most ids one look-up asks for. */
+export const MAX_LOOKUP_IDS = 1000
+
+/** Finds which of `ids` exist, in one request (the import's batched validation). */
+export function buildIdLookupRequest(ids: readonly number[]): SearchRequest {
+  if (ids.length > MAX_LOOKUP_IDS) {
+    throw new RangeError(`At most ${MAX_LOOKUP_IDS} ids per look-up, got ${ids.length}.`)
+  }
+  const unique = [...new Set(ids)]
+  return {
+    path: SEARCH_PATH,
+    query: { $top: Math.max(1, unique.length), $start: 0, $orderby: 'id asc' },
+    body: { query: { bool: { filter: [{ terms: { id: unique } }] } } },
+  }
+}
+
+export interface CustomerSearchResult {
+  rows: CustomerSummary[]
+  /** Total hits, when LoanPro says; its key is undocumented, so null when absent. */
+  total: number | null
+}
+
+/** Reads the `d` of a search response. A row without a readable id is a bad response. */
+export function parseCustomerSearchResponse(d: unknown): CustomerSearchResult {
+  if (!isJsonObject(d) && !Array.isArray(d)) throw new LoanProError({ kind: 'bad-response' })
+  const rows = readResults(d).map((doc) => {
+    const parsed = customerSummarySchema.safeParse(doc)
+    if (!parsed.success) throw new LoanProError({ kind: 'bad-response', cause: parsed.error })
+    return parsed.data
+  })
+  return { rows, total: readTotal(readSummary(d)) }
+}
+
+function readTotal(summary: Record<string, unknown> | null): number | null {
+  if (!summary) return null
+  const hits = summary.hits
+  const hitsTotal = isJsonObject(hits) ? hits.total : undefined
+  const candidates = [
+    summary.total,
+    summary.totalHits,
+    isJsonObject(hitsTotal) ? hitsTotal.value : hitsTotal,
+  ]
+  for (const candidate of candidates) {
+    const total = readInteger(candidate)
+    if (total !== null && total >= 0) return total
+  }
+  return null
+}

@@ -1,0 +1,53 @@
+import { NavLink, Outlet } from 'react-router'
+import { useConnection } from '../connection/connection-context'
+import './app-layout.css'
+
+const NAV = [
+  { to: '/customers', label: 'Customers' },
+  { to: '/import', label: 'Import' },
+  { to: '/settings', label: 'Settings' },
+] as const
+
+function connectionLabel(kind: string): string {
+  if (kind === 'demo') return 'Demo tenant'
+  if (kind === 'proxy') return 'LoanPro tenant (server)'
+  return 'LoanPro tenant'
+}
+
+export function AppLayout() {
+  const { settings, demo } = useConnection()
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app__header">
+        <span className="app__brand">Customer Manager</span>
+        <nav aria-label="Main">
+          <ul className="app__nav">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className="app__nav-link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <NavLink to="/settings" className={`app__connection app__connection--${settings.kind}`}>
+          <span className="app__connection-dot" aria-hidden="true" />
+          {connectionLabel(settings.kind)}
+        </NavLink>
+      </header>
+      <main id="main" className="app__main" tabIndex={-1}>
+        {settings.kind === 'demo' && !demo ? (
+          <p role="alert" className="app__banner">
+            The demo tenant could not start in this browser (it needs service workers). Reload the
+            page, or connect a LoanPro tenant in Settings.
+          </p>
+        ) : null}
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
+import './alert-dialog.css'
+
+interface AlertDialogProps {
+  open: boolean
+  title: string
+  /** Called for Escape and Cancel; ignored while `busy` so a request in flight is not abandoned. */
+  onClose: () => void
+  /** Receives focus when the dialog opens (the APG alertdialog pattern: the least destructive action). */
+  initialFocusRef: RefObject<HTMLElement | null>
+  busy?: boolean
+  children: ReactNode
+  /** The buttons row. */
+  actions: ReactNode
+}
+
+/**
+ * WAI-ARIA alertdialog on the native `<dialog>` with `showModal()`: the page behind is inert,
+ * Tab stays inside, Escape closes, and focus returns to the element that opened it.
+ */
+export function AlertDialog({
+  open,
+  title,
+  onClose,
+  initialFocusRef,
+  busy = false,
+  children,
+  actions,
+}: AlertDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  const bodyId = useId()
+  const busyRef = useRef(busy)
+  busyRef.current = busy
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog || !open) return
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    if (!dialog.open) {
+      // jsdom lacks showModal; fall back to `open` so the dialog still renders in tests.
+      if (typeof dialog.showModal === 'function') dialog.showModal()
+      else dialog.setAttribute('open', '')
+    }
+    initialFocusRef.current?.focus()
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close()
+      else dialog.removeAttribute('open')
+      if (opener?.isConnected) opener.focus()
+    }
+  }, [open, initialFocusRef])
+
+  if (!open) return null
+  return (
+    <dialog
+      ref={ref}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      aria-busy={busy || undefined}
+      className="alert-dialog"
+      onCancel={(event) => {
+        // Escape: the browser would close the dialog itself; keep React in charge of `open`.
+        event.preventDefault()
+        if (!busyRef.current) onClose()
+      }}
+      onKeyDown={(event) => {
+        // jsdom and the `open` fallback have no native Escape handling.
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          if (!busyRef.current) onClose()
+        }
+      }}
+    >
+      <h2 id={titleId} className="alert-dialog__title">
+        {title}
+      </h2>
+      <div id={bodyId} className="alert-dialog__body">
+        {children}
+      </div>
+      <div className="alert-dialog__actions">{actions}</div>
+    </dialog>
+  )
+}

@@ -1,0 +1,39 @@
+/**
+ * What the import engine needs from a LoanPro tenant. The real adapter wraps the LoanPro
+ * client; tests pass a fake. Implementations throw LoanProError.
+ */
+export interface TenantCustomer {
+  id: number
+  displayName: string
+  loansCount: number
+}
+
+export interface RemovalTenantPort {
+  /** Customers among `ids` that exist; absent ids are simply not returned. */
+  lookupCustomers(ids: number[], signal?: AbortSignal): Promise<TenantCustomer[]>
+  deleteCustomer(id: number, signal?: AbortSignal): Promise<void>
+}
+
+/** Time, injected so that tests run fast and deterministic. */
+export interface EngineClock {
+  now(): number
+  /** Resolves after `ms`, or rejects with the signal's reason when aborted first. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
+}
+
+export const systemClock: EngineClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason)
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      }, ms)
+      const onAbort = () => {
+        clearTimeout(timer)
+        reject(signal?.reason)
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
+    }),
+}

@@ -1,0 +1,45 @@
+/** A small seeded PRNG (mulberry32): same seed, same sequence, in every runtime. */
+export type Random = () => number
+
+export function mulberry32(seed: number): Random {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Mixes a seed with further numbers, so each customer gets its own independent stream. */
+export function hashSeed(...parts: number[]): number {
+  let h = 0x811c9dc5
+  for (const part of parts) {
+    h = Math.imul(h ^ (part >>> 0), 0x01000193)
+    h ^= h >>> 13
+    h = Math.imul(h, 0x5bd1e995)
+    h ^= h >>> 15
+  }
+  return h >>> 0
+}
+
+export function randomInt(rng: Random, min: number, max: number): number {
+  return min + Math.floor(rng() * (max - min + 1))
+}
+
+export function pick<T>(rng: Random, items: readonly T[]): T {
+  const item = items[Math.floor(rng() * items.length)]
+  if (item === undefined) throw new Error('pick() from an empty list')
+  return item
+}
+
+export function chance(rng: Random, probability: number): boolean {
+  return rng() < probability
+}
+
+export function digits(rng: Random, length: number): string {
+  let out = ''
+  for (let i = 0; i < length; i++) out += String(Math.floor(rng() * 10))
+  return out
+}
