@@ -64,7 +64,7 @@ export default tseslint.config(
     files: [`src/features/${feature}/**`],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: restrict(
-      [...noAppCode, ...noMocks, ...FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`)],
+      [...noAppCode, ...noMocks, ...FEATURES.filter((f) => f !== feature).map((f) => `**/${f}/**`)],
       'A feature uses api, components and lib; features never import each other (the routes compose them).',
     ),
   })),

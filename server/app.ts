@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
 import { isLoopback, type ServerConfig } from './config.ts'
-import { errorJson, loanProProxy, PROXY_PREFIX } from './proxy.ts'
+import { errorJson, loanProProxy, PROXY_PREFIX, type UpstreamTransport } from './proxy.ts'
 import { requestLog, type LogLine } from './request-log.ts'
 import { sameOriginOnly } from './request-guards.ts'
 import { securityHeaders } from './security-headers.ts'
@@ -12,12 +12,13 @@ export interface AppOptions {
   config: ServerConfig
   distDir: string
   log: LogLine
+  transport?: UpstreamTransport
 }
 
 const MAX_API_BODY = 1024 * 1024
 
 /** Builds the production app; no listening here, so tests can drive it directly. */
-export function buildApp({ config, distDir, log }: AppOptions): Hono {
+export function buildApp({ config, distDir, log, transport }: AppOptions): Hono {
   const app = new Hono()
   const token = config.proxy?.token
   app.use(requestLog(log, token ? [token] : []))
@@ -34,7 +35,7 @@ export function buildApp({ config, distDir, log }: AppOptions): Hono {
         onError: (c) => errorJson(c, 413, 'The request body is too large.'),
       }),
     )
-    app.all(proxyRoute, loanProProxy(config.proxy))
+    app.all(proxyRoute, loanProProxy(config.proxy, transport))
   } else {
     app.all(proxyRoute, (c) => errorJson(c, 404, 'No LoanPro tenant is configured on this server.'))
   }

@@ -16,7 +16,10 @@ describe('readConfig', () => {
   })
 
   it('reads PORT and HOST, and rejects a bad PORT', () => {
-    expect(readConfig({ PORT: '8080', HOST: '0.0.0.0' }).config).toMatchObject({ port: 8080, host: '0.0.0.0' })
+    expect(readConfig({ PORT: '8080', HOST: '0.0.0.0' }).config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+    })
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(ConfigError)
     expect(() => readConfig({ PORT: '70000' })).toThrow(ConfigError)
   })
@@ -66,7 +69,11 @@ describe('readConfig', () => {
   })
 
   it('warns about plain http to a non-loopback host but not to localhost', () => {
-    expect(readConfig({ ...full, LOANPRO_API_BASE: 'http://example.com/api/1/' }).warnings[0]).toMatch(/plain http/)
-    expect(readConfig({ ...full, LOANPRO_API_BASE: 'http://127.0.0.1:9000/api/1/' }).warnings).toEqual([])
+    expect(
+      readConfig({ ...full, LOANPRO_API_BASE: 'http://example.com/api/1/' }).warnings[0],
+    ).toMatch(/plain http/)
+    expect(
+      readConfig({ ...full, LOANPRO_API_BASE: 'http://127.0.0.1:9000/api/1/' }).warnings,
+    ).toEqual([])
   })
 })

@@ -91,12 +91,19 @@ function parseApiBase(raw: string, warnings: string[]): string {
     throw new ConfigError('LOANPRO_API_BASE must not contain credentials, a query or a fragment.')
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    warnings.push('LOANPRO_API_BASE uses plain http: the token would cross the network unencrypted.')
+    warnings.push(
+      'LOANPRO_API_BASE uses plain http: the token would cross the network unencrypted.',
+    )
   }
   const href = url.href
   return href.endsWith('/') ? href : `${href}/`
 }
 
 export function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127\./.test(hostname)
+  return (
+    hostname === 'localhost' ||
+    hostname === '[::1]' ||
+    hostname === '::1' ||
+    /^127\./.test(hostname)
+  )
 }

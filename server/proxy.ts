@@ -10,11 +10,27 @@ export const PROXY_PREFIX = '/api/loanpro/'
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'])
 // Allowlists: hop-by-hop headers, cookies and any browser-sent credentials never pass.
 const REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'if-none-match']
-const RESPONSE_HEADERS = ['content-type', 'content-language', 'retry-after', 'etag', 'last-modified']
+const RESPONSE_HEADERS = [
+  'content-type',
+  'content-language',
+  'retry-after',
+  'etag',
+  'last-modified',
+]
 
 class UpstreamTimeout extends Error {}
 
-export function errorJson(c: Context, status: 400 | 403 | 404 | 405 | 413 | 502 | 504, message: string) {
+/** Opens the upstream request; injectable so tests can mark their calls for MSW. */
+export type UpstreamTransport = (url: URL, options: http.RequestOptions) => http.ClientRequest
+
+export const nodeTransport: UpstreamTransport = (url, options) =>
+  url.protocol === 'https:' ? https.request(url, options) : http.request(url, options)
+
+export function errorJson(
+  c: Context,
+  status: 400 | 403 | 404 | 405 | 413 | 502 | 504,
+  message: string,
+) {
   c.header('Cache-Control', 'no-store')
   return c.json({ error: { message } }, status)
 }
@@ -24,7 +40,7 @@ export function errorJson(c: Context, status: 400 | 403 | 404 | 405 | 413 | 502 
  * so the token stays on the server. Upstream statuses and bodies pass through (the app reads
  * LoanPro's error bodies), streamed, with the token masked should the upstream echo it.
  */
-export function loanProProxy(config: ProxyConfig): Handler {
+export function loanProProxy(config: ProxyConfig, transport = nodeTransport): Handler {
   const base = new URL(config.apiBase)
   return async (c) => {
     if (!METHODS.has(c.req.method)) return errorJson(c, 405, 'Method not allowed.')
@@ -39,12 +55,21 @@ export function loanProProxy(config: ProxyConfig): Handler {
     headers['authorization'] = `Bearer ${config.token}`
     headers['autopal-instance-id'] = config.tenantId
     headers['accept-encoding'] = 'gzip'
-    const body = c.req.method === 'GET' || c.req.method === 'HEAD' ? null : await c.req.arrayBuffer()
+    const body =
+      c.req.method === 'GET' || c.req.method === 'HEAD' ? null : await c.req.arrayBuffer()
     if (body) headers['content-length'] = String(body.byteLength)
 
     let upstream: http.IncomingMessage
     try {
-      upstream = await send(target, c.req.method, headers, body, config.timeoutMs, c.req.raw.signal)
+      upstream = await send(
+        transport,
+        target,
+        c.req.method,
+        headers,
+        body,
+        config.timeoutMs,
+        c.req.raw.signal,
+      )
     } catch (error) {
       return error instanceof UpstreamTimeout
         ? errorJson(c, 504, 'The LoanPro tenant did not answer in time.')
@@ -76,7 +101,10 @@ export function loanProProxy(config: ProxyConfig): Handler {
 export function targetUrl(requestUrl: string, base: URL): URL | null {
   const incoming = new URL(requestUrl)
   if (!incoming.pathname.startsWith(PROXY_PREFIX)) return null
-  const rest = incoming.pathname.slice(PROXY_PREFIX.length) + incoming.search
+  const restPath = incoming.pathname.slice(PROXY_PREFIX.length)
+  // Encoded slashes or dots could be decoded into a traversal by a server further along.
+  if (/%2f|%5c|%2e/i.test(restPath)) return null
+  const rest = restPath + incoming.search
   let target: URL
   try {
     target = new URL(base.href + rest)
@@ -101,6 +129,7 @@ function decoder(encoding: string | undefined): Transform | null {
 }
 
 function send(
+  transport: UpstreamTransport,
   target: URL,
   method: string,
   headers: Record<string, string>,
@@ -109,8 +138,7 @@ function send(
   signal: AbortSignal,
 ): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const transport = target.protocol === 'https:' ? https : http
-    const request = transport.request(target, { method, headers, signal })
+    const request = transport(target, { method, headers, signal })
     const timer = setTimeout(() => request.destroy(new UpstreamTimeout()), timeoutMs)
     request.on('response', (response) => {
       clearTimeout(timer)

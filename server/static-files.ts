@@ -22,7 +22,10 @@ export function staticFiles(distDir: string, mode: ConnectionMode): Handler {
     const info = await statFile(file)
     if (!info) return c.text('The app has not been built.', 503)
     if (indexCache?.mtimeMs !== info.mtimeMs) {
-      indexCache = { mtimeMs: info.mtimeMs, html: injectConnectionMeta(await readFile(file, 'utf8'), mode) }
+      indexCache = {
+        mtimeMs: info.mtimeMs,
+        html: injectConnectionMeta(await readFile(file, 'utf8'), mode),
+      }
     }
     c.header('Cache-Control', 'no-cache')
     return c.html(indexCache.html)

@@ -6,21 +6,37 @@ import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { buildApp } from './app.ts'
 import type { ServerConfig } from './config.ts'
+import { nodeTransport, type UpstreamTransport } from './proxy.ts'
 
-// Test helpers. Requests go through node:http because the shared test setup's MSW
-// intercepts global fetch.
+// Test helpers. The shared test setup runs MSW with onUnhandledRequest 'error', which also
+// intercepts node:http. MSW lets requests whose Accept includes 'msw/passthrough' (what its
+// bypass() adds) through, so both the test client and the proxy's transport add it.
+const PASSTHROUGH = 'msw/passthrough'
+const withPassthrough = (accept: unknown) =>
+  typeof accept === 'string' && accept ? `${accept}, ${PASSTHROUGH}` : PASSTHROUGH
+
+const testTransport: UpstreamTransport = (url, options) => {
+  // The proxy always passes a plain header record.
+  const headers = { ...(options.headers as Record<string, string> | undefined) }
+  headers['accept'] = withPassthrough(headers['accept'])
+  return nodeTransport(url, { ...options, headers })
+}
 
 export const INDEX_HTML =
   '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>CM</title>' +
   '<script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>'
 
 /** A dist/ fixture inside a temp folder, with a secret file next to it for traversal tests. */
-export async function makeDist(): Promise<{ root: string; dist: string; cleanup: () => Promise<void> }> {
+export async function makeDist(): Promise<{
+  root: string
+  dist: string
+  cleanup: () => Promise<void>
+}> {
   const root = await mkdtemp(path.join(tmpdir(), 'cm-server-'))
   const dist = path.join(root, 'dist')
   await mkdir(path.join(dist, 'assets'), { recursive: true })
   await writeFile(path.join(dist, 'index.html'), INDEX_HTML)
-  await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(10))
+  await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(200))
   await writeFile(path.join(dist, 'assets', 'index-abc123.css'), 'body{margin:0}')
   await writeFile(path.join(dist, 'mockServiceWorker.js'), '/* msw */')
   await writeFile(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
@@ -41,7 +57,12 @@ export function demoConfig(): ServerConfig {
 
 export async function startApp(config: ServerConfig, distDir: string): Promise<Running> {
   const lines: string[] = []
-  const app = buildApp({ config, distDir, log: (line) => lines.push(line) })
+  const app = buildApp({
+    config,
+    distDir,
+    log: (line) => lines.push(line),
+    transport: testTransport,
+  })
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
       resolve({ port: info.port, lines, close: () => closeServer(server) })
@@ -60,14 +81,25 @@ export function request(
   urlPath: string,
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Reply> {
+  const headers = { ...options.headers, accept: withPassthrough(options.headers?.accept) }
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: urlPath, method: options.method ?? 'GET', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        path: urlPath,
+        method: options.method ?? 'GET',
+        headers,
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
         )
         res.on('error', reject)
       },
@@ -105,10 +137,17 @@ export async function startUpstream(
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return { base: `http://127.0.0.1:${String(port)}/api/public/api/1/`, received, close: () => closeServer(server) }
+  return {
+    base: `http://127.0.0.1:${String(port)}/api/public/api/1/`,
+    received,
+    close: () => closeServer(server),
+  }
 }
 
-function closeServer(server: { close: (cb: (err?: Error) => void) => void; closeAllConnections?: () => void }) {
+function closeServer(server: {
+  close: (cb: (err?: Error) => void) => void
+  closeAllConnections?: () => void
+}) {
   return new Promise<void>((resolve) => {
     server.closeAllConnections?.()
     server.close(() => resolve())

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import './alert-dialog.css'
 
 interface AlertDialogProps {
@@ -12,6 +12,31 @@ interface AlertDialogProps {
   children: ReactNode
   /** The buttons row. */
   actions: ReactNode
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
+  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/**
+ * Tab from the last control goes to the first and Shift+Tab from the first to the last, as
+ * the APG asks. A modal `<dialog>` alone lets Tab leave for the browser's own UI, and the
+ * `open` fallback traps nothing.
+ */
+function wrapFocus(dialog: HTMLElement, event: KeyboardEvent<HTMLElement>) {
+  const focusable = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE))
+  const first = focusable[0]
+  const last = focusable[focusable.length - 1]
+  if (!first || !last) return
+  const active = document.activeElement
+  const outside = !(active instanceof Node) || !dialog.contains(active)
+  if (event.shiftKey && (active === first || active === dialog || outside)) {
+    event.preventDefault()
+    last.focus()
+  } else if (!event.shiftKey && (active === last || outside)) {
+    event.preventDefault()
+    first.focus()
+  }
 }
 
 /**
@@ -30,8 +55,6 @@ export function AlertDialog({
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const bodyId = useId()
-  const busyRef = useRef(busy)
-  busyRef.current = busy
 
   useEffect(() => {
     const dialog = ref.current
@@ -52,6 +75,8 @@ export function AlertDialog({
 
   if (!open) return null
   return (
+    // The click handler only stops portal bubbling; the dialog itself is no control.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       role="alertdialog"
@@ -63,15 +88,20 @@ export function AlertDialog({
       onCancel={(event) => {
         // Escape: the browser would close the dialog itself; keep React in charge of `open`.
         event.preventDefault()
-        if (!busyRef.current) onClose()
+        if (!busy) onClose()
       }}
       onKeyDown={(event) => {
         // jsdom and the `open` fallback have no native Escape handling.
         if (event.key === 'Escape') {
           event.preventDefault()
-          if (!busyRef.current) onClose()
+          if (!busy) onClose()
         }
+        if (event.key === 'Tab') wrapFocus(event.currentTarget, event)
+        // React bubbles through portals: a dialog opened from a table row must not also
+        // trigger the row's own click or key handlers.
+        event.stopPropagation()
       }}
+      onClick={(event) => event.stopPropagation()}
     >
       <h2 id={titleId} className="alert-dialog__title">
         {title}

@@ -1,0 +1,103 @@
+import { useId } from 'react'
+import './pagination.css'
+
+interface PaginationProps {
+  /** 1-based. */
+  page: number
+  pageSize: number
+  pageSizes: readonly number[]
+  /** Rows shown on this page. */
+  rowCount: number
+  /** All rows, when the server says; without it the last page is unknown. */
+  total: number | null
+  /** Used when `total` is null: whether a page may follow this one. */
+  mayHaveNextPage?: boolean
+  onPageChange: (page: number) => void
+  onPageSizeChange: (pageSize: number) => void
+  /** What is being paged, for the landmark name ("Customers pages"). */
+  label?: string
+  formatNumber?: (value: number) => string
+}
+
+const plainNumber = (value: number) => value.toLocaleString()
+
+/** Server-side paging controls: rows per page, "x–y of N" and first/previous/next/last. */
+export function Pagination({
+  page,
+  pageSize,
+  pageSizes,
+  rowCount,
+  total,
+  mayHaveNextPage = false,
+  onPageChange,
+  onPageSizeChange,
+  label = 'Pages',
+  formatNumber = plainNumber,
+}: PaginationProps) {
+  const sizeId = useId()
+  const lastPage = total === null ? null : Math.max(1, Math.ceil(total / pageSize))
+  const first = rowCount === 0 ? 0 : (page - 1) * pageSize + 1
+  const last = rowCount === 0 ? 0 : (page - 1) * pageSize + rowCount
+  const hasNext = lastPage === null ? mayHaveNextPage : page < lastPage
+  const range =
+    rowCount === 0
+      ? `0 of ${formatNumber(total ?? 0)}`
+      : `${formatNumber(first)}–${formatNumber(last)} of ${total === null ? 'many' : formatNumber(total)}`
+
+  return (
+    <nav className="pagination" aria-label={label}>
+      <div className="pagination__size">
+        <label htmlFor={sizeId}>Rows per page</label>
+        <select
+          id={sizeId}
+          className="select"
+          value={pageSize}
+          onChange={(event) => onPageSizeChange(Number(event.target.value))}
+        >
+          {pageSizes.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="pagination__range">{range}</p>
+      <div className="pagination__buttons">
+        <PageButton label="First page" glyph="«" disabled={page <= 1} onClick={() => onPageChange(1)} />
+        <PageButton
+          label="Previous page"
+          glyph="‹"
+          disabled={page <= 1}
+          onClick={() => onPageChange(page - 1)}
+        />
+        <PageButton
+          label="Next page"
+          glyph="›"
+          disabled={!hasNext}
+          onClick={() => onPageChange(page + 1)}
+        />
+        <PageButton
+          label="Last page"
+          glyph="»"
+          disabled={lastPage === null || page >= lastPage}
+          onClick={() => lastPage !== null && onPageChange(lastPage)}
+        />
+      </div>
+    </nav>
+  )
+}
+
+function PageButton(props: { label: string; glyph: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className="button button--small pagination__button"
+      aria-label={props.label}
+      title={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      <span aria-hidden="true">{props.glyph}</span>
+    </button>
+  )
+}
