@@ -101,7 +101,11 @@ export function createLoanProClient(
     }, timeoutMs)
 
     const cancelled = (cause: unknown) =>
-      opts.signal?.aborted ? fail('aborted', { cause }) : timedOut ? fail('timeout', { cause }) : null
+      opts.signal?.aborted
+        ? fail('aborted', { cause })
+        : timedOut
+          ? fail('timeout', { cause })
+          : null
 
     try {
       let response: Response

@@ -45,9 +45,9 @@ export function deferredCustomerId(value: unknown): number | null {
  */
 export function readExpandedCollection(value: unknown): unknown[] | null {
   if (value === null) return []
-  if (Array.isArray(value)) return value
+  if (Array.isArray(value)) return value as unknown[]
   if (isDeferred(value) || !isJsonObject(value)) return null
-  if (Array.isArray(value.results)) return value.results
+  if (Array.isArray(value.results)) return value.results as unknown[]
   if (value.results === null || Object.keys(value).length === 0) return []
   return null
 }

@@ -66,7 +66,9 @@ function wildcardQuery(words: string[], fields: readonly string[]) {
   return { query_string: { query, fields: [...fields], default_operator: 'AND' } }
 }
 
-export function buildSearchQuery(params: Pick<CustomerSearchParams, 'q' | 'status' | 'customerType'>) {
+export function buildSearchQuery(
+  params: Pick<CustomerSearchParams, 'q' | 'status' | 'customerType'>,
+) {
   const q = params.q.trim()
   let match: Record<string, unknown>
   if (q === '') {
@@ -128,8 +130,12 @@ export interface CustomerSearchResult {
   total: number | null
 }
 
-/** Reads the `d` of a search response. A row without a readable id is a bad response. */
-export function parseCustomerSearchResponse(d: unknown): CustomerSearchResult {
+/**
+ * Reads a search response: its `d` (what LoanProClient.request returns) or the whole body.
+ * A row without a readable id makes the response a bad one.
+ */
+export function parseCustomerSearchResponse(json: unknown): CustomerSearchResult {
+  const d = isJsonObject(json) && 'd' in json ? json.d : json
   if (!isJsonObject(d) && !Array.isArray(d)) throw new LoanProError({ kind: 'bad-response' })
   const rows = readResults(d).map((doc) => {
     const parsed = customerSummarySchema.safeParse(doc)

@@ -3,7 +3,11 @@ import { SIZE_LIMIT_BYTES } from './removal-problems'
 /** Why a file cannot be a CSV removal file, found before parsing starts. */
 export type PrecheckResult =
   | { ok: true }
-  | { ok: false; code: 'empty' | 'too-big' | 'spreadsheet' | 'binary' | 'no-header'; reason: string }
+  | {
+      ok: false
+      code: 'empty' | 'too-big' | 'spreadsheet' | 'binary' | 'no-header'
+      reason: string
+    }
 
 const SNIFF_BYTES = 64 * 1024
 const SPREADSHEET_EXTENSIONS = /\.(xlsx|xlsm|xls|ods|numbers)$/i

@@ -44,14 +44,17 @@ function detectNewline(text: string): '\r\n' | '\r' | '\n' {
   return text[at + 1] === '\n' ? '\r\n' : '\r'
 }
 
-function malformedMessage(error: ParserError, line: number, fields: readonly string[]): string {
-  if (error.code === 'MissingQuotes') {
-    const last = line + lineBreaks(fields)
+function malformedMessage(errors: readonly ParserError[], line: number, fields: string[]): string {
+  if (errors.some((error) => error.code === 'MissingQuotes')) {
+    // Papa Parse reads an unclosed quote to the end of the file as one field.
+    const last = line + lineBreaks(fields.map((field) => field.replace(/(\r\n|\r|\n)$/, '')))
     return last > line
       ? `Unclosed quote: lines ${line}–${last} could not be read as rows.`
-      : 'Unclosed quote in this row.'
+      : 'Unclosed or malformed quote in this row.'
   }
-  if (error.code === 'InvalidQuotes') return 'Malformed quotes: a quote inside a field must be doubled ("").'
+  if (errors.some((error) => error.code === 'InvalidQuotes')) {
+    return 'Malformed quotes: a quote inside a field must be doubled ("").'
+  }
   return 'This row could not be read as CSV.'
 }
 
@@ -66,9 +69,14 @@ async function* readChunks(source: CsvSource, chunkSize: number): AsyncGenerator
   for (let at = 0; at < source.size; at += chunkSize) {
     const bytes = new Uint8Array(await source.slice(at, at + chunkSize).arrayBuffer())
     try {
-      yield [decoder.decode(bytes, { stream: at + chunkSize < source.size }), Math.min(at + chunkSize, source.size)]
+      yield [
+        decoder.decode(bytes, { stream: at + chunkSize < source.size }),
+        Math.min(at + chunkSize, source.size),
+      ]
     } catch {
-      throw new CsvReadError(`The file is not valid UTF-8 (near byte ${at}). Save it as "CSV UTF-8".`)
+      throw new CsvReadError(
+        `The file is not valid UTF-8 (near byte ${at}). Save it as "CSV UTF-8".`,
+      )
     }
   }
 }
@@ -89,8 +97,9 @@ export async function streamCsvRows(
   const step = (results: ParserResults) => {
     if (stopped) return
     const fields = results.data[0] ?? ['']
-    const error = results.errors[0]
-    const keepGoing = onRow(fields, line, error && malformedMessage(error, line, fields))
+    const malformed =
+      results.errors.length > 0 ? malformedMessage(results.errors, line, fields) : undefined
+    const keepGoing = onRow(fields, line, malformed)
     line += 1 + lineBreaks(fields)
     if (keepGoing === false) {
       stopped = true

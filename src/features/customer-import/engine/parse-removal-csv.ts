@@ -77,14 +77,20 @@ export async function parseRemovalCsv(
     (fields, line, malformed) => {
       if (line === 1) {
         if (isBlank(fields)) {
-          result.fileErrors.push('Line 1 must be a header row naming the columns action and customerId.')
+          result.fileErrors.push(
+            'Line 1 must be a header row naming the columns action and customerId.',
+          )
           return false
         }
         result.header = fields
         const check = checkHeader(fields)
         result.fileErrors.push(...check.errors)
         result.notes.push(...check.notes)
-        ;[actionColumn, idColumn, width] = [check.actionColumn, check.customerIdColumn, fields.length]
+        ;[actionColumn, idColumn, width] = [
+          check.actionColumn,
+          check.customerIdColumn,
+          fields.length,
+        ]
         return check.errors.length === 0
       }
       if (isBlank(fields) && !malformed) return

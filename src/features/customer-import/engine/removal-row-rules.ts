@@ -11,7 +11,10 @@ export interface HeaderCheck {
 }
 
 function normaliseName(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase()
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
 }
 
 export function checkHeader(header: readonly string[]): HeaderCheck {
@@ -30,7 +33,9 @@ export function checkHeader(header: readonly string[]): HeaderCheck {
       )
     } else if (at.length > 1) {
       const positions = at.map((i) => i + 1).join(' and ')
-      errors.push(`The column "${name}" appears more than once in the header (columns ${positions}).`)
+      errors.push(
+        `The column "${name}" appears more than once in the header (columns ${positions}).`,
+      )
     }
     return at[0] ?? -1
   }
@@ -66,11 +71,13 @@ export function checkCustomerId(raw: string): CustomerIdCheck {
   if (/^\d+$/.test(text)) {
     const id = Number(text)
     if (id === 0) return { error: 'Customer id must be greater than 0.' }
-    if (id > MAX_CUSTOMER_ID) return { error: 'Customer id is too large to be a LoanPro customer id.' }
+    if (id > MAX_CUSTOMER_ID)
+      return { error: 'Customer id is too large to be a LoanPro customer id.' }
     return { id }
   }
   if (/^[+-]/.test(text)) return { error: 'Customer id must be a whole number without a sign.' }
-  if (/^\d*[.,]\d*$/.test(text)) return { error: 'Customer id must be a whole number, without decimals.' }
+  if (/^\d*[.,]\d*$/.test(text))
+    return { error: 'Customer id must be a whole number, without decimals.' }
   if (/^\d*\.?\d*e[+-]?\d+$/i.test(text)) {
     return { error: 'Customer id must be written out in full, not in exponent form.' }
   }
