@@ -1,0 +1,108 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { Customer } from './customer-schema'
+import {
+  getCustomer,
+  getCustomerWithExpand,
+  getNestedObject,
+  searchCustomers,
+  type ExpandedCustomer,
+} from './customers'
+import type { ApiRequestInfo, LoanProClient } from './http-client'
+import { isLoanProError } from './loanpro-error'
+import { ALL_EXPAND_PATHS, NESTED_OBJECT_KEYS, type NestedObjectKey } from './nested-objects'
+import type { NestedObjectValue } from './nested-object-values'
+import type { CustomerSearchParams } from './search-query'
+
+/** Revisiting within a minute makes no request. */
+export const CUSTOMER_STALE_TIME_MS = 60_000
+
+/**
+ * Query keys, general → specific. After a delete: `removeQueries({queryKey:
+ * customerKeys.detail(id)})` drops the customer with its expanded and nested entries, and
+ * `invalidateQueries({queryKey: customerKeys.searches()})` refreshes every list page.
+ * The connection is not in the keys: clear the QueryClient when the connection changes.
+ */
+export const customerKeys = {
+  all: () => ['customers'] as const,
+  searches: () => ['customers', 'search'] as const,
+  search: (params: CustomerSearchParams) => ['customers', 'search', params] as const,
+  detail: (id: number) => ['customers', 'detail', id] as const,
+  expanded: (id: number) => ['customers', 'detail', id, 'expanded'] as const,
+  nested: (id: number, key: NestedObjectKey) => ['customers', 'detail', id, 'nested', key] as const,
+}
+
+export interface CustomerDetail {
+  customer: Customer
+  request: ApiRequestInfo
+}
+
+/** A nested object with the request that produced it, per-object or `$expand`. */
+export interface NestedObjectResult<K extends NestedObjectKey> {
+  value: NestedObjectValue<K>
+  request: ApiRequestInfo
+}
+
+/** Puts what one `$expand` response holds into the detail and nested entries. */
+export function seedFromExpanded(queryClient: QueryClient, id: number, data: ExpandedCustomer) {
+  const { customer, nested, request } = data
+  queryClient.setQueryData<CustomerDetail>(customerKeys.detail(id), { customer, request })
+  for (const key of NESTED_OBJECT_KEYS) seedNested(queryClient, id, key, nested[key], request)
+}
+
+function seedNested<K extends NestedObjectKey>(
+  queryClient: QueryClient,
+  id: number,
+  key: K,
+  value: NestedObjectValue<K> | undefined,
+  request: ApiRequestInfo,
+) {
+  if (value === undefined) return // absent: the tab falls back to its own request
+  queryClient.setQueryData<NestedObjectResult<K>>(customerKeys.nested(id, key), { value, request })
+}
+
+export function customerQueries(client: LoanProClient) {
+  return {
+    keys: customerKeys,
+    all: customerKeys.all,
+    search: (params: CustomerSearchParams) =>
+      queryOptions({
+        queryKey: customerKeys.search(params),
+        queryFn: ({ signal }) => searchCustomers(client, params, signal),
+        staleTime: CUSTOMER_STALE_TIME_MS,
+      }),
+    detail: (id: number) =>
+      queryOptions({
+        queryKey: customerKeys.detail(id),
+        queryFn: ({ signal }): Promise<CustomerDetail> => getCustomer(client, id, signal),
+        staleTime: CUSTOMER_STALE_TIME_MS,
+      }),
+    /** One `$expand` request for everything; seeds `detail(id)` and each `nested(id, key)`. */
+    expanded: (id: number) =>
+      queryOptions({
+        queryKey: customerKeys.expanded(id),
+        queryFn: async ({ signal, client: queryClient }) => {
+          const data = await getCustomerWithExpand(client, id, ALL_EXPAND_PATHS, signal)
+          seedFromExpanded(queryClient, id, data)
+          return data
+        },
+        staleTime: CUSTOMER_STALE_TIME_MS,
+      }),
+    nested: <K extends NestedObjectKey>(id: number, key: K) =>
+      queryOptions({
+        queryKey: customerKeys.nested(id, key),
+        queryFn: ({ signal }): Promise<NestedObjectResult<K>> =>
+          getNestedObject(client, id, key, signal),
+        staleTime: CUSTOMER_STALE_TIME_MS,
+      }),
+  }
+}
+
+export type CustomerQueries = ReturnType<typeof customerQueries>
+
+/**
+ * A `retry` for the app's QueryClient: retries only what may succeed unchanged (429, 5xx,
+ * network, timeout), at most `maxRetries` times.
+ */
+export function retryLoanProQuery(failureCount: number, error: unknown, maxRetries = 2): boolean {
+  return failureCount < maxRetries && isLoanProError(error) && error.retryable
+}

@@ -1,0 +1,158 @@
+import {
+  readExpandedNestedObject,
+  readExpandedNestedObjects,
+  readOwnNestedObject,
+} from './nested-object-values'
+
+const deferred = (path: string) => ({
+  __deferred: { uri: `https://x/odata.svc/Customers(id=5)/${path}` },
+})
+const phone = {
+  __metadata: { type: 'Entity.Phone' },
+  id: 1,
+  phone: '3125550187',
+  isPrimary: '1',
+  dndEnabled: 0,
+}
+
+describe('per-object responses', () => {
+  it('reads a single, and null or {} as none', () => {
+    expect(
+      readOwnNestedObject('PrimaryAddress', { id: 3, city: 'Chicago', isVerified: '1' }),
+    ).toMatchObject({
+      id: 3,
+      city: 'Chicago',
+      isVerified: true,
+      address2: null,
+    })
+    expect(readOwnNestedObject('Employer', null)).toBeNull()
+    expect(readOwnNestedObject('Employer', {})).toBeNull()
+    expect(
+      readOwnNestedObject('CreditScore', { __metadata: { type: 'Entity.CreditScore' } }),
+    ).toBeNull()
+    expect(readOwnNestedObject('Employer', 'nonsense')).toBeUndefined()
+  })
+
+  it('reads a collection wrapped, bare or null, dropping empty items', () => {
+    expect(readOwnNestedObject('Phones', { results: [phone], summary: { start: 0 } })).toEqual([
+      {
+        id: 1,
+        phone: '3125550187',
+        type: null,
+        isPrimary: true,
+        isSecondary: false,
+        carrierName: null,
+        isLandLine: false,
+        dndEnabled: false,
+        active: false,
+      },
+    ])
+    expect(readOwnNestedObject('Phones', [phone, null])).toHaveLength(1)
+    expect(readOwnNestedObject('Notes', null)).toEqual([])
+    expect(readOwnNestedObject('Notes', 42)).toBeUndefined()
+  })
+
+  it('reads payment accounts with their expanded details', () => {
+    const [checking, card, bare] =
+      readOwnNestedObject('PaymentAccounts', {
+        results: [
+          {
+            id: 1,
+            type: 'paymentAccount.type.checking',
+            CheckingAccount: { id: 10, accountNumber: 'XXXXXX6789' },
+            CreditCard: null,
+          },
+          {
+            id: 2,
+            CreditCard: { id: 20, cardType: 'creditCard.type.visa', cardNumber: 'XXXX1111' },
+          },
+          { id: 3, CheckingAccount: {}, CreditCard: deferred('PaymentAccounts(3)/CreditCard') },
+        ],
+      }) ?? []
+    expect(checking?.checkingAccount).toMatchObject({
+      id: 10,
+      accountNumber: 'XXXXXX6789',
+      bankName: null,
+    })
+    expect(checking?.creditCard).toBeNull()
+    expect(card?.creditCard).toMatchObject({ cardType: 'creditCard.type.visa' })
+    expect(bare).toMatchObject({ checkingAccount: null, creditCard: null })
+  })
+
+  it('keeps untrusted text as it came and reads document sizes and custom field names', () => {
+    expect(
+      readOwnNestedObject('Notes', [
+        { id: 1, body: '<script>alert(1)</script>', created: '/Date(1427829732)/' },
+      ]),
+    ).toEqual([
+      {
+        id: 1,
+        subject: null,
+        body: '<script>alert(1)</script>',
+        authorName: null,
+        categoryId: null,
+        created: '2015-03-31T19:22:12.000Z',
+      },
+    ])
+    expect(
+      readOwnNestedObject('Documents', [{ id: 1, size: '2048', archived: '0' }])?.[0],
+    ).toMatchObject({ size: 2048, archived: false })
+    expect(
+      readOwnNestedObject('CustomFieldValues', [
+        { id: 1, customFieldId: 4, customFieldValue: 'x', CustomField: { name: 'Referral' } },
+        {
+          id: 2,
+          customFieldId: 5,
+          customFieldValue: 7,
+          CustomField: deferred('CustomFieldValues(2)/CustomField'),
+        },
+      ]),
+    ).toMatchObject([
+      { customFieldName: 'Referral' },
+      { customFieldName: null, customFieldValue: '7' },
+    ])
+  })
+})
+
+describe('inside an expanded customer', () => {
+  it('treats missing and deferred objects as absent, and empty ones as present', () => {
+    const values = readExpandedNestedObjects({
+      id: 5,
+      PrimaryAddress: deferred('PrimaryAddress'),
+      MailAddress: null,
+      Phones: [phone],
+      Loans: { results: [] },
+      Notes: null,
+      Employer: { __metadata: { type: 'Entity.Employer' }, id: 2, income: '52000.00' },
+    })
+    expect(Object.keys(values).sort()).toEqual([
+      'Employer',
+      'Loans',
+      'MailAddress',
+      'Notes',
+      'Phones',
+    ])
+    expect(values.MailAddress).toBeNull()
+    expect(values.Notes).toEqual([])
+    expect(values.Employer?.income).toBe(52000)
+    expect(values.Phones?.[0]?.isPrimary).toBe(true)
+  })
+
+  it('treats payment accounts with deferred details as incomplete', () => {
+    const withDeferred = [
+      { id: 1, CheckingAccount: deferred('PaymentAccounts(1)/CheckingAccount'), CreditCard: null },
+    ]
+    expect(readExpandedNestedObject('PaymentAccounts', withDeferred)).toBeUndefined()
+    const complete = [{ id: 1, CheckingAccount: { id: 4, bankName: 'First' }, CreditCard: null }]
+    expect(
+      readExpandedNestedObject('PaymentAccounts', { results: complete })?.[0]?.checkingAccount
+        ?.bankName,
+    ).toBe('First')
+  })
+
+  it('treats an unreadable value as absent rather than failing', () => {
+    expect(readExpandedNestedObject('Phones', 'garbage')).toBeUndefined()
+    expect(readExpandedNestedObject('CreditScore', [1, 2])).toBeUndefined()
+    expect(readExpandedNestedObjects('garbage')).toEqual({})
+  })
+})
