@@ -21,18 +21,24 @@ export interface EngineClock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
+/** The signal's reason as an Error, for rejecting promises. */
+export function abortReason(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason
+  return reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError')
+}
+
 export const systemClock: EngineClock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason)
+      if (signal?.aborted) return reject(abortReason(signal))
       const timer = setTimeout(() => {
         signal?.removeEventListener('abort', onAbort)
         resolve()
       }, ms)
       const onAbort = () => {
         clearTimeout(timer)
-        reject(signal?.reason)
+        reject(abortReason(signal))
       }
       signal?.addEventListener('abort', onAbort, { once: true })
     }),

@@ -1,0 +1,174 @@
+import { isLoanProError } from '../../../api/loanpro-error'
+import { CsvReadError } from './csv-row-stream'
+import { precheckCsvFile } from './csv-precheck'
+import { buildErrorReportCsv } from './error-report'
+import type { ParsedRemovalFile, ParseOptions, ParseProgress } from './parse-removal-csv'
+import { parseRemovalFile } from './parse-removal-file'
+import type { ValidationType } from './removal-problems'
+import { RemovalRun, type RemovalRunDeps } from './removal-run'
+import { combineValidation, runnableCount, type RemovalValidation } from './removal-validation'
+import { lookupTenantCustomers } from './tenant-lookup'
+
+export type ImportPhase =
+  'idle' | 'parsing' | 'rejected' | 'checking-tenant' | 'validated' | 'lookup-failed' | 'running'
+
+/** Everything the wizard shows before the run; the run has its own store (`run`). */
+export interface ImportSnapshot {
+  phase: ImportPhase
+  file: { name: string; size: number } | null
+  /** Why the file was refused (precheck, unreadable, file rules), or why the look-up failed. */
+  message: string | null
+  parseProgress: ParseProgress | null
+  lookupProgress: { checked: number; total: number } | null
+  validationType: ValidationType
+  validation: RemovalValidation | null
+  /** Rows a run would remove under the current validation type (0 = Run import disabled). */
+  runnable: number
+  run: RemovalRun | null
+}
+
+export interface ImportEngineDeps extends RemovalRunDeps {
+  parse?: (file: Blob, options: ParseOptions) => Promise<ParsedRemovalFile>
+}
+
+/** The import wizard's state machine: choose file → validate → run. No React. */
+export class ImportEngine {
+  private state: ImportSnapshot = {
+    phase: 'idle',
+    file: null,
+    message: null,
+    parseProgress: null,
+    lookupProgress: null,
+    validationType: 'file',
+    validation: null,
+    runnable: 0,
+    run: null,
+  }
+  private readonly listeners = new Set<() => void>()
+  private file: Blob | null = null
+  private parsed: ParsedRemovalFile | null = null
+  private work = new AbortController()
+
+  constructor(private readonly deps: ImportEngineDeps) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): ImportSnapshot => this.state
+
+  private set(patch: Partial<ImportSnapshot>): void {
+    const next = { ...this.state, ...patch }
+    next.runnable = next.validation ? runnableCount(next.validation, next.validationType) : 0
+    this.state = next
+    this.listeners.forEach((listener) => listener())
+  }
+
+  /** Prechecks and parses `file` (in a worker), then checks the ids against the tenant. */
+  async selectFile(file: File): Promise<void> {
+    this.work.abort()
+    const work = (this.work = new AbortController())
+    this.file = file
+    this.parsed = null
+    this.set({
+      phase: 'parsing',
+      file: { name: file.name, size: file.size },
+      message: null,
+      validation: null,
+      parseProgress: null,
+      lookupProgress: null,
+    })
+    const precheck = await precheckCsvFile(file, file.name)
+    if (work.signal.aborted) return
+    if (!precheck.ok) return this.set({ phase: 'rejected', message: precheck.reason })
+    try {
+      const parse = this.deps.parse ?? parseRemovalFile
+      this.parsed = await parse(file, {
+        signal: work.signal,
+        onProgress: (parseProgress) => this.set({ parseProgress }),
+      })
+    } catch (error) {
+      if (work.signal.aborted) return
+      const message = error instanceof CsvReadError ? error.message : 'The file could not be read.'
+      return this.set({ phase: 'rejected', message })
+    }
+    if (this.parsed.fileErrors.length > 0) {
+      return this.set({ phase: 'rejected', message: this.parsed.fileErrors.join(' ') })
+    }
+    await this.checkTenant()
+  }
+
+  /** Pass 2 again, after a failed look-up. */
+  async checkTenant(): Promise<void> {
+    const parsed = this.parsed
+    if (!parsed) return
+    const work = this.work
+    this.set({
+      phase: 'checking-tenant',
+      message: null,
+      lookupProgress: { checked: 0, total: parsed.ids.length },
+    })
+    try {
+      const lookup = await lookupTenantCustomers(this.deps.port, parsed.ids, {
+        clock: this.deps.clock,
+        signal: work.signal,
+        onProgress: (checked, total) => this.set({ lookupProgress: { checked, total } }),
+      })
+      this.set({ phase: 'validated', validation: combineValidation(parsed, lookup) })
+    } catch (error) {
+      if (work.signal.aborted) return
+      const reason = isLoanProError(error) ? error.message : 'Unexpected error.'
+      this.set({
+        phase: 'lookup-failed',
+        message: `Could not check the customers in LoanPro: ${reason} Try again.`,
+      })
+    }
+  }
+
+  /** Switching the type re-uses the parse and the look-ups. */
+  setValidationType(validationType: ValidationType): void {
+    this.set({ validationType })
+  }
+
+  errorReportCsv(): Promise<string> {
+    if (!this.file || !this.state.validation) return Promise.resolve('')
+    return buildErrorReportCsv(this.file, this.state.validation.problems)
+  }
+
+  /** Starts removing the runnable rows; the UI then follows `snapshot.run`. */
+  async startRun(): Promise<RemovalRun | null> {
+    const { validation, validationType, file } = this.state
+    if (!validation || this.state.runnable === 0 || this.state.run) return null
+    const run = await RemovalRun.start(
+      this.deps,
+      { fileName: file?.name ?? '', source: 'file', validationType },
+      { ids: validation.ids, lines: validation.lines, names: validation.names },
+    )
+    this.set({ phase: 'running', run })
+    return run
+  }
+
+  /** Continues a journaled run (listed by ImportJournal.listUnfinishedRuns). */
+  async resumeRun(runId: string): Promise<RemovalRun> {
+    const run = await RemovalRun.resume(this.deps, runId)
+    this.set({ phase: 'running', run })
+    return run
+  }
+
+  /** Back to an empty wizard; a finished run stays in the history. */
+  reset(): void {
+    this.work.abort()
+    this.file = null
+    this.parsed = null
+    this.set({
+      phase: 'idle',
+      file: null,
+      message: null,
+      validation: null,
+      parseProgress: null,
+      lookupProgress: null,
+      run: null,
+    })
+  }
+}

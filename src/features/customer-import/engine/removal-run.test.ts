@@ -1,0 +1,191 @@
+// @vitest-environment node
+import { fakeClock, FakeTenantPort, seededRandom, type DeleteFault } from './fake-tenant-port'
+import { ImportJournal } from './import-journal'
+import { RemovalRun, type RemovalRunDeps } from './removal-run'
+import { RECONNECT_MESSAGE } from './retry-policy'
+
+let dbCount = 0
+async function setup(ids: number[], concurrency = 4) {
+  const port = new FakeTenantPort()
+  ids.forEach((id) => port.add(id))
+  const journal = await ImportJournal.open(`run-test-${++dbCount}`)
+  const deps: RemovalRunDeps = {
+    port,
+    journal,
+    clock: fakeClock(),
+    concurrency,
+    retry: { random: seededRandom(7) },
+  }
+  const plan = {
+    ids: Uint32Array.from(ids),
+    lines: Uint32Array.from(ids, (_, i) => i + 2),
+    names: ids.map((id) => `Customer ${id}`),
+  }
+  const start = () =>
+    RemovalRun.start(deps, { fileName: 'remove.csv', source: 'file', validationType: 'file' }, plan)
+  return { port, journal, deps, start }
+}
+
+const range = (n: number, from = 1000) => Array.from({ length: n }, (_, i) => from + i)
+
+function expectEachRemovedOnce(run: RemovalRun, port: FakeTenantPort) {
+  const total = run.getSnapshot().total
+  for (let i = 0; i < total; i++) {
+    const row = run.getRow(i)
+    const deletes = port.deletes.get(row?.customerId ?? -1) ?? 0
+    expect(deletes, `customer ${row?.customerId} (${row?.state})`).toBe(
+      row?.state === 'removed' ? 1 : 0,
+    )
+  }
+}
+
+describe('RemovalRun', () => {
+  it('removes every row, with bounded concurrency, and journals the outcome', async () => {
+    const { port, journal, start } = await setup(range(200))
+    const run = await start()
+    const end = await run.whenSettled()
+    expect(end).toMatchObject({
+      status: 'completed',
+      done: 200,
+      counts: { removed: 200, failed: 0 },
+    })
+    expect(port.maxInFlight).toBe(4)
+    expect(port.deleteCalls).toHaveLength(200)
+    const stored = await journal.loadRun(run.id)
+    expect(stored?.run).toMatchObject({ status: 'completed', counts: { removed: 200 } })
+    expect(stored?.rows.every((row) => row.state === 'removed')).toBe(true)
+  })
+
+  it('survives injected faults: each confirmed id deleted exactly once, 409s not retried', async () => {
+    const ids = range(1500)
+    const { port, deps, start } = await setup(ids, 6)
+    const gone = new Set(range(30, 1100)) // removed by someone else after validation
+    gone.forEach((id) => port.customers.delete(id))
+    const random = seededRandom(42)
+    port.fault = (id): DeleteFault | undefined => {
+      if (gone.has(id)) return undefined
+      const r = random()
+      if (r < 0.1) return 'server'
+      if (r < 0.15) return 'rate-limited'
+      if (r < 0.18) return 'timeout'
+      if (r < 0.21) return 'lost'
+      return undefined
+    }
+    const run = await start()
+    const end = await run.whenSettled()
+    expect(end.status).toBe('completed')
+    expectEachRemovedOnce(run, port)
+    expect(port.maxInFlight).toBeLessThanOrEqual(6)
+    const conflicts = range(1500)
+      .map((_, i) => run.getRow(i))
+      .filter((row) => gone.has(row?.customerId ?? 0))
+    for (const row of conflicts) {
+      expect(row).toMatchObject({ state: 'failed', attempts: 1 })
+      expect(row?.message).toMatch(/not found/)
+    }
+    expect(end.counts.removed).toBeGreaterThan(1400)
+    expect(end.counts.removed + end.counts.failed).toBe(1500)
+    // Retry-After was honoured: no sleep after a 429 was shorter than 2 s.
+    expect(Math.max(...(deps.clock as ReturnType<typeof fakeClock>).slept)).toBeGreaterThanOrEqual(
+      2000,
+    )
+    // Nothing outside the plan was touched.
+    expect(port.deleteCalls.every((id) => ids.includes(id))).toBe(true)
+  })
+
+  it('pauses (in-flight finish), resumes, and adjusts concurrency mid-run', async () => {
+    const { port, start } = await setup(range(120), 2)
+    const holder: { run?: RemovalRun } = {}
+    port.onDelete = (call) => {
+      if (call === 20) holder.run?.pause()
+    }
+    const run = (holder.run = await start())
+    const paused = await run.whenSettled()
+    expect(paused.status).toBe('paused')
+    expect(port.inFlight).toBe(0)
+    const sent = port.deleteCalls.length
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(port.deleteCalls.length).toBe(sent)
+    expect(paused.counts.pending).toBe(120 - sent)
+    port.maxInFlight = 0
+    run.setConcurrency(40)
+    expect(run.getSnapshot().concurrency).toBe(16)
+    run.resume()
+    expect((await run.whenSettled()).status).toBe('completed')
+    expect(port.maxInFlight).toBeGreaterThan(2)
+    expect(port.maxInFlight).toBeLessThanOrEqual(16)
+    expectEachRemovedOnce(run, port)
+  })
+
+  it('cancels: no more requests, the rest skipped', async () => {
+    const { port, journal, start } = await setup(range(100))
+    const holder: { run?: RemovalRun } = {}
+    port.onDelete = (call) => {
+      if (call === 10) holder.run?.cancel()
+    }
+    const run = (holder.run = await start())
+    const end = await run.whenSettled()
+    expect(end.status).toBe('cancelled')
+    expect(end.counts.removed).toBe(port.deleteCalls.length)
+    expect(end.counts.skipped).toBe(100 - port.deleteCalls.length)
+    expect(run.getRow(99)).toMatchObject({
+      state: 'skipped',
+      message: 'Cancelled before it was sent.',
+    })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const stored = await journal.loadRun(run.id)
+    expect(stored?.run.status).toBe('cancelled')
+    expect(stored?.rows.filter((row) => row.state === 'skipped')).toHaveLength(end.counts.skipped)
+  })
+
+  it('pauses the whole run on an unauthorized answer and resumes after reconnecting', async () => {
+    const { port, start } = await setup(range(40))
+    port.fault = (_id, call) => (call === 5 ? 'unauthorized' : undefined)
+    const run = await start()
+    const paused = await run.whenSettled()
+    expect(paused).toMatchObject({ status: 'paused', pauseReason: RECONNECT_MESSAGE })
+    run.resume()
+    expect((await run.whenSettled()).counts.removed).toBe(40)
+    expectEachRemovedOnce(run, port)
+  })
+
+  it('retries failed rows in a new pass after the end', async () => {
+    const { port, start } = await setup(range(20))
+    port.add(1005, 1)
+    const run = await start()
+    expect((await run.whenSettled()).counts.failed).toBe(1)
+    port.add(1005, 0)
+    run.retryFailed()
+    const end = await run.whenSettled()
+    expect(end.counts).toMatchObject({ removed: 20, failed: 0 })
+    expectEachRemovedOnce(run, port)
+  })
+
+  it('resumes from the journal after the tab went away, never deleting twice', async () => {
+    const { port, deps, journal, start } = await setup(range(300))
+    port.fault = (_id, call) => (call % 13 === 0 ? 'lost' : undefined)
+    const interrupted: { run?: RemovalRun } = {}
+    const gone = new Promise<void>((resolve) => {
+      port.onDelete = (call) => {
+        if (call !== 120) return
+        interrupted.run?.dispose()
+        resolve()
+      }
+    })
+    const first = (interrupted.run = await start())
+    await gone
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(port.inFlight).toBe(0)
+    const stored = await journal.loadRun(first.id)
+    expect(stored?.rows.some((row) => row.state === 'sent')).toBe(true)
+    const unfinished = await journal.listUnfinishedRuns(deps.clock.now() + 10 * 60_000)
+    expect(unfinished.map((run) => run.id)).toEqual([first.id])
+    const lookupsBefore = port.lookupBatches.length
+    const second = await RemovalRun.resume({ ...deps, clock: fakeClock() }, first.id)
+    const end = await second.whenSettled()
+    expect(end).toMatchObject({ status: 'completed', counts: { removed: 300 } })
+    expect(port.lookupBatches.length).toBeGreaterThan(lookupsBefore)
+    expectEachRemovedOnce(second, port)
+    expect(port.deleteCalls.filter((id) => id === 1000)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,78 @@
+import type { ParsedRemovalFile } from './parse-removal-csv'
+import type { RowProblem, ValidationType } from './removal-problems'
+import type { TenantLookup } from './tenant-lookup'
+
+/** Both validation passes together, and the rows that may run. */
+export interface RemovalValidation {
+  fileErrors: string[]
+  notes: string[]
+  dataRows: number
+  /** Rows with at least one error (file rules, row rules or the tenant). */
+  errorRows: number
+  warningRows: number
+  /** Every problem, in line order. */
+  problems: RowProblem[]
+  /** Rows that passed everything: ids, their lines and the customers' display names. */
+  ids: Uint32Array
+  lines: Uint32Array
+  names: string[]
+}
+
+function loansMessage(count: number): string {
+  return `Linked to ${count} ${count === 1 ? 'loan' : 'loans'}; unlink them in LoanPro first.`
+}
+
+function mergeByLine(a: RowProblem[], b: RowProblem[]): RowProblem[] {
+  const merged: RowProblem[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const left = a[i]
+    const right = b[j]
+    if (left && (!right || left.line <= right.line)) {
+      merged.push(left)
+      i++
+    } else if (right) {
+      merged.push(right)
+      j++
+    }
+  }
+  return merged
+}
+
+export function combineValidation(
+  parsed: ParsedRemovalFile,
+  lookup: TenantLookup,
+): RemovalValidation {
+  const tenantProblems: RowProblem[] = []
+  const keep: number[] = []
+  parsed.ids.forEach((id, i) => {
+    const line = parsed.lines[i] ?? 0
+    const loans = lookup.loansCount[i] ?? 0
+    const problem = (message: string) =>
+      tenantProblems.push({ line, customerId: String(id), message, severity: 'error' })
+    if (lookup.exists[i] !== 1) problem('No customer with this id in the tenant.')
+    else if (loans > 0) problem(loansMessage(loans))
+    else keep.push(i)
+  })
+  const pick = (source: Uint32Array) => Uint32Array.from(keep, (i) => source[i] ?? 0)
+  const problems = mergeByLine(parsed.problems, tenantProblems)
+  return {
+    fileErrors: parsed.fileErrors,
+    notes: parsed.notes,
+    dataRows: parsed.dataRows,
+    errorRows: parsed.errorRows + tenantProblems.length,
+    warningRows: parsed.problems.filter((p) => p.severity === 'warning').length,
+    problems,
+    ids: pick(parsed.ids),
+    lines: pick(parsed.lines),
+    names: keep.map((i) => lookup.names[i] ?? ''),
+  }
+}
+
+/** Whether the run may start under `type`, and how many rows it would remove. */
+export function runnableCount(validation: RemovalValidation, type: ValidationType): number {
+  if (validation.fileErrors.length > 0) return 0
+  if (type === 'file' && validation.errorRows > 0) return 0
+  return validation.ids.length
+}

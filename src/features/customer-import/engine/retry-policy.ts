@@ -1,0 +1,58 @@
+import { isLoanProError } from '../../../api/loanpro-error'
+
+export interface RetryPolicy {
+  maxAttempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+  random: () => number
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  random: Math.random,
+}
+
+/** What to do after a DELETE failed. */
+export type DeleteFailure =
+  | { action: 'retry'; maybeApplied: boolean; message: string; retryAfterMs?: number }
+  | { action: 'fail'; message: string }
+  | { action: 'pause'; message: string }
+  | { action: 'abandon' }
+
+export const RECONNECT_MESSAGE =
+  'LoanPro did not accept the token; reconnect in Settings, then resume.'
+
+export function classifyDeleteError(error: unknown): DeleteFailure {
+  if (!isLoanProError(error)) {
+    return { action: 'fail', message: 'Unexpected error while removing this customer.' }
+  }
+  const message = error.serverMessage ?? error.message
+  switch (error.kind) {
+    case 'aborted':
+      return { action: 'abandon' }
+    case 'unauthorized':
+      return { action: 'pause', message: RECONNECT_MESSAGE }
+    case 'conflict':
+    case 'not-found':
+    case 'http':
+      return { action: 'fail', message }
+    default:
+      // 429 was refused before any work; a 5xx, timeout, lost connection or unreadable 2xx
+      // may have deleted the customer, so the next attempt checks first.
+      return {
+        action: 'retry',
+        maybeApplied: error.kind !== 'rate-limited',
+        message,
+        retryAfterMs: error.retryAfterMs,
+      }
+  }
+}
+
+/** Exponential backoff with full jitter, never sooner than the server asked. */
+export function retryDelayMs(policy: RetryPolicy, attempt: number, retryAfterMs?: number): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
+  const jittered = ceiling / 2 + (policy.random() * ceiling) / 2
+  return Math.max(retryAfterMs ?? 0, jittered)
+}
