@@ -25,7 +25,9 @@ export function buildCustomerEntity(doc: SearchDoc, rng: Random): WireEntity {
     ssn: doc.ssn ?? '',
     driverLicense: isCompany || chance(rng, 0.4) ? null : `D${digits(rng, 8)}`,
     companyName: doc.companyName ?? '',
-    contactName: isCompany ? `${pick(rng, ['Ann', 'Raúl', 'Kim'])} ${pick(rng, ['Reyes', 'Lee'])}` : '',
+    contactName: isCompany
+      ? `${pick(rng, ['Ann', 'Raúl', 'Kim'])} ${pick(rng, ['Reyes', 'Lee'])}`
+      : '',
     customerIdType: isCompany ? 'customer.idType.employerNumber' : 'customer.idType.ssn',
     customerId: isCompany ? digits(rng, 9) : (doc.ssn ?? ''),
     creditLimit: wireMoney(rng, chance(rng, 0.5) ? 0 : 500 * Math.ceil(rng() * 40)),

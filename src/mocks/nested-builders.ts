@@ -3,7 +3,12 @@ import { wireDate } from './wire-values'
 
 /** Builders of nested entities in wire format, shared by the generator and the fixtures. */
 
-export function addressEntity(id: number, a: SearchAddress, created: number, extra = {}): WireEntity {
+export function addressEntity(
+  id: number,
+  a: SearchAddress,
+  created: number,
+  extra = {},
+): WireEntity {
   return {
     id,
     address1: a.address1,
@@ -48,7 +53,12 @@ export function phoneEntity(id: number, p: PhoneInit): WireEntity {
   }
 }
 
-export function loanEntity(id: number, customerId: number, index: number, created: number): WireEntity {
+export function loanEntity(
+  id: number,
+  customerId: number,
+  index: number,
+  created: number,
+): WireEntity {
   return {
     id,
     displayId: `L${customerId}-${index + 1}`,
@@ -153,6 +163,10 @@ export function socialProfileEntity(
   }
 }
 
-export function customFieldValueEntity(id: number, customFieldId: number, value: string): WireEntity {
+export function customFieldValueEntity(
+  id: number,
+  customFieldId: number,
+  value: string,
+): WireEntity {
   return { id, entityId: Math.floor(id / 1000), customFieldId, customFieldValue: value }
 }

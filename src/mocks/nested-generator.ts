@@ -27,7 +27,7 @@ function phones(rng: Random, doc: SearchDoc): WireEntity[] {
   const area = doc.primaryPhone.slice(0, 3)
   return times(randomInt(rng, 1, 4), (i) =>
     phoneEntity(doc.id * 1000 + 100 + i, {
-      phone: i === 0 ? doc.primaryPhone ?? '' : `${area}555${digits(rng, 4)}`,
+      phone: i === 0 ? (doc.primaryPhone ?? '') : `${area}555${digits(rng, 4)}`,
       type: pick(rng, PHONE_TYPES),
       isPrimary: wireFlag(rng, i === 0),
       isSecondary: wireFlag(rng, i === 1),
@@ -128,11 +128,20 @@ export function generateCustomerRecord(doc: SearchDoc, seed: number): CustomerRe
         ),
       ),
       Documents: times(chance(rng, 0.4) ? randomInt(rng, 1, 3) : 0, (i) =>
-        documentEntity(id * 1000 + 470 + i, `statement-${id}-${i + 1}.pdf`, 'Bank statement', created),
+        documentEntity(
+          id * 1000 + 470 + i,
+          `statement-${id}-${i + 1}.pdf`,
+          'Bank statement',
+          created,
+        ),
       ),
       Notes: notes(rng, id, created),
       CustomFieldValues: times(chance(rng, 0.35) ? randomInt(rng, 1, 3) : 0, (i) =>
-        customFieldValueEntity(id * 1000 + 900 + i, 10 + i, pick(rng, ['Gold', 'Referral', '42', ''])),
+        customFieldValueEntity(
+          id * 1000 + 900 + i,
+          10 + i,
+          pick(rng, ['Gold', 'Referral', '42', '']),
+        ),
       ),
     },
   }

@@ -38,8 +38,7 @@ export function chance(rng: Random, probability: number): boolean {
   return rng() < probability
 }
 
+/** `length` random digits (up to 15), leading zeros kept. */
 export function digits(rng: Random, length: number): string {
-  let out = ''
-  for (let i = 0; i < length; i++) out += String(Math.floor(rng() * 10))
-  return out
+  return String(Math.floor(rng() * 10 ** length)).padStart(length, '0')
 }

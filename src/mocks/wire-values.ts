@@ -29,19 +29,48 @@ export function wireMoney(rng: Random, amount: number): number | string {
   return rng() < 0.4 ? rounded.toFixed(2) : rounded
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n))
+
+/** `YYYY-MM-DD` (UTC) by arithmetic: Date.toISOString is too slow for 100,000 customers. */
 export function isoDate(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().slice(0, 10)
+  // Civil-from-days, after Howard Hinnant's algorithm.
+  const z = Math.floor(seconds / 86400) + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  return `${year}-${pad2(month)}-${pad2(day)}`
 }
 
 export function isoDateTime(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ')
+  const s = ((Math.floor(seconds) % 86400) + 86400) % 86400
+  const time = `${pad2(Math.floor(s / 3600))}:${pad2(Math.floor((s % 3600) / 60))}:${pad2(s % 60)}`
+  return `${isoDate(seconds)} ${time}`
 }
 
 export function secondsFromIso(value: string): number {
   return Math.floor(Date.parse(value.includes('T') ? value : `${value.replace(' ', 'T')}Z`) / 1000)
 }
 
+const slugCache = new Map<string, string>()
+
+/** Letters and digits only, accent-free: for e-mail addresses and user names. */
 export function slug(value: string): string {
+  let cached = slugCache.get(value)
+  if (cached === undefined) {
+    cached = slugOf(value)
+    if (slugCache.size < 5000) slugCache.set(value, cached)
+  }
+  return cached
+}
+
+function slugOf(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

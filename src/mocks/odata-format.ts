@@ -1,0 +1,108 @@
+import { NESTED_OBJECTS, subExpandPaths, type NestedObject } from '../api/nested-objects'
+import type { CustomerRecord, Json, WireEntity } from './tenant-types'
+
+/** A `$expand` the fake cannot satisfy: answered with 400. */
+export class ExpandError extends Error {}
+
+/** Object key → expanded sub-objects (e.g. PaymentAccounts → {CheckingAccount}). */
+export type ExpandPlan = Map<string, Set<string>>
+
+// Links that exist on these entities but that the app never expands.
+const ALWAYS_DEFERRED: Record<string, readonly string[]> = {
+  Employer: ['Address'],
+  CustomFieldValues: ['CustomField'],
+}
+
+export function parseExpand(value: string | null, root?: NestedObject): ExpandPlan {
+  const plan: ExpandPlan = new Map()
+  if (!value) return plan
+  for (const raw of value.split(',')) {
+    const path = raw.trim()
+    if (!path) continue
+    const [head = '', sub, ...rest] = (root ? `${root.key}/${path}` : path).split('/')
+    const def = NESTED_OBJECTS.find((o) => o.key === head)
+    if (!def || rest.length > 0 || (sub !== undefined && !subExpandPaths(def).includes(sub))) {
+      throw new ExpandError(`Invalid $expand path "${path}"`)
+    }
+    const subs = plan.get(head) ?? new Set<string>()
+    if (sub !== undefined) subs.add(sub)
+    plan.set(head, subs)
+  }
+  return plan
+}
+
+function entitySet(entityType: string): string {
+  const name = entityType.replace(/^Entity\./, '')
+  return name.endsWith('ss') ? `${name}es` : `${name}s`
+}
+
+export function entityUri(base: string, entityType: string, id: Json | undefined): string {
+  return `${base}odata.svc/${entitySet(entityType)}(id=${String(id)})`
+}
+
+/** LoanPro has been seen writing both URI styles; pick one per customer, deterministically. */
+export function customerPath(id: number): string {
+  return id % 2 === 0 ? `Customers(id=${id})` : `Customers(${id})`
+}
+
+function deferred(uri: string): Json {
+  return { __deferred: { uri } }
+}
+
+/** One nested entity with `__metadata`, its sub-objects inline or deferred. */
+export function formatNestedEntity(
+  def: NestedObject,
+  entity: WireEntity,
+  expandedSubs: ReadonlySet<string>,
+  base: string,
+): WireEntity {
+  const uri = entityUri(base, def.entityType, entity.id)
+  const out: WireEntity = { __metadata: { uri, type: def.entityType } }
+  const subs = subExpandPaths(def)
+  for (const [key, value] of Object.entries(entity)) {
+    if (!subs.includes(key)) out[key] = value
+  }
+  for (const sub of subs) {
+    const value = entity[sub]
+    if (!expandedSubs.has(sub)) out[sub] = deferred(`${uri}/${sub}`)
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const type = `Entity.${sub}`
+      out[sub] = { __metadata: { uri: entityUri(base, type, value.id), type }, ...value }
+    } else out[sub] = null
+  }
+  for (const link of ALWAYS_DEFERRED[def.key] ?? []) out[link] = deferred(`${uri}/${link}`)
+  return out
+}
+
+/** The value of an expanded object inside the customer, in the variant this customer gets. */
+function expandedValue(
+  def: NestedObject,
+  value: WireEntity | WireEntity[] | null,
+  subs: ReadonlySet<string>,
+  base: string,
+  customerId: number,
+  position: number,
+): Json {
+  if (!Array.isArray(value)) return value ? formatNestedEntity(def, value, subs, base) : null
+  if (value.length === 0) {
+    const variants: Json[] = [{ results: [] }, [], null]
+    return variants[(customerId + position) % variants.length] ?? null
+  }
+  const items = value.map((e) => formatNestedEntity(def, e, subs, base))
+  return customerId % 2 === 0 ? { results: items } : items
+}
+
+export function formatCustomer(record: CustomerRecord, base: string, plan: ExpandPlan): WireEntity {
+  const id = Number(record.entity.id)
+  const out: WireEntity = {
+    __metadata: { uri: `${base}odata.svc/Customers(id=${id})`, type: 'Entity.Customer' },
+    ...record.entity,
+  }
+  NESTED_OBJECTS.forEach((def, position) => {
+    const subs = plan.get(def.key)
+    out[def.key] = subs
+      ? expandedValue(def, record.nested[def.key], subs, base, id, position)
+      : deferred(`${base}odata.svc/${customerPath(id)}/${def.key}`)
+  })
+  return out
+}

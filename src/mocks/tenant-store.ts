@@ -1,0 +1,147 @@
+import { FaultInjector, type FaultKnobs } from './faults'
+import { createTenantData, FIRST_CUSTOMER_ID, type TenantData } from './generator'
+import { runSearch, type SearchPage, type SearchResult } from './search-engine'
+import { SearchIndex } from './search-index'
+import type { CustomerRecord, SearchDoc } from './tenant-types'
+
+export interface TenantStoreOptions {
+  /** Customers, fixtures included (default 2,500). */
+  count?: number
+  seed?: number
+  /** When set, only this bearer token is accepted; otherwise any non-empty one. */
+  token?: string
+  /** When set, only this Autopal-Instance-ID is accepted; otherwise any non-empty one. */
+  tenantId?: string
+  faults?: Partial<FaultKnobs>
+  /** Customers deleted before the store starts (the demo keeps them across reloads). */
+  deletedIds?: Iterable<number>
+  /** Told about each successful delete, e.g. to persist it. */
+  onDelete?: (id: number) => void
+}
+
+export interface RequestLogEntry {
+  method: string
+  /** Relative to the base URL, e.g. `odata.svc/Customers(1001)`, without the query. */
+  path: string
+  /** The query string, decoded, without `?`. */
+  query: string
+  time: number
+  /** The customer id in the path, when there is one. */
+  customerId?: number
+  status?: number
+  fault?: string
+}
+
+export type CustomerLookup =
+  | { status: 'ok'; doc: SearchDoc; record: CustomerRecord }
+  | { status: 'unknown' }
+  | { status: 'deleted' }
+
+export type DeleteOutcome =
+  | { status: 'deleted' }
+  | { status: 'linked'; loans: number }
+  | { status: 'unknown' }
+  | { status: 'already-deleted' }
+
+/** The fake tenant's state: data, soft deletes, the request log and the fault knobs. */
+export class TenantStore {
+  readonly data: TenantData
+  readonly faults = new FaultInjector()
+  readonly requests: RequestLogEntry[] = []
+  readonly auth: { token?: string; tenantId?: string }
+  private readonly index: SearchIndex
+  private readonly deleted: Uint8Array
+  private readonly onDelete?: (id: number) => void
+
+  constructor(options: TenantStoreOptions = {}) {
+    this.data = createTenantData({ count: options.count, seed: options.seed })
+    this.index = new SearchIndex(this.data.docs)
+    this.deleted = new Uint8Array(this.data.docs.length)
+    this.auth = { token: options.token, tenantId: options.tenantId }
+    this.onDelete = options.onDelete
+    for (const id of options.deletedIds ?? []) this.markDeleted(id)
+    this.faults.reset(options.faults)
+  }
+
+  get size(): number {
+    return this.data.docs.length - this.deleted.reduce((n, d) => n + d, 0)
+  }
+
+  search(body: unknown, page: SearchPage): SearchResult {
+    return runSearch(this.index, (p) => this.deleted[p] === 1, body, page)
+  }
+
+  /** Live customers in id order, for the OData list. */
+  list(top: number, skip: number): SearchDoc[] {
+    const out: SearchDoc[] = []
+    let seen = 0
+    for (let p = 0; p < this.data.docs.length && out.length < top; p++) {
+      if (this.deleted[p] === 1) continue
+      const doc = this.data.docs[p]
+      if (doc && seen++ >= skip) out.push(doc)
+    }
+    return out
+  }
+
+  getCustomer(id: number): CustomerLookup {
+    const doc = this.data.docById(id)
+    const record = this.data.recordById(id)
+    if (!doc || !record) return { status: 'unknown' }
+    if (this.isDeleted(id)) return { status: 'deleted' }
+    return { status: 'ok', doc, record }
+  }
+
+  deleteCustomer(id: number): DeleteOutcome {
+    const found = this.getCustomer(id)
+    if (found.status === 'unknown') return { status: 'unknown' }
+    if (found.status === 'deleted') return { status: 'already-deleted' }
+    // Only an unlinked customer can go (loanpro-api.md §6).
+    if (found.doc.loansCount > 0) return { status: 'linked', loans: found.doc.loansCount }
+    this.markDeleted(id)
+    this.onDelete?.(id)
+    return { status: 'deleted' }
+  }
+
+  isDeleted(id: number): boolean {
+    return this.deleted[id - FIRST_CUSTOMER_ID] === 1
+  }
+
+  deletedIds(): number[] {
+    const ids: number[] = []
+    this.deleted.forEach((d, p) => d === 1 && ids.push(p + FIRST_CUSTOMER_ID))
+    return ids
+  }
+
+  log(entry: RequestLogEntry): void {
+    this.requests.push(entry)
+  }
+
+  clearLog(): void {
+    this.requests.length = 0
+  }
+
+  /** Logged requests by method (`*` for any) whose path contains or matches the pattern. */
+  countRequests(method: string, pathPattern: string | RegExp = ''): number {
+    return this.requests.filter(
+      (r) =>
+        (method === '*' || r.method === method.toUpperCase()) &&
+        (typeof pathPattern === 'string' ? r.path.includes(pathPattern) : pathPattern.test(r.path)),
+    ).length
+  }
+
+  /** How many DELETE requests reached the tenant per customer id (faulted ones included). */
+  deleteCountById(): Record<number, number> {
+    const counts: Record<number, number> = {}
+    for (const r of this.requests) {
+      if (r.method === 'DELETE' && r.customerId !== undefined) {
+        counts[r.customerId] = (counts[r.customerId] ?? 0) + 1
+      }
+    }
+    return counts
+  }
+
+  private markDeleted(id: number): void {
+    const p = id - FIRST_CUSTOMER_ID
+    if (p >= 0 && p < this.deleted.length) this.deleted[p] = 1
+  }
+}
