@@ -1,0 +1,213 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { describe, expect, it, vi } from 'vitest'
+import { customerKeys, type CustomerDetail } from '../../api/customer-queries'
+import type { CustomerSummary } from '../../api/customer-schema'
+import { createLoanProClient, type LoanProClient } from '../../api/http-client'
+import { useCustomerQueries } from '../../api/loanpro-client-context'
+import type { CustomerSearchParams, CustomerSearchResult } from '../../api/search-query'
+import { createTestQueryClient, renderWithProviders } from '../../testing/render-with-providers'
+import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
+import { DeleteCustomerButton } from './delete-customer-button'
+
+const PARAMS: CustomerSearchParams = {
+  q: '',
+  page: 1,
+  pageSize: 25,
+  sort: { field: 'id', direction: 'asc' },
+}
+
+function summary(id: number, displayName: string): CustomerSummary {
+  return {
+    id,
+    customId: null,
+    customerType: 'individual',
+    status: 'Active',
+    firstName: null,
+    lastName: null,
+    displayName,
+    companyName: null,
+    email: null,
+    primaryPhone: null,
+    city: null,
+    state: null,
+    zipcode: null,
+    ssn: null,
+    birthDate: null,
+    loansCount: 0,
+    created: null,
+  }
+}
+
+/** A list page that holds 1010, and what the overview would have cached for it. */
+function seedCaches(queryClient: QueryClient) {
+  queryClient.setQueryData(customerKeys.search(PARAMS), {
+    rows: [summary(1009, 'Ann Before'), summary(1010, 'Dale Removable'), summary(1012, 'Z')],
+    total: 42,
+    request: { method: 'POST', url: 'https://example.test/search' },
+  })
+  queryClient.setQueryData(customerKeys.nested(1010, 'Loans'), { value: [], request: {} })
+}
+
+function searchData(queryClient: QueryClient) {
+  return queryClient.getQueryData<CustomerSearchResult>(customerKeys.search(PARAMS))
+}
+
+async function attemptDelete(options: { client?: LoanProClient; id?: number } = {}) {
+  const id = options.id ?? 1010
+  const queryClient = createTestQueryClient()
+  seedCaches(queryClient)
+  const onDeleted = vi.fn()
+  const user = userEvent.setup()
+  renderWithProviders(
+    <DeleteCustomerButton
+      customer={{ id, displayName: 'Someone', loansCount: 0 }}
+      variant="row"
+      onDeleted={onDeleted}
+    />,
+    { queryClient, client: options.client },
+  )
+  await user.click(await screen.findByRole('button', { name: `Delete customer ${id}` }))
+  const dialog = screen.getByRole('alertdialog', { name: 'Delete customer' })
+  await user.type(within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' }), `${id}`)
+  await user.click(within(dialog).getByRole('button', { name: 'Delete permanently' }))
+  return { queryClient, onDeleted, dialog, user }
+}
+
+describe('DeleteCustomerButton: after LoanPro deleted the customer', () => {
+  it('removes it from cached lists and counts, drops its detail, announces and reports', async () => {
+    const { queryClient, onDeleted } = await attemptDelete()
+
+    await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(1010))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    const data = searchData(queryClient)
+    expect(data?.rows.map((row) => row.id)).toEqual([1009, 1012])
+    expect(data?.total).toBe(41)
+    expect(queryClient.getQueryState(customerKeys.search(PARAMS))?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryCache().findAll({ queryKey: customerKeys.detail(1010) })).toEqual([])
+    expect(screen.getByRole('status')).toHaveTextContent('Customer 1010 deleted')
+    // The lists changed without a search round trip.
+    expect(testTenant().countRequests('POST')).toBe(0)
+    expect(testTenant().countRequests('DELETE', 'Customers(1010)')).toBe(1)
+  })
+
+  it('lets the overview leave before its detail is dropped, so nothing refetches the gone customer', async () => {
+    // The overview re-renders once more before the navigation lands (a pending route).
+    function Overview() {
+      const queries = useCustomerQueries()
+      const navigate = useNavigate()
+      const [leaving, setLeaving] = useState(false)
+      const detail = useQuery(queries.detail(1010))
+      if (leaving && detail.isFetching) return <p>Refetching a deleted customer</p>
+      if (detail.isError) return <p>Customer not found</p>
+      if (!detail.data) return <p>Loading</p>
+      return (
+        <>
+          <h1>{detail.data.customer.displayName}</h1>
+          <DeleteCustomerButton
+            customer={{ id: 1010, displayName: detail.data.customer.displayName }}
+            variant="header"
+            onDeleted={() => {
+              setLeaving(true)
+              setTimeout(() => void navigate('/customers'), 50)
+            }}
+          />
+        </>
+      )
+    }
+    const user = userEvent.setup()
+    const { queryClient, location } = renderWithProviders(<Overview />, {
+      route: '/customers/1010',
+      path: '/customers/:id',
+    })
+    await user.click(await screen.findByRole('button', { name: 'Delete customer' }))
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete customer' })
+    const input = within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })
+    await waitFor(() => expect(input).toBeEnabled())
+    await user.type(input, '1010{Enter}')
+
+    expect(await screen.findByText('Navigated to /customers')).toBeInTheDocument()
+    expect(location().pathname).toBe('/customers')
+    expect(screen.getByRole('status')).toHaveTextContent('Customer 1010 deleted')
+    await waitFor(() =>
+      expect(queryClient.getQueryData<CustomerDetail>(customerKeys.detail(1010))).toBeUndefined(),
+    )
+    expect(queryClient.getQueryCache().findAll({ queryKey: customerKeys.detail(1010) })).toEqual([])
+    expect(testTenant().countRequests('GET', /^odata\.svc\/Customers\(1010\)$/)).toBe(1)
+    expect(screen.queryByText(/Refetching a deleted customer|Customer not found/)).toBeNull()
+  })
+})
+
+describe('DeleteCustomerButton: when LoanPro refuses or fails', () => {
+  async function expectFailure(message: RegExp, options: Parameters<typeof attemptDelete>[0] = {}) {
+    const result = await attemptDelete(options)
+    const alert = await within(result.dialog).findByRole('alert')
+    expect(alert).toHaveTextContent(message)
+    // The dialog stays, the cache is as it was, nothing is announced.
+    expect(result.dialog).toBeInTheDocument()
+    expect(within(result.dialog).getByRole('button', { name: 'Delete permanently' })).toBeEnabled()
+    expect(searchData(result.queryClient)?.rows).toHaveLength(3)
+    expect(searchData(result.queryClient)?.total).toBe(42)
+    expect(result.queryClient.getQueryData(customerKeys.nested(1010, 'Loans'))).toBeDefined()
+    expect(result.onDeleted).not.toHaveBeenCalled()
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    return { ...result, alert }
+  }
+
+  it('401: says to reconnect, with a link to Settings', async () => {
+    const client = createLoanProClient({ ...TEST_CONNECTION, token: 'not-the-token' })
+    const { alert } = await expectFailure(/did not accept the connection.*Reconnect in Settings/, {
+      client,
+    })
+    expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute(
+      'href',
+      '/settings',
+    )
+  })
+
+  it('409 for an already deleted customer: LoanPro’s message and what to do', async () => {
+    testTenant().deleteCustomer(1010)
+    await expectFailure(
+      /^LoanPro refused: Customer 1010 has already been deleted\. If the customer is linked to loans, unlink them in LoanPro first; if it was already deleted, go back to the list\.$/,
+    )
+  })
+
+  it('409 for a linked customer whose count was stale', async () => {
+    await expectFailure(/LoanPro refused: Customer cannot be deleted: it is linked to 3 loans\./, {
+      id: 1011,
+    })
+    expect(testTenant().isDeleted(1011)).toBe(false)
+  })
+
+  it('429: says how long to wait, from Retry-After', async () => {
+    testTenant().faults.configure({ retryAfterSeconds: 7 })
+    testTenant().faults.failNext(1, 'rate-limit', { method: 'DELETE' })
+    await expectFailure(/^LoanPro is busy; wait 7 seconds and try again\.$/)
+  })
+
+  it('500: says to try again, and trying again works', async () => {
+    testTenant().faults.failNext(1, 'server-error', { method: 'DELETE' })
+    const { user, dialog, onDeleted } = await expectFailure(
+      /LoanPro had a server error \(500\).*Try again in a moment\./,
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Delete permanently' }))
+    await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(1010))
+    expect(testTenant().countRequests('DELETE')).toBe(2)
+  })
+
+  it('network failure: the outcome is unknown, reload before trying again', async () => {
+    testTenant().faults.failNext(1, 'drop', { method: 'DELETE' })
+    await expectFailure(
+      /could not be reached.*may or may not have been deleted.*reload the list before trying again/,
+    )
+  })
+
+  it('timeout: the outcome is unknown too', async () => {
+    testTenant().faults.failNext(1, 'timeout', { method: 'DELETE' })
+    const client = createLoanProClient({ ...TEST_CONNECTION, timeoutMs: 100 })
+    await expectFailure(/did not answer in time.*may or may not have been deleted/, { client })
+  })
+})

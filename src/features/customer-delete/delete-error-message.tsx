@@ -1,0 +1,61 @@
+import { Link } from 'react-router'
+import { isLoanProError, type LoanProError } from '../../api/loanpro-error'
+
+/** LoanPro's own words without a trailing period, so they can sit inside a sentence. */
+function quote(error: LoanProError): string {
+  return (error.serverMessage ?? error.message).trim().replace(/[.\s]+$/, '')
+}
+
+function waitPhrase(retryAfterMs: number | undefined): string {
+  if (retryAfterMs === undefined || retryAfterMs <= 0) return 'wait a few seconds'
+  const seconds = Math.ceil(retryAfterMs / 1000)
+  return `wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`
+}
+
+/** What went wrong with a DELETE and what to do next, in words. */
+export function deleteErrorText(error: unknown): string {
+  if (!isLoanProError(error)) {
+    return 'The customer could not be deleted because of an unexpected error. Reload the list and try again.'
+  }
+  switch (error.kind) {
+    case 'conflict':
+    case 'not-found':
+      return (
+        `LoanPro refused: ${quote(error)}. If the customer is linked to loans, unlink them in ` +
+        'LoanPro first; if it was already deleted, go back to the list.'
+      )
+    case 'unauthorized':
+      return `LoanPro did not accept the connection: ${quote(error)}. Reconnect in Settings, then try again.`
+    case 'rate-limited':
+      return `LoanPro is busy; ${waitPhrase(error.retryAfterMs)} and try again.`
+    case 'server':
+      return `LoanPro had a server error (${error.status ?? 500}): ${quote(error)}. Try again in a moment.`
+    case 'network':
+    case 'timeout':
+      return (
+        `${error.kind === 'timeout' ? 'LoanPro did not answer in time' : 'LoanPro could not be reached'}, ` +
+        'so the outcome is unknown: the customer may or may not have been deleted. Check your ' +
+        'connection and reload the list before trying again.'
+      )
+    case 'http':
+      return `LoanPro refused the request (status ${error.status ?? 'unknown'}): ${quote(error)}. The customer was not deleted.`
+    case 'aborted':
+    case 'bad-response':
+      return `${quote(error)}. Reload the list to see whether the customer still exists before trying again.`
+  }
+}
+
+/** The error inside the dialog: an alert, so it is read out as soon as it appears. */
+export function DeleteErrorMessage({ error }: { error: unknown }) {
+  const unauthorized = isLoanProError(error) && error.kind === 'unauthorized'
+  return (
+    <div role="alert" className="delete-customer__error">
+      <p>{deleteErrorText(error)}</p>
+      {unauthorized && (
+        <p>
+          <Link to="/settings">Open Settings</Link>
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useRef } from 'react'
+import { deleteCustomer } from '../../api/customers'
+import { useLoanProClient } from '../../api/loanpro-client-context'
+import { useAnnounce } from '../../components/announcer'
+import { removeDetailWhenUnobserved, removeFromSearches } from './delete-customer-cache'
+
+interface UseDeleteCustomerOptions {
+  id: number
+  /** After the server confirmed and the caches were updated (close the dialog, navigate). */
+  onDeleted?: (id: number) => void
+}
+
+/**
+ * The DELETE and what follows it. Nothing changes in the cache until LoanPro says the customer
+ * is gone: no optimistic removal, because a refused delete must leave the list as it was.
+ */
+export function useDeleteCustomer({ id, onDeleted }: UseDeleteCustomerOptions) {
+  const client = useLoanProClient()
+  const queryClient = useQueryClient()
+  const announce = useAnnounce()
+  // State updates land a render later: a double click or Enter + click in the same frame
+  // would both see `isPending === false`. The ref closes the gate synchronously.
+  const inFlight = useRef(false)
+
+  const { mutate, isPending, error, reset } = useMutation({
+    mutationKey: ['customers', 'delete', id],
+    mutationFn: () => deleteCustomer(client, id),
+    // Hook-level callbacks run even when the row that opened the dialog has unmounted.
+    onSuccess: () => {
+      removeFromSearches(queryClient, id)
+      announce(`Customer ${id} deleted`, 'success')
+      onDeleted?.(id)
+      removeDetailWhenUnobserved(queryClient, id)
+    },
+    onSettled: () => {
+      inFlight.current = false
+    },
+  })
+
+  const submit = useCallback(() => {
+    if (inFlight.current) return
+    inFlight.current = true
+    mutate()
+  }, [mutate])
+
+  return { submit, isPending, error, reset }
+}
