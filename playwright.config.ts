@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 
 const PORT = 4173
 
-/** Journeys on the demo tenant, against the production build served by `npm start`. */
+/** Journeys on the demo tenant, against the production build served by the production server. */
 export default defineConfig({
   testDir: './e2e',
   testIgnore: ['**/live/**'],
@@ -22,7 +22,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    // The production server (security headers, CSP) on the demo tenant: no LOANPRO_* variables.
+    command: `npx tsx server/main.ts`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', LOANPRO_API_BASE: '', LOANPRO_TENANT_ID: '', LOANPRO_API_TOKEN: '' },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -12,6 +12,8 @@ export function createAppRouter() {
       path: '/',
       element: <AppLayout />,
       errorElement: <RouteErrorPage />,
+      // The first lazy page is loading: the layout is not rendered yet, keep the screen calm.
+      hydrateFallbackElement: <p className="visually-hidden">Loading…</p>,
       children: [
         {
           errorElement: <RouteErrorPage />,
