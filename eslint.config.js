@@ -48,7 +48,7 @@ export default tseslint.config(
   // Import direction. Tests may reach the fake tenant and the render helpers.
   {
     files: ['src/lib/**', 'src/components/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
     rules: restrict(
       [...noAppCode, '**/features/**', '**/api/**', ...noMocks],
       'lib and components know nothing of customers, the app or the API.',
@@ -56,12 +56,12 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
     rules: restrict([...noAppCode, '**/features/**', '**/components/**', ...noMocks], 'api depends on lib only.'),
   },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
     rules: restrict(
       [...noAppCode, ...noMocks, ...FEATURES.filter((f) => f !== feature).map((f) => `**/${f}/**`)],
       'A feature uses api, components and lib; features never import each other (the routes compose them).',
@@ -69,12 +69,12 @@ export default tseslint.config(
   })),
   {
     files: ['src/features/customer-import/engine/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
     rules: restrict([...noAppCode, ...noMocks, '**/components/**', 'react', 'react-dom'], 'The import engine is plain TypeScript without React.'),
   },
   {
     files: ['src/mocks/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
     rules: restrict([...noAppCode, '**/features/**', '**/components/**', '**/testing/**'], 'The fake tenant may use api types and the nested-object table only.'),
   },
   {

@@ -25,15 +25,21 @@ export function MaskedValue({
   if (!value) return <span className="muted">{empty}</span>
   return (
     <span className="masked-value">
-      <span className={revealed ? 'masked-value__text' : 'masked-value__text masked-value__text--hidden'}>
+      <span
+        className={
+          revealed ? 'masked-value__text' : 'masked-value__text masked-value__text--hidden'
+        }
+      >
         {revealed ? format(value) : mask(value)}
       </span>
       <button
         type="button"
         className="button button--ghost button--small masked-value__toggle"
+        // Short on screen, full for assistive tech: "Reveal SSN".
+        aria-label={revealed ? `Hide ${label}` : `Reveal ${label}`}
         onClick={() => setRevealed((shown) => !shown)}
       >
-        {revealed ? `Hide ${label}` : `Reveal ${label}`}
+        {revealed ? 'Hide' : 'Reveal'}
       </button>
     </span>
   )

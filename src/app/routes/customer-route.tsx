@@ -1,7 +1,26 @@
-import { useDocumentTitle } from '../../lib/use-document-title'
+import { useNavigate, useParams } from 'react-router'
+import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
+import { CustomerOverviewPage } from '../../features/customer-overview/customer-overview-page'
+import { useFetchStyle } from '../preferences'
 
-// Filled by its feature issue; until then the route exists and says so.
+/** `/customers/:id/:tab?`: the overview, with the fetch style preference and the delete action. */
 export function Component() {
-  useDocumentTitle('customer')
-  return <h1>customer</h1>
+  const { id = '', tab } = useParams()
+  const navigate = useNavigate()
+  const [fetchStyle, setFetchStyle] = useFetchStyle()
+  return (
+    <CustomerOverviewPage
+      customerId={id}
+      tab={tab}
+      fetchStyle={fetchStyle}
+      onFetchStyleChange={setFetchStyle}
+      headerActions={(customer) => (
+        <DeleteCustomerButton
+          customer={customer}
+          variant="header"
+          onDeleted={() => void navigate('/customers')}
+        />
+      )}
+    />
+  )
 }

@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react'
+import { Link, useNavigate } from 'react-router'
+import type { Customer } from '../../api/customer-schema'
+import type { FetchStyle } from '../../api/fetch-style'
+import { TabList, TabPanel, type TabItem } from '../../components/tabs'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { CustomerHeader, CustomerHeaderSkeleton } from './customer-header'
+import { CustomerNotFound } from './customer-not-found'
+import {
+  CUSTOMER_SECTIONS,
+  parseCustomerId,
+  sectionForSlug,
+  sectionPath,
+} from './customer-sections'
+import { DetailsPanel } from './details-panel'
+import { FetchStyleSwitch } from './fetch-style-switch'
+import { NestedObjectPanel } from './nested-object-panel'
+import {
+  isMissingCustomerError,
+  useCustomerDetail,
+  useExpandGate,
+  useKnownCounts,
+  useKnownNestedValue,
+  usePrefetchNested,
+} from './overview-queries'
+import { PanelError } from './panel-states'
+import './customer-overview.css'
+
+export interface CustomerOverviewPageProps {
+  /** The `:id` of the URL, as typed: a non-numeric id is "not found". */
+  customerId: string
+  /** The `:tab` slug of the URL; unknown slugs open Details. */
+  tab?: string
+  fetchStyle: FetchStyle
+  /** When given, the header offers the fetch style switch. */
+  onFetchStyleChange?: (style: FetchStyle) => void
+  /** The Delete customer slot, filled by the route. */
+  headerActions?: (customer: Customer) => ReactNode
+}
+
+export function CustomerOverviewPage(props: CustomerOverviewPageProps) {
+  const id = parseCustomerId(props.customerId)
+  if (id === null) return <CustomerNotFound rawId={props.customerId} />
+  // Keyed so that nothing of one customer's view state leaks into the next.
+  return <CustomerOverview key={id} {...props} id={id} />
+}
+
+const TABS_ID = 'customer-sections'
+
+function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
+  const { id, fetchStyle, onFetchStyleChange, headerActions } = props
+  const navigate = useNavigate()
+  const gate = useExpandGate(id, fetchStyle)
+  const detail = useCustomerDetail(id, fetchStyle, gate)
+  const counts = useKnownCounts(id)
+  const phones = useKnownNestedValue(id, 'Phones')
+  const primaryAddress = useKnownNestedValue(id, 'PrimaryAddress')
+  const prefetch = usePrefetchNested(id, fetchStyle)
+  const section = sectionForSlug(props.tab)
+  const customer = detail.data?.customer
+  useDocumentTitle(customer?.displayName ?? `Customer ${id}`)
+
+  if (gate.missing || (detail.isError && isMissingCustomerError(detail.error))) {
+    return <CustomerNotFound rawId={String(id)} />
+  }
+
+  const items: TabItem[] = CUSTOMER_SECTIONS.map((entry) => ({
+    id: entry.slug,
+    label: entry.label,
+    href: sectionPath(id, entry),
+    count: entry.objectKey ? counts.get(entry.objectKey) : undefined,
+  }))
+  const path = (slug: string) => sectionPath(id, sectionForSlug(slug))
+  const actions =
+    customer && (onFetchStyleChange || headerActions) ? (
+      <>
+        {onFetchStyleChange ? (
+          <FetchStyleSwitch value={fetchStyle} onChange={onFetchStyleChange} />
+        ) : null}
+        {headerActions?.(customer)}
+      </>
+    ) : null
+
+  return (
+    <div className="overview">
+      <Link to="/customers" className="overview__back">
+        ← Customers
+      </Link>
+      {customer ? (
+        <CustomerHeader
+          customer={customer}
+          phones={phones}
+          primaryAddress={primaryAddress}
+          phonesHref={path('phones')}
+          addressHref={path('primary-address')}
+          actions={actions}
+        />
+      ) : detail.isError ? (
+        <PanelError
+          label="The customer"
+          error={detail.error}
+          onRetry={() => void detail.refetch()}
+          retrying={detail.isFetching}
+        />
+      ) : (
+        <CustomerHeaderSkeleton />
+      )}
+      <div className="overview__tabs">
+        <TabList
+          label="Customer sections"
+          idPrefix={TABS_ID}
+          items={items}
+          selectedId={section.slug}
+          onSelect={(slug) => void navigate(path(slug))}
+          onHover={(slug) => {
+            const key = sectionForSlug(slug).objectKey
+            if (key) prefetch(key)
+          }}
+        />
+      </div>
+      <TabPanel idPrefix={TABS_ID} tabId={section.slug}>
+        {section.objectKey ? (
+          <NestedObjectPanel
+            key={section.objectKey}
+            customerId={id}
+            objectKey={section.objectKey}
+            label={section.label}
+            fetchStyle={fetchStyle}
+            gate={gate}
+          />
+        ) : (
+          <DetailsPanel query={detail} />
+        )}
+      </TabPanel>
+    </div>
+  )
+}

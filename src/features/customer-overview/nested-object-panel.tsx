@@ -1,0 +1,44 @@
+import type { FetchStyle } from '../../api/fetch-style'
+import type { NestedObjectKey } from '../../api/nested-objects'
+import { useNestedObject, type ExpandGate } from './overview-queries'
+import { renderNestedView } from './nested-views'
+import { PanelError, PanelSkeleton } from './panel-states'
+import { RequestDisclosure } from './request-disclosure'
+
+interface NestedObjectPanelProps {
+  customerId: number
+  objectKey: NestedObjectKey
+  label: string
+  fetchStyle: FetchStyle
+  gate: ExpandGate
+}
+
+/** One nested object's tab: loading, error with Retry, or its view with the request behind it. */
+export function NestedObjectPanel({
+  customerId,
+  objectKey,
+  label,
+  fetchStyle,
+  gate,
+}: NestedObjectPanelProps) {
+  const query = useNestedObject(customerId, objectKey, fetchStyle, gate)
+  if (query.data) {
+    return (
+      <div className="overview-panel">
+        {renderNestedView(objectKey, query.data.value)}
+        <RequestDisclosure request={query.data.request} />
+      </div>
+    )
+  }
+  if (query.isError) {
+    return (
+      <PanelError
+        label={label}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    )
+  }
+  return <PanelSkeleton label={label} />
+}

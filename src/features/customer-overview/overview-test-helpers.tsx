@@ -1,0 +1,53 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import type userEvent from '@testing-library/user-event'
+import { expect } from 'vitest'
+import { useParams } from 'react-router'
+import type { FetchStyle } from '../../api/fetch-style'
+import { CUSTOMER_SECTIONS } from './customer-sections'
+import { CustomerOverviewPage } from './customer-overview-page'
+
+/*
+ * Test-only: the overview mounted as the route mounts it, and ways to read what it shows.
+ * (The render helpers of src/testing are imported by the test files themselves: lint keeps
+ * them out of non-test files.)
+ */
+
+export const OVERVIEW_PATH = '/customers/:id/:tab?'
+
+export function OverviewRoute({ fetchStyle }: { fetchStyle: FetchStyle }) {
+  const { id = '', tab } = useParams()
+  return <CustomerOverviewPage customerId={id} tab={tab} fetchStyle={fetchStyle} />
+}
+
+/** The selected tab's panel once it shows data, an empty state or an error (not a skeleton). */
+export async function loadedPanel(): Promise<HTMLElement> {
+  let panel: HTMLElement | undefined
+  await waitFor(() => {
+    panel = screen.getByRole('tabpanel')
+    expect(within(panel).queryByText(/^Loading/)).not.toBeInTheDocument()
+  })
+  if (!panel) throw new Error('no tabpanel')
+  return panel
+}
+
+/** Clicks a tab by its label (its name may carry a count) and waits for its panel. */
+export async function openTab(user: ReturnType<typeof userEvent.setup>, label: string) {
+  await user.click(screen.getByRole('tab', { name: new RegExp(`^${label}( \\d+)?$`) }))
+  await waitFor(() =>
+    expect(screen.getByRole('tab', { name: new RegExp(`^${label}( \\d+)?$`) })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    ),
+  )
+  return loadedPanel()
+}
+
+/** Visits every tab in order and returns each panel's text, keyed by the tab label. */
+export async function visitAllTabs(user: ReturnType<typeof userEvent.setup>) {
+  const texts: Record<string, string> = {}
+  for (const section of CUSTOMER_SECTIONS) {
+    const panel = await openTab(user, section.label)
+    texts[section.label] = panel.textContent ?? ''
+  }
+  return texts
+}
