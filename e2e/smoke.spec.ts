@@ -10,7 +10,9 @@ const ROUTES = [
 ]
 
 for (const route of ROUTES) {
-  test(`opens ${route.path} on the demo tenant, accessible and without console errors`, async ({ page }) => {
+  test(`opens ${route.path} on the demo tenant, accessible and without console errors`, async ({
+    page,
+  }) => {
     await page.goto(route.path)
     await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible()
     await page.waitForLoadState('networkidle')
@@ -28,5 +30,7 @@ test('the fetch style persists across reloads', async ({ page }) => {
   const group = page.getByRole('radiogroup', { name: 'Fetch style' })
   await group.getByRole('radio', { name: '$expand' }).check()
   await page.reload()
-  await expect(page.getByRole('radiogroup', { name: 'Fetch style' }).getByRole('radio', { name: '$expand' })).toBeChecked()
+  await expect(
+    page.getByRole('radiogroup', { name: 'Fetch style' }).getByRole('radio', { name: '$expand' }),
+  ).toBeChecked()
 })

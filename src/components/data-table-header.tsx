@@ -17,7 +17,13 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
  * A `columnheader`. Sortable ones hold a button (the control) and carry `aria-sort` on the
  * header itself, as the APG sortable-table pattern asks.
  */
-export function DataTableHeader({ children, sort, onSort, align, className }: DataTableHeaderProps) {
+export function DataTableHeader({
+  children,
+  sort,
+  onSort,
+  align,
+  className,
+}: DataTableHeaderProps) {
   const classes = ['data-table__header', align === 'end' ? 'data-table__cell--end' : '', className]
     .filter(Boolean)
     .join(' ')

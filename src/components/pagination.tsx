@@ -63,7 +63,12 @@ export function Pagination({
       </div>
       <p className="pagination__range">{range}</p>
       <div className="pagination__buttons">
-        <PageButton label="First page" glyph="«" disabled={page <= 1} onClick={() => onPageChange(1)} />
+        <PageButton
+          label="First page"
+          glyph="«"
+          disabled={page <= 1}
+          onClick={() => onPageChange(1)}
+        />
         <PageButton
           label="Previous page"
           glyph="‹"
@@ -87,7 +92,12 @@ export function Pagination({
   )
 }
 
-function PageButton(props: { label: string; glyph: string; disabled: boolean; onClick: () => void }) {
+function PageButton(props: {
+  label: string
+  glyph: string
+  disabled: boolean
+  onClick: () => void
+}) {
   return (
     <button
       type="button"

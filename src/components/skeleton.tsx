@@ -8,7 +8,10 @@ export function SkeletonRows({ rows, columns }: { rows: number; columns: number 
         <tr key={row} aria-hidden="true" className="skeleton-row">
           {Array.from({ length: columns }, (_, column) => (
             <td key={column}>
-              <span className="skeleton" style={{ width: `${45 + ((row * 7 + column * 13) % 45)}%` }} />
+              <span
+                className="skeleton"
+                style={{ width: `${45 + ((row * 7 + column * 13) % 45)}%` }}
+              />
             </td>
           ))}
         </tr>

@@ -1,7 +1,13 @@
-import { useDocumentTitle } from '../../lib/use-document-title'
+import type { CustomerSummary } from '../../api/customer-schema'
+import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
+import { CustomersPage } from '../../features/customers-list/customers-page'
 
-// Filled by its feature issue; until then the route exists and says so.
+// Module level: a stable function, so the table's columns are not rebuilt on every render.
+const deleteRowAction = (customer: CustomerSummary) => (
+  <DeleteCustomerButton customer={customer} variant="row" />
+)
+
+/** `/customers`: the Customer Manager, with the delete dialog as the row action. */
 export function Component() {
-  useDocumentTitle('customers')
-  return <h1>customers</h1>
+  return <CustomersPage rowAction={deleteRowAction} />
 }

@@ -1,0 +1,142 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  metaHelper,
+  tableFeatures,
+} from '@tanstack/react-table'
+import type { ReactNode } from 'react'
+import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSortField } from '../../api/search-query'
+import {
+  formatCalendarDate,
+  formatNumber,
+  formatPhone,
+  humanizeCode,
+  maskValue,
+} from '../../lib/format'
+import { CustomerIdLink } from './customer-id-link'
+
+export interface CustomerColumnMeta {
+  /** The header text, also the column chooser's label. */
+  label: string
+  sortField?: CustomerSortField
+  align?: 'end'
+}
+
+export const customerTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  columnMeta: metaHelper<CustomerColumnMeta>(),
+})
+
+const helper = createColumnHelper<typeof customerTableFeatures, CustomerSummary>()
+
+const STATUS_TONES: Record<string, string> = {
+  active: 'badge--success',
+  'pending review': 'badge--warning',
+  closed: 'badge--danger',
+}
+
+function StatusBadge({ status }: { status: string | null }) {
+  if (!status) return <span className="muted">—</span>
+  const tone = STATUS_TONES[status.toLowerCase()] ?? ''
+  return <span className={`badge ${tone}`}>{status}</span>
+}
+
+const orDash = (text: string | null | undefined) => text || '—'
+
+/** Columns a person may hide; the others (ID, name, actions) always show. */
+export const OPTIONAL_COLUMNS = [
+  { id: 'status', visible: true },
+  { id: 'type', visible: true },
+  { id: 'email', visible: true },
+  { id: 'phone', visible: true },
+  { id: 'location', visible: true },
+  { id: 'created', visible: true },
+  { id: 'customId', visible: false },
+  { id: 'loans', visible: false },
+  { id: 'ssn', visible: false },
+] as const
+
+const DATA_COLUMNS = helper.columns([
+  helper.accessor('id', {
+    header: 'ID',
+    enableHiding: false,
+    meta: { label: 'ID', sortField: 'id', align: 'end' },
+    cell: (info) => <CustomerIdLink id={info.getValue()} />,
+  }),
+  helper.accessor('displayName', {
+    id: 'name',
+    header: 'Name',
+    enableHiding: false,
+    meta: { label: 'Name', sortField: 'name' },
+    cell: (info) => <span className="customers-table__name">{info.getValue()}</span>,
+  }),
+  helper.accessor('status', {
+    header: 'Status',
+    meta: { label: 'Status', sortField: 'status' },
+    cell: (info) => <StatusBadge status={info.getValue()} />,
+  }),
+  helper.accessor('customerType', {
+    id: 'type',
+    header: 'Type',
+    meta: { label: 'Type', sortField: 'type' },
+    cell: (info) => humanizeCode(info.getValue()),
+  }),
+  helper.accessor('email', {
+    header: 'Email',
+    meta: { label: 'Email' },
+    cell: (info) => orDash(info.getValue()),
+  }),
+  helper.accessor('primaryPhone', {
+    id: 'phone',
+    header: 'Phone',
+    meta: { label: 'Phone' },
+    cell: (info) => orDash(formatPhone(info.getValue())),
+  }),
+  helper.accessor((row) => [row.city, row.state].filter(Boolean).join(', '), {
+    id: 'location',
+    header: 'City / State',
+    meta: { label: 'City / State' },
+    cell: (info) => orDash(info.getValue()),
+  }),
+  helper.accessor('created', {
+    header: 'Created',
+    meta: { label: 'Created', sortField: 'created', align: 'end' },
+    cell: (info) => formatCalendarDate(info.getValue()),
+  }),
+  helper.accessor('customId', {
+    header: 'Custom ID',
+    meta: { label: 'Custom ID' },
+    cell: (info) => orDash(info.getValue()),
+  }),
+  helper.accessor('loansCount', {
+    id: 'loans',
+    header: 'Loans',
+    meta: { label: 'Loans', align: 'end' },
+    cell: (info) => {
+      const count = info.getValue()
+      return count === null ? '—' : formatNumber(count)
+    },
+  }),
+  helper.accessor('ssn', {
+    header: 'SSN',
+    // Masked even when shown: a list is read over shoulders.
+    meta: { label: 'SSN (masked)' },
+    cell: (info) => orDash(maskValue(info.getValue())),
+  }),
+])
+
+/** The table's columns; the last one holds the per-row action when there is one. */
+export function buildCustomerColumns(rowAction?: (customer: CustomerSummary) => ReactNode) {
+  if (!rowAction) return DATA_COLUMNS
+  return [
+    ...DATA_COLUMNS,
+    helper.display({
+      id: 'actions',
+      header: 'Actions',
+      enableHiding: false,
+      meta: { label: 'Actions', align: 'end' },
+      cell: (info) => rowAction(info.row.original),
+    }),
+  ]
+}

@@ -1,0 +1,99 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { normalizeSearchText } from './customers-list-url'
+
+export const SEARCH_DEBOUNCE_MS = 250
+
+interface CustomerSearchBoxProps {
+  /** The committed search, from the URL. */
+  value: string
+  onSearch: (q: string) => void
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+}
+
+/**
+ * The one search box. What is typed is committed after a pause; `/` anywhere (outside
+ * another field) jumps here and Escape clears it. Back and forward put the URL's search back.
+ */
+export function CustomerSearchBox({ value, onSearch }: CustomerSearchBoxProps) {
+  const hintId = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [text, setText] = useState(value)
+  // `committed`: the search this box last sent (or took from the URL). A new `value` that
+  // is not it came from elsewhere (back, forward, a link), so the box shows it.
+  const [committed, setCommitted] = useState(value)
+  const [seen, setSeen] = useState(value)
+  if (value !== seen) {
+    setSeen(value)
+    if (value !== committed) {
+      setCommitted(value)
+      setText(value)
+    }
+  }
+
+  const commit = (next: string) => {
+    const q = normalizeSearchText(next)
+    setCommitted(q)
+    if (q !== value) onSearch(q)
+  }
+
+  const pending = normalizeSearchText(text) !== committed
+  useEffect(() => {
+    if (!pending) return
+    const timer = window.setTimeout(() => {
+      const q = normalizeSearchText(text)
+      setCommitted(q)
+      onSearch(q)
+    }, SEARCH_DEBOUNCE_MS)
+    return () => window.clearTimeout(timer)
+  }, [pending, text, onSearch])
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.defaultPrevented || isTypingTarget(event.target)) return
+      event.preventDefault()
+      inputRef.current?.focus()
+      inputRef.current?.select()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  return (
+    <div className="customer-search">
+      <input
+        ref={inputRef}
+        type="search"
+        className="input customer-search__input"
+        aria-label="Search customers"
+        aria-describedby={hintId}
+        placeholder="Search by id, name, email, phone, city…"
+        value={text}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && text !== '') {
+            event.preventDefault()
+            setText('')
+            commit('')
+          } else if (event.key === 'Enter') {
+            commit(text)
+          }
+        }}
+      />
+      <span id={hintId} className="customer-search__hint muted">
+        Press <kbd>/</kbd> to search, <kbd>Esc</kbd> to clear
+      </span>
+    </div>
+  )
+}

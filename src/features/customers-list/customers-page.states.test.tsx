@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { TEST_API_BASE, testServer, testTenant } from '../../testing/test-server'
+import {
+  countStatus,
+  renderCustomersPage,
+  searchRequests,
+  shownIds,
+} from './customers-list.test-helpers'
+
+// A RegExp: msw reads parentheses in a path string as pattern syntax.
+const SEARCH_URL = new RegExp(
+  `^${TEST_API_BASE.replace(/[.]/g, '\\.')}Customers/Autopal\\.Search\\(\\)`,
+)
+
+describe('CustomersPage states', () => {
+  it('shows skeleton rows on first load, then a hint when LoanPro is slow', async () => {
+    testTenant().faults.configure({ latencyMs: 2500 })
+    renderCustomersPage()
+    const table = screen.getByRole('table', { name: 'Customers' })
+    expect(table).toHaveAttribute('aria-busy', 'true')
+    expect(countStatus()).toHaveTextContent('Loading customers…')
+    expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
+    expect(
+      await screen.findByText('Still loading… LoanPro is slow to answer', {}, { timeout: 2400 }),
+    ).toBeInTheDocument()
+    await waitFor(() => expect(shownIds()).toHaveLength(25), { timeout: 3000 })
+    expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
+  })
+
+  it('says when the tenant has no customers at all', async () => {
+    testServer.use(
+      http.post(SEARCH_URL, () =>
+        HttpResponse.json({ d: { results: [], summary: { start: 0, pageSize: 25, total: 0 } } }),
+      ),
+    )
+    renderCustomersPage()
+    expect(await screen.findByText('No customers in this tenant yet')).toBeInTheDocument()
+    expect(countStatus()).toHaveTextContent('0 customers')
+    expect(screen.queryByRole('button', { name: 'Clear search' })).not.toBeInTheDocument()
+  })
+
+  it('offers to clear a search or the filters that match nothing', async () => {
+    const user = userEvent.setup()
+    const { location } = renderCustomersPage('/customers?q=zzzqqq&status=Closed')
+    expect(await screen.findByText('No customers match “zzzqqq”')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show all customers' }))
+    expect(location().search).toBe('')
+    await waitFor(() => expect(countStatus()).toHaveTextContent('300 customers'))
+  })
+
+  it('explains a server error and Retry loads the list', async () => {
+    const user = userEvent.setup()
+    testTenant().faults.failNext(1, 'server-error', { path: 'Autopal.Search()' })
+    renderCustomersPage()
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Customers could not be loaded')
+    expect(alert).toHaveTextContent(/server error \(500\)/)
+    expect(alert).toHaveTextContent(/try again/i)
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(shownIds()).toHaveLength(25))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(searchRequests().filter((query) => query.includes('$start=0'))).toHaveLength(2)
+  })
+
+  it('sends a refused token to Settings and a dropped connection to the network', async () => {
+    testServer.use(
+      http.post(SEARCH_URL, () =>
+        HttpResponse.json({ error: { message: 'Invalid token' } }, { status: 401 }),
+      ),
+    )
+    const { unmount } = renderCustomersPage()
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('did not accept the token')
+    expect(within(alert).getByRole('link', { name: 'Reconnect in Settings' })).toHaveAttribute(
+      'href',
+      '/settings',
+    )
+    unmount()
+    testServer.resetHandlers()
+
+    testTenant().faults.failNext(1, 'drop', { path: 'Autopal.Search()' })
+    renderCustomersPage()
+    expect(await screen.findByRole('alert')).toHaveTextContent(/check your internet connection/i)
+  })
+})

@@ -1,0 +1,136 @@
+import type { ReactTable } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+import type { CustomerSummary } from '../../api/customer-schema'
+import { DataTableHeader } from '../../components/data-table-header'
+import { SkeletonRows } from '../../components/skeleton'
+import '../../components/data-table.css'
+import type { customerTableFeatures } from './customer-columns'
+import type { CustomerListState } from './customers-list-url'
+
+type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
+type Row = ReturnType<CustomerTable['getRowModel']>['rows'][number]
+
+/** Above this many rows only the visible window is rendered. */
+export const VIRTUALIZE_ABOVE = 100
+const ROW_HEIGHT = 36
+
+interface CustomersTableProps {
+  table: CustomerTable
+  sort: CustomerListState['sort']
+  onSort: (sort: CustomerListState['sort']) => void
+  /** Rows on screen are the previous search's while the next loads. */
+  stale: boolean
+  /** First load: no rows yet, skeleton rows stand in. */
+  loading: boolean
+  pinnedId: number | null
+  skeletonRows: number
+}
+
+export function CustomersTable(props: CustomersTableProps) {
+  const { table, sort, onSort, stale, loading, pinnedId } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = table.getRowModel().rows
+  const virtual = rows.length > VIRTUALIZE_ABOVE
+  // No React Compiler in this build; the virtualizer re-renders this component on scroll itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 12,
+    enabled: virtual,
+  })
+  const headers = table.getHeaderGroups()[0]?.headers ?? []
+
+  const renderRow = (row: Row, index: number) => (
+    <tr
+      key={row.id}
+      aria-rowindex={virtual ? index + 2 : undefined}
+      className={[
+        index % 2 === 1 ? 'data-table__row--alt' : '',
+        row.original.id === pinnedId ? 'customers-table__row--pinned' : '',
+      ].join(' ')}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td
+          key={cell.id}
+          className={
+            cell.column.columnDef.meta?.align === 'end' ? 'data-table__cell--end' : undefined
+          }
+        >
+          <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+
+  const items = virtualizer.getVirtualItems()
+  const padTop = items[0]?.start ?? 0
+  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+  const spacer = (height: number, key: string) =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true" className="data-table__spacer">
+        <td colSpan={headers.length} style={{ height }} />
+      </tr>
+    ) : null
+
+  return (
+    <div
+      ref={scrollRef}
+      className={`data-table-scroll customers-table${stale ? ' customers-table--stale' : ''}`}
+    >
+      <table
+        className="data-table"
+        aria-label="Customers"
+        aria-busy={stale || loading}
+        aria-rowcount={virtual ? rows.length + 1 : undefined}
+      >
+        <thead>
+          <tr aria-rowindex={virtual ? 1 : undefined}>
+            {headers.map((header) => {
+              const meta = header.column.columnDef.meta
+              const field = meta?.sortField
+              return (
+                <DataTableHeader
+                  key={header.id}
+                  align={meta?.align}
+                  sort={field ? (sort.field === field ? sort.direction : null) : undefined}
+                  onSort={
+                    field
+                      ? () =>
+                          onSort({
+                            field,
+                            direction:
+                              sort.field === field && sort.direction === 'asc' ? 'desc' : 'asc',
+                          })
+                      : undefined
+                  }
+                >
+                  <table.FlexRender header={header} />
+                </DataTableHeader>
+              )
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {loading ? (
+            <SkeletonRows rows={props.skeletonRows} columns={headers.length} />
+          ) : virtual ? (
+            <>
+              {spacer(padTop, 'top')}
+              {items.map((item) => {
+                const row = rows[item.index]
+                return row ? renderRow(row, item.index) : null
+              })}
+              {spacer(padBottom, 'bottom')}
+            </>
+          ) : (
+            rows.map(renderRow)
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}
