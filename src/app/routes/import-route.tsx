@@ -1,7 +1,5 @@
-import { useDocumentTitle } from '../../lib/use-document-title'
+import { ImportPage } from '../../features/customer-import/import-page'
 
-// Filled by its feature issue; until then the route exists and says so.
 export function Component() {
-  useDocumentTitle('import')
-  return <h1>import</h1>
+  return <ImportPage />
 }

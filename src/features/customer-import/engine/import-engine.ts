@@ -7,21 +7,34 @@ import { parseRemovalFile } from './parse-removal-file'
 import type { ValidationType } from './removal-problems'
 import { RemovalRun, type RemovalRunDeps } from './removal-run'
 import { combineValidation, runnableCount, type RemovalValidation } from './removal-validation'
+import { parseSelectedIds, selectionErrorReportCsv } from './selection-plan'
 import { lookupTenantCustomers } from './tenant-lookup'
 
 export type ImportPhase =
-  'idle' | 'parsing' | 'rejected' | 'checking-tenant' | 'validated' | 'lookup-failed' | 'running'
+  | 'idle'
+  | 'parsing'
+  | 'rejected'
+  /** Read and checked row by row; waiting for validate() (only with validateOnSelect: false). */
+  | 'parsed'
+  | 'checking-tenant'
+  | 'validated'
+  | 'lookup-failed'
+  | 'running'
 
 /** Everything the wizard shows before the run; the run has its own store (`run`). */
 export interface ImportSnapshot {
   phase: ImportPhase
+  /** The file, or for a selection its label and size 0. */
   file: { name: string; size: number } | null
+  source: 'file' | 'selection'
   /** Why the file was refused (precheck, unreadable, file rules), or why the look-up failed. */
   message: string | null
   parseProgress: ParseProgress | null
   lookupProgress: { checked: number; total: number } | null
   validationType: ValidationType
   validation: RemovalValidation | null
+  /** The parse alone (rows read, row-rule errors), before the tenant check. */
+  parsed: { dataRows: number; errorRows: number; ids: number } | null
   /** Rows a run would remove under the current validation type (0 = Run import disabled). */
   runnable: number
   run: RemovalRun | null
@@ -29,6 +42,8 @@ export interface ImportSnapshot {
 
 export interface ImportEngineDeps extends RemovalRunDeps {
   parse?: (file: Blob, options: ParseOptions) => Promise<ParsedRemovalFile>
+  /** false: stop at 'parsed' and wait for validate() (the wizard's Validate button). */
+  validateOnSelect?: boolean
 }
 
 /** The import wizard's state machine: choose file → validate → run. No React. */
@@ -36,11 +51,13 @@ export class ImportEngine {
   private state: ImportSnapshot = {
     phase: 'idle',
     file: null,
+    source: 'file',
     message: null,
     parseProgress: null,
     lookupProgress: null,
     validationType: 'file',
     validation: null,
+    parsed: null,
     runnable: 0,
     run: null,
   }
@@ -48,6 +65,7 @@ export class ImportEngine {
   private file: Blob | null = null
   private parsed: ParsedRemovalFile | null = null
   private work = new AbortController()
+  private starting = false
 
   constructor(private readonly deps: ImportEngineDeps) {}
 
@@ -74,8 +92,11 @@ export class ImportEngine {
     this.set({
       phase: 'parsing',
       file: { name: file.name, size: file.size },
+      source: 'file',
       message: null,
       validation: null,
+      parsed: null,
+      run: null,
       parseProgress: null,
       lookupProgress: null,
     })
@@ -96,13 +117,54 @@ export class ImportEngine {
     if (this.parsed.fileErrors.length > 0) {
       return this.set({ phase: 'rejected', message: this.parsed.fileErrors.join(' ') })
     }
-    await this.checkTenant()
+    await this.afterParse()
+  }
+
+  /**
+   * Already-known customer ids (e.g. a list selection) as a run with source 'selection':
+   * the same tenant check, confirmation, journal and history as a file. `label` names it.
+   */
+  async selectIds(ids: readonly (number | string)[], label: string): Promise<void> {
+    this.work.abort()
+    this.work = new AbortController()
+    this.file = null
+    this.parsed = parseSelectedIds(ids)
+    this.set({
+      phase: 'parsing',
+      file: { name: label, size: 0 },
+      source: 'selection',
+      message: null,
+      validation: null,
+      parsed: null,
+      run: null,
+      parseProgress: null,
+      lookupProgress: null,
+    })
+    if (ids.length === 0) {
+      return this.set({ phase: 'rejected', message: 'No customers are selected.' })
+    }
+    await this.afterParse()
+  }
+
+  private async afterParse(): Promise<void> {
+    const parsed = this.parsed
+    if (!parsed) return
+    this.set({
+      phase: 'parsed',
+      parsed: { dataRows: parsed.dataRows, errorRows: parsed.errorRows, ids: parsed.ids.length },
+    })
+    if (this.deps.validateOnSelect !== false) await this.checkTenant()
+  }
+
+  /** The Validate button: checks the parsed ids against the tenant. */
+  validate(): Promise<void> {
+    return this.checkTenant()
   }
 
   /** Pass 2 again, after a failed look-up. */
   async checkTenant(): Promise<void> {
     const parsed = this.parsed
-    if (!parsed) return
+    if (!parsed || this.state.phase === 'running' || this.state.phase === 'checking-tenant') return
     const work = this.work
     this.set({
       phase: 'checking-tenant',
@@ -132,19 +194,22 @@ export class ImportEngine {
   }
 
   errorReportCsv(): Promise<string> {
-    if (!this.file || !this.state.validation) return Promise.resolve('')
-    return buildErrorReportCsv(this.file, this.state.validation.problems)
+    const validation = this.state.validation
+    if (!validation) return Promise.resolve('')
+    if (!this.file) return Promise.resolve(selectionErrorReportCsv(validation.problems))
+    return buildErrorReportCsv(this.file, validation.problems)
   }
 
   /** Starts removing the runnable rows; the UI then follows `snapshot.run`. */
   async startRun(): Promise<RemovalRun | null> {
-    const { validation, validationType, file } = this.state
-    if (!validation || this.state.runnable === 0 || this.state.run) return null
+    const { validation, validationType, file, source } = this.state
+    if (!validation || this.state.runnable === 0 || this.state.run || this.starting) return null
+    this.starting = true
     const run = await RemovalRun.start(
       this.deps,
-      { fileName: file?.name ?? '', source: 'file', validationType },
+      { fileName: file?.name ?? '', source, validationType },
       { ids: validation.ids, lines: validation.lines, names: validation.names },
-    )
+    ).finally(() => (this.starting = false))
     this.set({ phase: 'running', run })
     return run
   }
@@ -164,8 +229,10 @@ export class ImportEngine {
     this.set({
       phase: 'idle',
       file: null,
+      source: 'file',
       message: null,
       validation: null,
+      parsed: null,
       parseProgress: null,
       lookupProgress: null,
       run: null,

@@ -116,6 +116,33 @@ export class ImportJournal {
       }))
   }
 
+  /**
+   * Ends an unfinished run without sending anything: rows never sent become skipped; rows
+   * sent without an answer stay unknown (check them in LoanPro).
+   */
+  async discardRun(runId: string, now = Date.now()): Promise<void> {
+    const stored = await this.loadRun(runId)
+    if (!stored || stored.run.status === 'completed' || stored.run.status === 'cancelled') return
+    const recorded = new Map(stored.rows.map((row) => [row.index, row]))
+    const skipped: RowRecord[] = []
+    for (let index = 0; index < stored.plan.ids.length; index++) {
+      const row = recorded.get(index)
+      if (row && row.state !== 'pending') continue
+      const message = 'Discarded before it was sent.'
+      skipped.push({ runId, index, state: 'skipped', message, attempts: row?.attempts ?? 0 })
+    }
+    const counts = { ...stored.run.counts, skipped: stored.run.counts.skipped + skipped.length }
+    const run: RunRecord = {
+      ...stored.run,
+      status: 'cancelled',
+      pauseReason: null,
+      finishedAt: now,
+      updatedAt: now,
+      counts,
+    }
+    await this.write(run, skipped)
+  }
+
   /** Runs that can be resumed: paused, or running when the tab went away. */
   async listUnfinishedRuns(now = Date.now()): Promise<RunRecord[]> {
     const runs = await this.listRuns(now)

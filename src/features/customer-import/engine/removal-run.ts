@@ -1,20 +1,9 @@
-import type {
-  ImportJournal,
-  RunPlan,
-  RunRecord,
-  RowRecord,
-  JournalRowState,
-} from './import-journal'
+import type { ImportJournal, RunPlan, RunRecord, RowRecord } from './import-journal'
 import { JournalGroupCommit } from './journal-group-commit'
+import { RemovalQueue, type QueueHost } from './removal-queue'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
-import {
-  classifyDeleteError,
-  defaultRetryPolicy,
-  retryDelayMs,
-  type RetryPolicy,
-} from './retry-policy'
+import { defaultRetryPolicy, type RetryPolicy } from './retry-policy'
 import { RateMeter, RunRows, type RowState, type RunRow } from './run-rows'
-import { lookupTenantCustomers } from './tenant-lookup'
 
 export type RunStatus = 'running' | 'pausing' | 'paused' | 'cancelling' | 'completed' | 'cancelled'
 
@@ -45,26 +34,23 @@ export interface RemovalRunDeps {
 
 export const MIN_CONCURRENCY = 1
 export const MAX_CONCURRENCY = 16
-const LOST_ANSWER = 'Removed; confirmed by a look-up after the answer was lost.'
 const clampConcurrency = (n: number) =>
   Math.min(MAX_CONCURRENCY, Math.max(MIN_CONCURRENCY, Math.round(n)))
 
+/**
+ * One removal run: its status machine, commands and snapshot for the UI. The rows are worked
+ * off by a RemovalQueue; this class decides when it runs and tells listeners what changed.
+ */
 export class RemovalRun {
   private readonly rows: RunRows
+  private readonly queue: RemovalQueue
   private readonly commit: JournalGroupCommit
-  private readonly retry: RetryPolicy
   private readonly listeners = new Set<() => void>()
   private readonly meter = new RateMeter()
   private readonly settledWaiters: Array<() => void> = []
   private status: RunStatus = 'paused'
   private pauseReason: string | null = null
   private concurrency: number
-  private workers = 0
-  private cursor = 0
-  private requeued: number[] = []
-  private backoff = new AbortController()
-  private readonly inflight = new AbortController()
-  private disposed = false
   private version = 0
   private snapshot: RunSnapshot | null = null
   private notifyTimer: ReturnType<typeof setTimeout> | null = null
@@ -75,9 +61,24 @@ export class RemovalRun {
     plan: RunPlan,
   ) {
     this.rows = new RunRows(plan)
-    this.retry = { ...defaultRetryPolicy, ...deps.retry }
     this.concurrency = clampConcurrency(deps.concurrency ?? 4)
     this.commit = new JournalGroupCommit(deps.journal, () => this.runRecord())
+    const host: QueueHost = {
+      runId: record.id,
+      port: deps.port,
+      clock: deps.clock,
+      retry: { ...defaultRetryPolicy, ...deps.retry },
+      isRunning: () => this.status === 'running',
+      concurrency: () => this.concurrency,
+      changed: (now) => this.changed(now),
+      settled: () => {
+        const { removed, failed, skipped } = this.rows.counts
+        this.meter.sample(this.deps.clock.now(), removed + failed + skipped)
+      },
+      pause: (reason) => this.pause(reason),
+      idle: () => this.afterWorkerExit(),
+    }
+    this.queue = new RemovalQueue(host, this.rows, this.commit)
   }
 
   /** Journals a new run and starts it. */
@@ -102,7 +103,7 @@ export class RemovalRun {
     await deps.journal.createRun(record, { ...plan, runId: id })
     const run = new RemovalRun(deps, record, { ...plan, runId: id })
     run.status = 'running'
-    run.pump()
+    run.queue.pump()
     return run
   }
 
@@ -127,27 +128,9 @@ export class RemovalRun {
       return run
     }
     run.status = 'running'
-    await run.settleUnknown(unknown)
-    run.pump()
+    await run.queue.settleUnknown(unknown)
+    run.queue.pump()
     return run
-  }
-
-  private async settleUnknown(indices: number[]): Promise<void> {
-    if (indices.length === 0) return
-    const ids = Uint32Array.from(indices, (i) => this.rows.id(i))
-    try {
-      const found = await lookupTenantCustomers(this.deps.port, ids, { clock: this.deps.clock })
-      const gone: RowRecord[] = []
-      indices.forEach((index, k) => {
-        this.rows.uncertain[index] = 0
-        if (found.exists[k] === 1) return
-        this.rows.set(index, 'removed', LOST_ANSWER)
-        gone.push(this.rowRecord(index, 'removed', LOST_ANSWER))
-      })
-      await this.commit.recordMany(gone)
-    } catch {
-      // Each uncertain row is checked on its own before it is sent again.
-    }
   }
 
   get id(): string {
@@ -163,8 +146,7 @@ export class RemovalRun {
     if (this.snapshot) return this.snapshot
     const counts = { ...this.rows.counts }
     const done = counts.removed + counts.failed + counts.skipped
-    const now = this.deps.clock.now()
-    const rate = this.status === 'running' ? this.meter.rate(now, done) : null
+    const rate = this.status === 'running' ? this.meter.rate(this.deps.clock.now(), done) : null
     const remaining = counts.pending + counts.running
     this.snapshot = {
       runId: this.record.id,
@@ -196,14 +178,14 @@ export class RemovalRun {
   setConcurrency(value: number): void {
     this.concurrency = clampConcurrency(value)
     this.changed(true)
-    this.pump()
+    this.queue.pump()
   }
 
   pause(reason: string | null = null): void {
     if (this.status !== 'running') return
     this.status = 'pausing'
     this.pauseReason = reason
-    this.backoff.abort()
+    this.queue.stopBackoff()
     this.afterWorkerExit()
     this.changed(true)
   }
@@ -212,17 +194,17 @@ export class RemovalRun {
     if (this.status !== 'paused' && this.status !== 'pausing') return
     this.status = 'running'
     this.pauseReason = null
-    this.backoff = new AbortController()
+    this.queue.allowBackoff()
     this.meter.reset()
     this.changed(true)
-    this.pump()
+    this.queue.pump()
   }
 
   cancel(): void {
     if (this.status === 'completed' || this.status === 'cancelled' || this.status === 'cancelling')
       return
     this.status = 'cancelling'
-    this.backoff.abort()
+    this.queue.stopBackoff()
     this.afterWorkerExit()
     this.changed(true)
   }
@@ -237,72 +219,33 @@ export class RemovalRun {
       this.rows.set(index, 'pending')
       this.rows.attempts[index] = 0
     }
-    this.requeued.push(...failed)
+    this.queue.requeue(failed)
     this.record = { ...this.record, finishedAt: null }
-    this.backoff = new AbortController()
+    this.queue.allowBackoff()
     this.status = 'running'
     this.changed(true)
     void this.commit.flush().catch(() => this.pause('Could not save progress in this browser.'))
-    this.pump()
+    this.queue.pump()
   }
 
   /** Stops everything now, as closing the tab would: in-flight requests are aborted. */
   dispose(): void {
-    this.disposed = true
-    this.backoff.abort()
-    this.inflight.abort()
+    this.queue.dispose()
     if (this.notifyTimer) clearTimeout(this.notifyTimer)
     this.listeners.clear()
   }
 
-  // ---- the queue ----
+  // ---- status ----
 
   private isSettled(): boolean {
     return this.status === 'paused' || this.status === 'completed' || this.status === 'cancelled'
   }
 
-  private takeNext(): number | undefined {
-    const again = this.requeued.shift()
-    if (again !== undefined) return again
-    while (this.cursor < this.rows.size && this.rows.state(this.cursor) !== 'pending') this.cursor++
-    return this.cursor < this.rows.size ? this.cursor++ : undefined
-  }
-
-  private hasWork(): boolean {
-    if (this.requeued.length > 0) return true
-    while (this.cursor < this.rows.size && this.rows.state(this.cursor) !== 'pending') this.cursor++
-    return this.cursor < this.rows.size
-  }
-
-  private pump(): void {
-    while (
-      !this.disposed &&
-      this.status === 'running' &&
-      this.workers < this.concurrency &&
-      this.hasWork()
-    ) {
-      this.workers++
-      void this.work()
-    }
-    if (this.workers === 0) this.afterWorkerExit()
-  }
-
-  private async work(): Promise<void> {
-    for (;;) {
-      const index =
-        this.status === 'running' && this.workers <= this.concurrency ? this.takeNext() : undefined
-      if (index === undefined || this.disposed) break
-      await this.processRow(index)
-    }
-    this.workers--
-    this.afterWorkerExit()
-  }
-
   private afterWorkerExit(): void {
-    if (this.disposed || this.workers > 0) return this.changed(false)
+    if (this.queue.disposed || this.queue.workers > 0) return this.changed(false)
     if (this.status === 'pausing') this.status = 'paused'
     else if (this.status === 'cancelling') return void this.finishCancel()
-    else if (this.status === 'running' && !this.hasWork()) this.finish('completed')
+    else if (this.status === 'running' && !this.queue.hasWork()) this.finish('completed')
     this.changed(true)
     if (this.isSettled()) void this.persisted().then(() => this.wakeSettled())
   }
@@ -317,14 +260,14 @@ export class RemovalRun {
   }
 
   private async finishCancel(): Promise<void> {
-    this.requeued = []
+    this.queue.clearRequeued()
     // A row waiting to retry after a lost answer may be gone already: check before calling it skipped.
     const uncertain: number[] = []
     for (let i = 0; i < this.rows.size; i++) {
       if (this.rows.state(i) === 'pending' && this.rows.uncertain[i] === 1) uncertain.push(i)
     }
-    await this.settleUnknown(uncertain)
-    if (this.disposed) return
+    await this.queue.settleUnknown(uncertain)
+    if (this.queue.disposed) return
     const skipped: RowRecord[] = []
     for (let i = 0; i < this.rows.size; i++) {
       if (this.rows.state(i) !== 'pending') continue
@@ -333,7 +276,7 @@ export class RemovalRun {
           ? 'Cancelled; LoanPro may have removed it before the cancel, so check it in LoanPro.'
           : 'Cancelled before it was sent.'
       this.rows.set(i, 'skipped', message)
-      skipped.push(this.rowRecord(i, 'skipped', message))
+      skipped.push(this.queue.rowRecord(i, 'skipped', message))
     }
     this.finish('cancelled')
     await this.commit.recordMany(skipped).catch(() => undefined)
@@ -344,109 +287,6 @@ export class RemovalRun {
   private finish(status: 'completed' | 'cancelled'): void {
     this.status = status
     this.record = { ...this.record, finishedAt: this.deps.clock.now() }
-  }
-
-  private async processRow(index: number): Promise<void> {
-    const rows = this.rows
-    const id = rows.id(index)
-    rows.set(index, 'running')
-    this.changed(false)
-    for (;;) {
-      if (rows.uncertain[index] === 1) {
-        const outcome = await this.checkStillThere(id)
-        if (this.disposed) return
-        if (outcome === 'gone') return this.settle(index, 'removed', LOST_ANSWER)
-        if (outcome === 'present') rows.uncertain[index] = 0
-      }
-      rows.attempts[index] = (rows.attempts[index] ?? 0) + 1
-      if (!(await this.journalOrPause(index, 'sent'))) return
-      try {
-        await this.deps.port.deleteCustomer(id, this.inflight.signal)
-        return this.settle(index, 'removed', '')
-      } catch (error) {
-        if (this.disposed) return
-        const failure = classifyDeleteError(error)
-        if (failure.action === 'abandon') return
-        if (failure.action === 'fail') return this.settle(index, 'failed', failure.message)
-        if (failure.action === 'pause') {
-          this.putBack(index)
-          return this.pause(failure.message)
-        }
-        if (failure.maybeApplied) rows.uncertain[index] = 1
-        const attempts = rows.attempts[index] ?? 0
-        if (attempts >= this.retry.maxAttempts) {
-          if (failure.maybeApplied && (await this.checkStillThere(id)) === 'gone') {
-            return this.settle(index, 'removed', LOST_ANSWER)
-          }
-          return this.settle(
-            index,
-            'failed',
-            `Gave up after ${attempts} attempts: ${failure.message}`,
-          )
-        }
-        try {
-          await this.deps.clock.sleep(
-            retryDelayMs(this.retry, attempts, failure.retryAfterMs),
-            this.backoff.signal,
-          )
-        } catch {
-          if (!this.disposed) this.putBack(index)
-          return
-        }
-      }
-    }
-  }
-
-  /** 'gone' | 'present' | 'unknown' (the look-up itself failed). */
-  private async checkStillThere(id: number): Promise<'gone' | 'present' | 'unknown'> {
-    try {
-      const found = await this.deps.port.lookupCustomers([id], this.inflight.signal)
-      return found.some((customer) => customer.id === id) ? 'present' : 'gone'
-    } catch {
-      return 'unknown'
-    }
-  }
-
-  private putBack(index: number): void {
-    this.rows.set(index, 'pending')
-    this.requeued.unshift(index)
-    this.changed(false)
-  }
-
-  private async settle(index: number, state: 'removed' | 'failed', message: string): Promise<void> {
-    // Durable before it is shown: a reload must never forget a confirmed removal.
-    await this.journalOrPause(index, state, message)
-    if (this.disposed) return
-    this.rows.uncertain[index] = 0
-    this.rows.set(index, state, message)
-    const counts = this.rows.counts
-    this.meter.sample(this.deps.clock.now(), counts.removed + counts.failed + counts.skipped)
-    this.changed(false)
-  }
-
-  private async journalOrPause(
-    index: number,
-    state: JournalRowState,
-    message = '',
-  ): Promise<boolean> {
-    try {
-      await this.commit.record(this.rowRecord(index, state, message))
-      return !this.disposed
-    } catch {
-      if (state === 'sent') this.putBack(index)
-      this.pause('Could not save progress in this browser; free some space, then resume.')
-      return false
-    }
-  }
-
-  private rowRecord(index: number, state: JournalRowState, message = ''): RowRecord {
-    return {
-      runId: this.record.id,
-      index,
-      state,
-      message,
-      attempts: this.rows.attempts[index] ?? 0,
-    }
   }
 
   private runRecord(): RunRecord {
@@ -465,10 +305,12 @@ export class RemovalRun {
     return this.record
   }
 
+  // ---- notification: at once for status changes, throttled while rows stream in ----
+
   private changed(now: boolean): void {
     this.version++
     this.snapshot = null
-    if (this.disposed) return
+    if (this.queue.disposed) return
     if (now) return this.emit()
     if (this.notifyTimer) return
     this.notifyTimer = setTimeout(() => this.emit(), this.deps.notifyIntervalMs ?? 100)

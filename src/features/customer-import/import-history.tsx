@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'react'
+import { ErrorPanel } from '../../components/error-panel'
+import { formatNumber } from '../../lib/format'
+import { derivedFileName, downloadCsv } from './download-file'
+import type { HistoryStatus, ImportJournal } from './engine/import-journal'
+import { runResultsCsv } from './engine/run-results-csv'
+import { useImportHistory } from './use-import-history'
+import '../../components/data-table.css'
+
+const STATUS: Record<HistoryStatus, { text: string; badge: string }> = {
+  running: { text: 'Running', badge: 'badge' },
+  paused: { text: 'Paused', badge: 'badge badge--warning' },
+  interrupted: { text: 'Interrupted', badge: 'badge badge--warning' },
+  completed: { text: 'Completed', badge: 'badge badge--success' },
+  cancelled: { text: 'Cancelled', badge: 'badge' },
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+interface ImportHistoryProps {
+  journal: ImportJournal
+  revision: string
+  /** /import/history: bring the history into view. */
+  focus: boolean
+}
+
+export function ImportHistory({ journal, revision, focus }: ImportHistoryProps) {
+  const { entries, failed, reload } = useImportHistory(journal, revision)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const ready = entries !== null
+  useEffect(() => {
+    if (!focus || !ready) return
+    headingRef.current?.scrollIntoView?.({ block: 'start' })
+    headingRef.current?.focus()
+  }, [focus, ready])
+
+  const download = async (runId: string, fileName: string) => {
+    const csv = await runResultsCsv(journal, runId)
+    if (csv !== undefined) downloadCsv(derivedFileName(fileName, 'results'), csv)
+  }
+
+  return (
+    <section className="import-history" aria-labelledby="import-history">
+      <h2 id="import-history" ref={headingRef} tabIndex={-1} className="import-history__title">
+        Import history
+      </h2>
+      {failed ? (
+        <ErrorPanel title="The import history could not be read" onRetry={reload}>
+          <p>This browser did not open its local storage. Reload the page and try again.</p>
+        </ErrorPanel>
+      ) : (
+        <div className="data-table-scroll">
+          <table className="data-table" aria-label="Import history" aria-busy={!ready}>
+            <thead>
+              <tr>
+                {['File', 'Source', 'Started', 'Validation type'].map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+                {['Removed', 'Failed', 'Skipped'].map((h) => (
+                  <th key={h} scope="col" className="data-table__cell--end">
+                    {h}
+                  </th>
+                ))}
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ready && entries.length === 0 ? (
+                <tr>
+                  <td colSpan={9} className="muted">
+                    No imports yet.
+                  </td>
+                </tr>
+              ) : null}
+              {entries?.map((run, i) => (
+                <tr key={run.id} className={i % 2 === 1 ? 'data-table__row--alt' : undefined}>
+                  <td className="import-history__file">{run.fileName || '(unnamed)'}</td>
+                  <td>{run.source === 'selection' ? 'Selection' : 'File'}</td>
+                  <td>{dateTime.format(run.startedAt)}</td>
+                  <td>{run.validationType === 'line' ? 'Line rejection' : 'File rejection'}</td>
+                  <td className="data-table__cell--end">{formatNumber(run.counts.removed)}</td>
+                  <td className="data-table__cell--end">{formatNumber(run.counts.failed)}</td>
+                  <td className="data-table__cell--end">{formatNumber(run.counts.skipped)}</td>
+                  <td>
+                    <span className={STATUS[run.historyStatus].badge}>
+                      {STATUS[run.historyStatus].text}
+                    </span>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Download results of ${run.fileName || 'this import'}, started ${dateTime.format(run.startedAt)}`}
+                      onClick={() => void download(run.id, run.fileName)}
+                    >
+                      Download results
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
+import { vi } from 'vitest'
+import { createLoanProClient } from '../../api/http-client'
+import { renderWithProviders } from '../../testing/render-with-providers'
+import { TEST_CONNECTION } from '../../testing/test-server'
+import { ImportPage } from './import-page'
+import type { ImportEngineOptions } from './use-import-engine'
+
+let journals = 0
+
+/** A fresh journal name per test: fake-indexeddb lives as long as the test file. */
+export function newJournalName(): string {
+  return `import-ui-test-${++journals}`
+}
+
+export function renderImportPage(
+  options: ImportEngineOptions & { route?: string; timeoutMs?: number } = {},
+) {
+  const journalName = options.journalName ?? newJournalName()
+  const client = createLoanProClient({ ...TEST_CONNECTION, timeoutMs: options.timeoutMs ?? 5000 })
+  const engineOptions: ImportEngineOptions = {
+    journalName,
+    clock: options.clock,
+    concurrency: options.concurrency,
+    // Fast retries: real waits would only slow the tests down.
+    retry: { baseDelayMs: 1, maxDelayMs: 5, ...options.retry },
+  }
+  const result = renderWithProviders(<ImportPage engineOptions={engineOptions} />, {
+    route: options.route ?? '/import',
+    client,
+  })
+  return { ...result, journalName }
+}
+
+export async function uploadCsv(user: UserEvent, text: string, name = 'remove.csv') {
+  const input = await screen.findByLabelText('CSV file')
+  await user.upload(input, new File([text], name, { type: 'text/csv' }))
+}
+
+/** The value shown next to a count's label (e.g. "Valid rows"). */
+export function stat(label: string): string {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? ''
+}
+
+/** Rows of a table as text cells, header excluded. */
+export function tableRows(name: string): string[][] {
+  const table = screen.getByRole('table', { name })
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .queryAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    )
+    .filter((cells) => cells.length > 1)
+}
+
+/** Catches CSV downloads (object URLs and link clicks) so tests can read what was saved. */
+export function captureDownloads() {
+  const blobs: Blob[] = []
+  const names: string[] = []
+  Object.assign(URL, {
+    createObjectURL: vi.fn((blob: Blob) => {
+      blobs.push(blob)
+      return `blob:test/${blobs.length}`
+    }),
+    revokeObjectURL: vi.fn(),
+  })
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    names.push(this.download)
+  })
+  return {
+    names,
+    texts: () => Promise.all(blobs.map((blob) => blob.text())),
+    /** The text of download number `n` (1-based), once it has been saved. */
+    async nth(n: number): Promise<string> {
+      await waitFor(() => expect(blobs.length).toBeGreaterThanOrEqual(n))
+      return (await blobs[n - 1]?.text()) ?? ''
+    },
+  }
+}
+
+export async function waitForRunEnd(status = 'Finished') {
+  await waitFor(
+    () => expect(screen.getByRole('heading', { name: new RegExp(`^Run ${status}`) })).toBeVisible(),
+    { timeout: 15_000 },
+  )
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useAnnounce } from '../../components/announcer'
+import { formatNumber } from '../../lib/format'
+import { ConfirmStep } from './confirm-step'
+import type { ImportEngine } from './engine/import-engine'
+import type { ImportJournal } from './engine/import-journal'
+import { ImportHistory } from './import-history'
+import { ImportInstructions } from './import-instructions'
+import { ImportResults } from './import-results'
+import { ImportSteps } from './import-steps'
+import { ResumeOffer } from './resume-offer'
+import { RunProgress } from './run-progress'
+import { UploadStep } from './upload-step'
+import { useImportSnapshot, useRunSnapshot } from './use-import-engine'
+import { usePageFileDrop } from './use-page-file-drop'
+import { useRemovalCacheSync } from './use-removal-cache-sync'
+import { ValidationStep } from './validation-step'
+
+interface ImportWizardProps {
+  engine: ImportEngine
+  journal: ImportJournal
+  showHistory: boolean
+}
+
+/** The wizard over one ImportEngine: upload → validate → confirm → run → results, and history. */
+export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps) {
+  const snapshot = useImportSnapshot(engine)
+  const run = snapshot.run
+  const progress = useRunSnapshot(run)
+  useRemovalCacheSync(run, progress)
+  const announce = useAnnounce()
+  const [changes, setChanges] = useState(0)
+  const status = progress?.status
+  const runActive = status === 'running' || status === 'pausing' || status === 'cancelling'
+  const revision = `${progress?.runId ?? ''}:${status ?? ''}:${changes}`
+
+  const onFile = useCallback((file: File) => void engine.selectFile(file), [engine])
+  const dragging = usePageFileDrop(onFile, !runActive)
+
+  // Closing the tab mid-run is safe (the journal resumes it) but worth a warning.
+  useEffect(() => {
+    if (!runActive) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [runActive])
+
+  // The history re-reads the journal once the settled run's summary is saved.
+  useEffect(() => {
+    if (!run || (status !== 'paused' && status !== 'completed' && status !== 'cancelled')) return
+    let live = true
+    void run.whenSettled().then(() => live && setChanges((n) => n + 1))
+    return () => {
+      live = false
+    }
+  }, [run, status])
+
+  const announced = useRef<string | null>(null)
+  useEffect(() => {
+    if (!progress || (status !== 'completed' && status !== 'cancelled')) return
+    const key = `${progress.runId}:${status}:${progress.counts.removed}:${progress.counts.failed}`
+    if (announced.current === key) return
+    announced.current = key
+    const { removed, failed, skipped } = progress.counts
+    announce(
+      `Import ${status === 'completed' ? 'finished' : 'cancelled'}: ${formatNumber(removed)} removed, ${formatNumber(failed)} failed, ${formatNumber(skipped)} skipped.`,
+      failed > 0 ? 'error' : 'success',
+    )
+  }, [progress, status, announce])
+
+  const validating = ['parsed', 'checking-tenant', 'validated', 'lookup-failed'].includes(
+    snapshot.phase,
+  )
+  return (
+    <>
+      <ImportSteps phase={snapshot.phase} />
+      <ResumeOffer
+        engine={engine}
+        journal={journal}
+        revision={revision}
+        runActive={runActive}
+        onChange={() => setChanges((n) => n + 1)}
+      />
+      <div className="import-layout">
+        <div className="import-layout__main">
+          <UploadStep snapshot={snapshot} onFile={onFile} locked={runActive} />
+          {validating ? <ValidationStep engine={engine} snapshot={snapshot} /> : null}
+          <ConfirmStep engine={engine} snapshot={snapshot} />
+          {run && progress ? (
+            <>
+              <RunProgress run={run} snapshot={progress} />
+              <ImportResults
+                run={run}
+                snapshot={progress}
+                journal={journal}
+                fileName={snapshot.file?.name ?? 'import'}
+              />
+            </>
+          ) : null}
+        </div>
+        <aside className="import-layout__aside">
+          <ImportInstructions />
+        </aside>
+      </div>
+      <ImportHistory journal={journal} revision={revision} focus={showHistory} />
+      {dragging ? (
+        <div className="import-drop-overlay" aria-hidden="true">
+          <p className="import-drop-overlay__text">Drop the CSV file to upload it</p>
+        </div>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { createLoanProClient } from '../../api/http-client'
+import { DEMO_FIXTURES } from '../../mocks/fixtures'
+import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
+import { createRemovalPort } from './removal-port'
+
+const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
+
+describe('createRemovalPort', () => {
+  const port = () => createRemovalPort(createLoanProClient(TEST_CONNECTION))
+
+  it('looks 100 ids up in one request, with names and loan counts', async () => {
+    const found = await port().lookupCustomers(range(100, 1001))
+    expect(testTenant().countRequests('POST', 'Autopal.Search')).toBe(1)
+    expect(found).toHaveLength(100)
+    expect(found.find((c) => c.id === DEMO_FIXTURES.linked.id)).toEqual({
+      id: DEMO_FIXTURES.linked.id,
+      displayName: DEMO_FIXTURES.linked.name,
+      loansCount: DEMO_FIXTURES.linked.loansCount,
+    })
+  })
+
+  it('splits more than 1,000 ids into batches and leaves unknown ids out', async () => {
+    const ids = [...range(1200, 1001), 999_999]
+    const found = await port().lookupCustomers(ids)
+    expect(testTenant().countRequests('POST', 'Autopal.Search')).toBe(2)
+    expect(found.map((c) => c.id).sort((a, b) => a - b)).toEqual(range(300, 1001))
+  })
+
+  it('deletes one customer with one DELETE and reports a refusal as a LoanProError', async () => {
+    await port().deleteCustomer(DEMO_FIXTURES.deletable.id)
+    expect(testTenant().isDeleted(DEMO_FIXTURES.deletable.id)).toBe(true)
+    expect(testTenant().deleteCountById()).toEqual({ [DEMO_FIXTURES.deletable.id]: 1 })
+    await expect(port().deleteCustomer(DEMO_FIXTURES.linked.id)).rejects.toMatchObject({
+      name: 'LoanProError',
+      kind: 'conflict',
+    })
+  })
+})

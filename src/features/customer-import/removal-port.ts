@@ -1,0 +1,25 @@
+import { deleteCustomer, lookupCustomersByIds } from '../../api/customers'
+import type { LoanProClient } from '../../api/http-client'
+import { MAX_LOOKUP_IDS } from '../../api/search-query'
+import type { RemovalTenantPort, TenantCustomer } from './engine/removal-tenant-port'
+
+/** The engine's view of a LoanPro tenant: id look-ups in batches of 1,000, and DELETE. */
+export function createRemovalPort(client: LoanProClient): RemovalTenantPort {
+  return {
+    async lookupCustomers(ids, signal) {
+      const found: TenantCustomer[] = []
+      for (let start = 0; start < ids.length; start += MAX_LOOKUP_IDS) {
+        const batch = ids.slice(start, start + MAX_LOOKUP_IDS)
+        const { rows } = await lookupCustomersByIds(client, batch, signal)
+        for (const row of rows) {
+          // An unknown loan count lets the DELETE decide (LoanPro refuses linked customers).
+          found.push({ id: row.id, displayName: row.displayName, loansCount: row.loansCount ?? 0 })
+        }
+      }
+      return found
+    },
+    async deleteCustomer(id, signal) {
+      await deleteCustomer(client, id, signal)
+    },
+  }
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react'
+import { formatNumber } from '../../lib/format'
+import type { ImportEngine } from './engine/import-engine'
+import type { ImportJournal, RunRecord } from './engine/import-journal'
+import { runsLeftBehind } from './use-import-engine'
+
+interface ResumeOfferProps {
+  engine: ImportEngine
+  journal: ImportJournal
+  /** Something changed in the history (a run settled, a run was discarded). */
+  revision: string
+  /** A run on this page is still sending: one run at a time. */
+  runActive: boolean
+  onChange: () => void
+}
+
+/** Unfinished runs from an earlier visit (paused, or interrupted by a reload): resume or discard. */
+export function ResumeOffer(props: ResumeOfferProps) {
+  const { engine, journal, revision, runActive, onChange } = props
+  const [runs, setRuns] = useState<RunRecord[]>([])
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    runsLeftBehind()
+      .then(() => journal.listUnfinishedRuns())
+      .then(
+        (found) => live && setRuns(found),
+        () => undefined,
+      )
+    return () => {
+      live = false
+    }
+  }, [journal, revision])
+
+  const current = engine.getSnapshot().run?.id
+  const offered = runs.filter((run) => run.id !== current)
+  if (offered.length === 0) return null
+
+  const act = async (action: () => Promise<unknown>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      await action()
+      onChange()
+    } catch {
+      setError('That did not work: this browser could not read the saved import. Try again.')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="card import-card import-resume" aria-labelledby="import-resume">
+      <h2 id="import-resume" className="import-card__title">
+        Unfinished import
+      </h2>
+      {offered.map((run) => {
+        const done = run.counts.removed + run.counts.failed + run.counts.skipped
+        return (
+          <div key={run.id} className="import-resume__run">
+            <p>
+              <strong>{run.fileName || '(unnamed)'}</strong>{' '}
+              <span className="muted">
+                {formatNumber(done)} of {formatNumber(run.total)} rows done,{' '}
+                {formatNumber(run.counts.removed)} removed
+                {run.pauseReason ? `. ${run.pauseReason}` : '.'}
+              </span>
+            </p>
+            <div className="import-actions">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy || runActive}
+                onClick={() => void act(() => engine.resumeRun(run.id))}
+              >
+                Resume import
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => void act(() => journal.discardRun(run.id))}
+              >
+                Discard
+              </button>
+            </div>
+          </div>
+        )
+      })}
+      {error ? (
+        <p role="alert" className="import-note import-note--danger">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  )
+}

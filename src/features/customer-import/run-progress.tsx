@@ -1,0 +1,141 @@
+import { useId } from 'react'
+import { Link } from 'react-router'
+import { formatNumber } from '../../lib/format'
+import {
+  MAX_CONCURRENCY,
+  MIN_CONCURRENCY,
+  type RemovalRun,
+  type RunSnapshot,
+} from './engine/removal-run'
+import { RECONNECT_MESSAGE } from './engine/retry-policy'
+
+const CONCURRENCY = Array.from(
+  { length: MAX_CONCURRENCY - MIN_CONCURRENCY + 1 },
+  (_, i) => MIN_CONCURRENCY + i,
+)
+
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000))
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.round(seconds / 60)
+  if (minutes < 60) return `${minutes} min`
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+}
+
+const STATUS_TEXT: Record<RunSnapshot['status'], string> = {
+  running: 'Removing customers',
+  pausing: 'Pausing; requests in flight are finishing',
+  paused: 'Paused',
+  cancelling: 'Cancelling; requests in flight are finishing',
+  completed: 'Finished',
+  cancelled: 'Cancelled',
+}
+
+/** Milestones for the live region: each quarter, not every row. */
+function milestone(snapshot: RunSnapshot): string {
+  const { status, done, total } = snapshot
+  if (status !== 'running') return STATUS_TEXT[status]
+  const quarter = total > 0 ? Math.floor((done / total) * 4) : 0
+  return quarter > 0 && quarter < 4 ? `${quarter * 25}% done` : STATUS_TEXT.running
+}
+
+export function RunProgress({ run, snapshot }: { run: RemovalRun; snapshot: RunSnapshot }) {
+  const concurrencyId = useId()
+  const { status, done, total } = snapshot
+  const active = status === 'running' || status === 'pausing' || status === 'cancelling'
+  const settled = status === 'completed' || status === 'cancelled'
+  const percent = total > 0 ? Math.round((done / total) * 100) : 100
+
+  return (
+    <section className="card import-card" aria-labelledby="import-run">
+      <h2 id="import-run" className="import-card__title">
+        Run{' '}
+        <span className={`badge import-status import-status--${status}`}>
+          {STATUS_TEXT[status]}
+        </span>
+      </h2>
+      <div
+        role="progressbar"
+        aria-label="Import progress"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={`${formatNumber(done)} of ${formatNumber(total)}`}
+        className="import-progress"
+      >
+        <div className="import-progress__fill" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="import-progress__text">
+        <strong>
+          {formatNumber(done)} of {formatNumber(total)}
+        </strong>{' '}
+        <span className="muted">({percent}%)</span>
+        {status === 'running' && snapshot.ratePerSecond !== null ? (
+          <span className="muted">
+            {' · '}
+            {formatNumber(Math.round(snapshot.ratePerSecond * 10) / 10)} rows/s
+            {snapshot.etaMs !== null ? ` · about ${formatDuration(snapshot.etaMs)} left` : ''}
+          </span>
+        ) : null}
+      </p>
+      <p className="visually-hidden" role="status">
+        {milestone(snapshot)}
+      </p>
+      {status === 'paused' && snapshot.pauseReason ? (
+        <p className="import-note import-note--warning" role="alert">
+          {snapshot.pauseReason}{' '}
+          {snapshot.pauseReason === RECONNECT_MESSAGE ? (
+            <Link to="/settings">Open Settings</Link>
+          ) : null}
+        </p>
+      ) : null}
+      {!settled ? (
+        <div className="import-actions">
+          {status === 'paused' ? (
+            <button type="button" className="button button--primary" onClick={() => run.resume()}>
+              Resume
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={status !== 'running'}
+              onClick={() => run.pause()}
+            >
+              Pause
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={status === 'cancelling'}
+            onClick={() => run.cancel()}
+          >
+            Cancel
+          </button>
+          <label className="import-concurrency" htmlFor={concurrencyId}>
+            Parallel requests
+            <select
+              id={concurrencyId}
+              className="select"
+              value={snapshot.concurrency}
+              onChange={(event) => run.setConcurrency(Number(event.currentTarget.value))}
+            >
+              {CONCURRENCY.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : null}
+      {active ? (
+        <p className="muted import-progress__hint">
+          Cancel stops sending; requests already sent finish and are recorded. You can leave this
+          page: the import pauses and can be resumed.
+        </p>
+      ) : null}
+    </section>
+  )
+}

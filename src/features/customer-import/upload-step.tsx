@@ -1,0 +1,84 @@
+import { useId } from 'react'
+import { ErrorPanel } from '../../components/error-panel'
+import { formatNumber } from '../../lib/format'
+import type { ImportSnapshot } from './engine/import-engine'
+
+interface UploadStepProps {
+  snapshot: ImportSnapshot
+  onFile: (file: File) => void
+  /** A run is in progress: a new file would start over, so wait for it. */
+  locked: boolean
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10)} KB`
+  return `${formatNumber(Math.round(bytes / (1024 * 104.8576)) / 10)} MB`
+}
+
+export function UploadStep({ snapshot, onFile, locked }: UploadStepProps) {
+  const hintId = useId()
+  const { phase, file, parseProgress } = snapshot
+  const percent =
+    parseProgress && parseProgress.total > 0
+      ? Math.round((parseProgress.read / parseProgress.total) * 100)
+      : 0
+  return (
+    <section className="card import-card" aria-labelledby="import-upload">
+      <h2 id="import-upload" className="import-card__title">
+        Upload
+      </h2>
+      <div className="import-upload">
+        <div className="field">
+          <label className="field__label" htmlFor="import-file">
+            CSV file
+          </label>
+          <input
+            id="import-file"
+            className="input import-upload__input"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={hintId}
+            disabled={locked}
+            onChange={(event) => {
+              const chosen = event.currentTarget.files?.[0]
+              if (chosen) onFile(chosen)
+              // Choosing the same (fixed) file again must start over too.
+              event.currentTarget.value = ''
+            }}
+          />
+          <span id={hintId} className="field__hint">
+            {locked
+              ? 'A run is in progress; choose a new file when it has ended.'
+              : 'Or drop the file anywhere on this page. Choosing another file starts over.'}
+          </span>
+        </div>
+        {file && snapshot.source === 'file' ? (
+          <p className="import-upload__file">
+            <span className="import-upload__name">{file.name}</span>{' '}
+            <span className="muted">{formatBytes(file.size)}</span>
+          </p>
+        ) : null}
+      </div>
+      {phase === 'parsing' ? (
+        <div className="import-meter">
+          <progress
+            className="import-meter__bar"
+            aria-label="Reading the file"
+            max={100}
+            value={percent}
+          />
+          <span className="muted" aria-live="polite">
+            Reading the file… {formatNumber(parseProgress?.rowsRead ?? 0)} rows
+          </span>
+        </div>
+      ) : null}
+      {phase === 'rejected' ? (
+        <ErrorPanel title="This file cannot be imported">
+          <p>{snapshot.message}</p>
+          <p>Fix the file, then choose it again.</p>
+        </ErrorPanel>
+      ) : null}
+    </section>
+  )
+}
