@@ -91,6 +91,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      // expect.any() and friends are typed any by design.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
   {

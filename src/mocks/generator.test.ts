@@ -38,7 +38,7 @@ describe('createTenantData', () => {
     expect(share((d) => d.loansCount > 0)).toBeGreaterThan(0.15)
     expect(share((d) => d.loansCount > 0)).toBeLessThan(0.25)
     expect(new Set(docs.map((d) => d.status)).size).toBeGreaterThanOrEqual(4)
-    expect(docs.some((d) => /[^\x00-\x7f]/.test(d.customerName))).toBe(true)
+    expect(docs.some((d) => /[^\p{ASCII}]/u.test(d.customerName))).toBe(true)
     for (const doc of docs.slice(0, 200)) {
       const nested = data.recordById(doc.id)?.nested
       expect(nested?.Loans).toHaveLength(doc.loansCount)

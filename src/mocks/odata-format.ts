@@ -1,3 +1,4 @@
+import { scalarText } from './scalar-text'
 import { NESTED_OBJECTS, subExpandPaths, type NestedObject } from '../api/nested-objects'
 import type { CustomerRecord, Json, WireEntity } from './tenant-types'
 
@@ -37,7 +38,7 @@ function entitySet(entityType: string): string {
 }
 
 export function entityUri(base: string, entityType: string, id: Json | undefined): string {
-  return `${base}odata.svc/${entitySet(entityType)}(id=${String(id)})`
+  return `${base}odata.svc/${entitySet(entityType)}(id=${scalarText(id)})`
 }
 
 /** LoanPro has been seen writing both URI styles; pick one per customer, deterministically. */

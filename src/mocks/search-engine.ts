@@ -1,3 +1,4 @@
+import { scalarText } from './scalar-text'
 import { fieldValue, resolveField, type SearchIndex } from './search-index'
 import { compileQuery, SearchQueryError } from './search-query'
 import type { SearchDoc } from './tenant-types'
@@ -68,7 +69,7 @@ function aggregate(
     const metric = METRICS.find((m) => spec !== null && typeof spec === 'object' && m in spec)
     if (!metric) throw new SearchQueryError(`unsupported aggregation "${name}"`)
     const config = (spec as Record<string, { field?: unknown }>)[metric]
-    const field = resolveField(String(config?.field ?? ''))
+    const field = resolveField(scalarText(config?.field))
     const values: number[] = []
     for (const p of matches) {
       const doc = docs[p]

@@ -1,3 +1,4 @@
+import { scalarText } from './scalar-text'
 import {
   DEFAULT_TEXT_FIELDS,
   FIELD_SEPARATOR,
@@ -43,7 +44,7 @@ function sameValue(docValue: unknown, wanted: unknown): boolean {
     return Number(docValue) === Number(wanted) && String(wanted).trim() !== ''
   }
   if (typeof wanted === 'boolean') return Number(docValue) === Number(wanted)
-  return normalizeText(String(docValue)) === normalizeText(String(wanted))
+  return normalizeText(scalarText(docValue)) === normalizeText(scalarText(wanted))
 }
 
 function compareValues(docValue: unknown, bound: unknown): number | undefined {
@@ -51,8 +52,8 @@ function compareValues(docValue: unknown, bound: unknown): number | undefined {
   const a = Number(docValue)
   const b = Number(bound)
   if (!Number.isNaN(a) && !Number.isNaN(b) && typeof bound !== 'string') return a - b
-  const sa = String(docValue)
-  const sb = String(bound)
+  const sa = scalarText(docValue)
+  const sb = scalarText(bound)
   return sa < sb ? -1 : sa > sb ? 1 : 0
 }
 
@@ -130,16 +131,14 @@ export function compileQuery(query: unknown, index: SearchIndex): DocPredicate {
       const fields = Array.isArray(spec.fields)
         ? spec.fields.map((f) => resolveField(String(f)))
         : DEFAULT_TEXT_FIELDS
-      const and = String(spec.default_operator ?? 'OR').toUpperCase() === 'AND'
+      const and = scalarText(spec.default_operator ?? 'OR').toUpperCase() === 'AND'
       return textPredicate(index.joinedText(fields), parseQueryString(spec.query), and)
     }
     case 'match': {
       const [field, spec] = fieldSpec(asObject(body, 'match'), 'match')
       const opts = spec !== null && typeof spec === 'object' ? (spec as Clause) : { query: spec }
-      const words = String(opts.query ?? '')
-        .split(/\s+/)
-        .filter(Boolean)
-      const and = String(opts.operator ?? 'OR').toUpperCase() === 'AND'
+      const words = scalarText(opts.query).split(/\s+/).filter(Boolean)
+      const and = scalarText(opts.operator ?? 'OR').toUpperCase() === 'AND'
       return textPredicate(index.fieldText(field), words.map(escapeWord), and)
     }
     default:
@@ -153,7 +152,7 @@ function compileBool(body: Clause, index: SearchIndex): DocPredicate {
   const some = asList(body.should).map((q) => compileQuery(q, index))
   const minimum =
     body.minimum_should_match !== undefined
-      ? Number.parseInt(String(body.minimum_should_match), 10)
+      ? Number.parseInt(scalarText(body.minimum_should_match), 10)
       : all.length === 0 && none.length === 0
         ? 1
         : 0

@@ -21,7 +21,7 @@ export function startDemo(): Promise<DemoRuntime> {
           tenantId: credentials.DEMO_TENANT_ID,
           token: credentials.DEMO_TOKEN,
         },
-        resetDemoData: tenant.resetDemoData,
+        resetDemoData: () => tenant.resetDemoData(),
       }
     })
     .catch((error: unknown) => {
