@@ -57,7 +57,10 @@ export default tseslint.config(
   {
     files: ['src/api/**'],
     ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
-    rules: restrict([...noAppCode, '**/features/**', '**/components/**', ...noMocks], 'api depends on lib only.'),
+    rules: restrict(
+      [...noAppCode, '**/features/**', '**/components/**', ...noMocks],
+      'api depends on lib only.',
+    ),
   },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
@@ -70,21 +73,33 @@ export default tseslint.config(
   {
     files: ['src/features/customer-import/engine/**'],
     ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
-    rules: restrict([...noAppCode, ...noMocks, '**/components/**', 'react', 'react-dom'], 'The import engine is plain TypeScript without React.'),
+    rules: restrict(
+      [...noAppCode, ...noMocks, '**/components/**', 'react', 'react-dom'],
+      'The import engine is plain TypeScript without React.',
+    ),
   },
   {
     files: ['src/mocks/**'],
     ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
-    rules: restrict([...noAppCode, '**/features/**', '**/components/**', '**/testing/**'], 'The fake tenant may use api types and the nested-object table only.'),
+    rules: restrict(
+      [...noAppCode, '**/features/**', '**/components/**', '**/testing/**'],
+      'The fake tenant may use api types and the nested-object table only.',
+    ),
   },
   {
     files: ['src/app/**', 'src/main.tsx'],
     ignores: ['**/*.test.{ts,tsx}', 'src/app/connection/demo-runtime.ts'],
-    rules: restrict(noMocks, 'App code never imports the fake tenant except through connection/demo-runtime.ts.'),
+    rules: restrict(
+      noMocks,
+      'App code never imports the fake tenant except through connection/demo-runtime.ts.',
+    ),
   },
   {
     files: ['e2e/**'],
-    rules: restrict(['**/src/**'], 'End-to-end tests are black box: they import nothing from src/.'),
+    rules: restrict(
+      ['**/src/**'],
+      'End-to-end tests are black box: they import nothing from src/.',
+    ),
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**', 'server/**'],

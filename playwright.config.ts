@@ -18,13 +18,25 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
     // The production server (security headers, CSP) on the demo tenant: no LOANPRO_* variables.
     command: `npx tsx server/main.ts`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', LOANPRO_API_BASE: '', LOANPRO_TENANT_ID: '', LOANPRO_API_TOKEN: '' },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      LOANPRO_API_BASE: '',
+      LOANPRO_TENANT_ID: '',
+      LOANPRO_API_TOKEN: '',
+    },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

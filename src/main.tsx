@@ -1,7 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { readConnectionSettings, type ConnectionSettings } from './app/connection/connection-settings'
+import {
+  readConnectionSettings,
+  type ConnectionSettings,
+} from './app/connection/connection-settings'
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
 import { loadCustomersRoute } from './app/router'
 import { createAppQueryClient } from './lib/query-client'

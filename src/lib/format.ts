@@ -1,7 +1,10 @@
 /** Formatting for people: dates in the user's locale, money as currency, sensitive values masked. */
 
 const utcDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+})
 const numberFormat = new Intl.NumberFormat()
 const moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' })
 

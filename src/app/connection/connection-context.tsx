@@ -21,7 +21,10 @@ interface ConnectionState {
 
 const ConnectionContext = createContext<ConnectionState | null>(null)
 
-export function apiConnectionFor(settings: ConnectionSettings, demo: DemoRuntime | null): ApiConnection {
+export function apiConnectionFor(
+  settings: ConnectionSettings,
+  demo: DemoRuntime | null,
+): ApiConnection {
   switch (settings.kind) {
     case 'proxy':
       return { baseUrl: new URL(PROXY_BASE_PATH, window.location.origin).href }

@@ -36,7 +36,9 @@ export function readConnectionSettings(): ConnectionSettings {
   const token = readStored(session(), TOKEN_KEY) ?? ''
   // Without a token (a new tab) there is nothing to connect with: fall back to the demo and
   // let Settings ask for the token again, with the URL and tenant id still filled in.
-  return baseUrl && tenantId && token ? { kind: 'browser', baseUrl, tenantId, token } : { kind: 'demo' }
+  return baseUrl && tenantId && token
+    ? { kind: 'browser', baseUrl, tenantId, token }
+    : { kind: 'demo' }
 }
 
 export function readRememberedTenant(): { baseUrl: string; tenantId: string } {

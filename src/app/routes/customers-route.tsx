@@ -1,5 +1,8 @@
+import { useCallback } from 'react'
+import { useNavigate } from 'react-router'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
+import type { RemovalSelection } from '../../features/customers-list/bulk-actions-bar'
 import { CustomersPage } from '../../features/customers-list/customers-page'
 
 // Module level: a stable function, so the table's columns are not rebuilt on every render.
@@ -7,7 +10,18 @@ const deleteRowAction = (customer: CustomerSummary) => (
   <DeleteCustomerButton customer={customer} variant="row" />
 )
 
-/** `/customers`: the Customer Manager, with the delete dialog as the row action. */
+/**
+ * `/customers`: the Customer Manager, with the delete dialog as the row action. "Remove
+ * selected…" hands the selection to the import wizard in router state (not the URL: it may
+ * hold thousands of ids), where it is validated, confirmed, run and journaled like a file.
+ */
 export function Component() {
-  return <CustomersPage rowAction={deleteRowAction} />
+  const navigate = useNavigate()
+  const onRemoveSelected = useCallback(
+    (removalSelection: RemovalSelection) => {
+      void navigate('/import', { state: { removalSelection } })
+    },
+    [navigate],
+  )
+  return <CustomersPage rowAction={deleteRowAction} onRemoveSelected={onRemoveSelected} />
 }

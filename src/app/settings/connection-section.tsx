@@ -29,12 +29,21 @@ export function ConnectionSection() {
           This server connects to a LoanPro tenant for you and holds its API token, so the token
           never reaches this browser. To change the tenant, change the server&apos;s settings.
         </p>
-        <LiveConnectionFields fields={{ baseUrl: '/api/loanpro/ (server proxy)', tenantId: 'Set on the server', token: '' }} readOnly onChange={() => undefined} />
+        <LiveConnectionFields
+          fields={{
+            baseUrl: '/api/loanpro/ (server proxy)',
+            tenantId: 'Set on the server',
+            token: '',
+          }}
+          readOnly
+          onChange={() => undefined}
+        />
       </section>
     )
   }
 
-  const complete = fields.baseUrl.trim() !== '' && fields.tenantId.trim() !== '' && fields.token !== ''
+  const complete =
+    fields.baseUrl.trim() !== '' && fields.tenantId.trim() !== '' && fields.token !== ''
   const live = () => ({
     baseUrl: normalizeBaseUrl(fields.baseUrl),
     tenantId: fields.tenantId.trim(),
@@ -60,7 +69,10 @@ export function ConnectionSection() {
         announce('Connected to the LoanPro tenant.', 'success')
       }
     } catch {
-      setResult({ ok: false, message: 'The demo tenant could not start in this browser. Reload the page and try again.' })
+      setResult({
+        ok: false,
+        message: 'The demo tenant could not start in this browser. Reload the page and try again.',
+      })
     } finally {
       setBusy(false)
     }
@@ -73,11 +85,21 @@ export function ConnectionSection() {
         <fieldset className="radio-group" role="radiogroup" aria-label="Connection">
           <legend>Connection</legend>
           <label>
-            <input type="radio" name="connection" checked={choice === 'demo'} onChange={() => setChoice('demo')} />
+            <input
+              type="radio"
+              name="connection"
+              checked={choice === 'demo'}
+              onChange={() => setChoice('demo')}
+            />
             Demo tenant
           </label>
           <label>
-            <input type="radio" name="connection" checked={choice === 'browser'} onChange={() => setChoice('browser')} />
+            <input
+              type="radio"
+              name="connection"
+              checked={choice === 'browser'}
+              onChange={() => setChoice('browser')}
+            />
             LoanPro tenant
           </label>
         </fieldset>
@@ -85,25 +107,39 @@ export function ConnectionSection() {
           <>
             <p className="field__hint">
               This browser calls LoanPro directly. The token stays in this tab only (session
-              storage) and is sent only to the base URL. For a shared or kiosk computer, prefer
-              the server connection described in the README.
+              storage) and is sent only to the base URL. For a shared or kiosk computer, prefer the
+              server connection described in the README.
             </p>
             <LiveConnectionFields fields={fields} onChange={setFields} />
           </>
         ) : (
-          <p className="field__hint">A fake LoanPro with 2,500 customers, running inside this browser. No account needed.</p>
+          <p className="field__hint">
+            A fake LoanPro with 2,500 customers, running inside this browser. No account needed.
+          </p>
         )}
         <div className="settings__actions">
           {choice === 'browser' ? (
-            <button type="button" className="button" disabled={!complete || busy} onClick={() => void runTest()}>
+            <button
+              type="button"
+              className="button"
+              disabled={!complete || busy}
+              onClick={() => void runTest()}
+            >
               Test connection
             </button>
           ) : null}
-          <button type="submit" className="button button--primary" disabled={busy || (choice === 'browser' && !complete)}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy || (choice === 'browser' && !complete)}
+          >
             Connect
           </button>
         </div>
-        <div role="status" className={`settings__status settings__status--${result?.ok ? 'ok' : 'error'}`}>
+        <div
+          role="status"
+          className={`settings__status settings__status--${result?.ok ? 'ok' : 'error'}`}
+        >
           {busy ? 'Checking…' : (result?.message ?? '')}
         </div>
       </form>

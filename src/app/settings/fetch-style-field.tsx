@@ -19,8 +19,9 @@ export function FetchStyleField() {
         </label>
       ))}
       <p className="field__hint">
-        How the customer overview reads LoanPro: one request per tab (<code>Customers(id)/Phones</code>),
-        or one request for everything with <code>$expand</code>. Both show the same data.
+        How the customer overview reads LoanPro: one request per tab (
+        <code>Customers(id)/Phones</code>), or one request for everything with <code>$expand</code>.
+        Both show the same data.
       </p>
     </fieldset>
   )

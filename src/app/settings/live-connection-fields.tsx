@@ -10,7 +10,11 @@ interface LiveConnectionFieldsProps {
   readOnly?: boolean
 }
 
-export function LiveConnectionFields({ fields, onChange, readOnly = false }: LiveConnectionFieldsProps) {
+export function LiveConnectionFields({
+  fields,
+  onChange,
+  readOnly = false,
+}: LiveConnectionFieldsProps) {
   const update = (key: keyof LiveFields) => (event: React.ChangeEvent<HTMLInputElement>) =>
     onChange({ ...fields, [key]: event.target.value })
   return (

@@ -27,7 +27,8 @@ export async function testConnection(connection: ApiConnection): Promise<Connect
 }
 
 function explainFailure(error: unknown): string {
-  if (!isLoanProError(error)) return 'The test failed for an unknown reason. Check the fields and try again.'
+  if (!isLoanProError(error))
+    return 'The test failed for an unknown reason. Check the fields and try again.'
   switch (error.kind) {
     case 'unauthorized':
       return 'LoanPro refused the credentials (401): the API token or the tenant ID is wrong. Copy both again from LoanPro (Settings > Company > API) and test again.'
