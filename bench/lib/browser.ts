@@ -1,0 +1,30 @@
+import { chromium, type Browser, type BrowserContext } from '@playwright/test'
+
+/** Debian's Chromium: the only browser that runs on these machines. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  })
+}
+
+/** A fresh context (empty cache, storage and service workers), with a desktop viewport. */
+export async function freshContext(
+  browser: Browser,
+  storage: Record<string, string> = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+  if (Object.keys(storage).length > 0) {
+    await context.addInitScript((entries: Record<string, string>) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+    }, storage)
+  }
+  return context
+}

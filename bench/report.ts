@@ -1,0 +1,61 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Figure } from './lib/figure.ts'
+import type { BenchSettings } from './lib/modes.ts'
+
+export interface BenchReport {
+  date: string
+  mode: BenchSettings['mode']
+  settings: BenchSettings
+  machine: { cpus: number; cpuModel: string; node: string; chromium: string }
+  durationSeconds: number
+  figures: Figure[]
+}
+
+const metCell = (met: boolean | null) => (met === null ? '–' : met ? 'yes' : 'NO')
+const cell = (text: string) => text.replace(/\|/g, '\\|')
+
+export function toMarkdown(report: BenchReport): string {
+  const { machine } = report
+  const lines = [
+    `# Benchmark results (${report.mode})`,
+    '',
+    `${report.date}; ${String(machine.cpus)} × ${machine.cpuModel}; Node ${machine.node}; ` +
+      `Chromium ${machine.chromium}; ${report.durationSeconds.toFixed(0)} s in all. ` +
+      'Timed figures: median (min–max, runs).',
+    '',
+    '| figure | result | target | met? | notes |',
+    '|---|---|---|---|---|',
+    ...report.figures.map(
+      (f) =>
+        `| ${cell(f.label)} | ${cell(f.result)} | ${cell(f.target)} | ${metCell(f.met)} | ${cell(f.note ?? '')} |`,
+    ),
+    '',
+  ]
+  const missed = report.figures.filter((f) => f.met === false)
+  const unmeasured = report.figures.filter((f) => f.result === 'not measured')
+  if (missed.length > 0) lines.push(`Missed: ${missed.map((f) => f.id).join(', ')}.`)
+  if (unmeasured.length > 0) lines.push(`Not measured: ${unmeasured.map((f) => f.id).join(', ')}.`)
+  return `${lines.join('\n')}\n`
+}
+
+/** latest.json + latest.md in bench/results (a smoke run writes to a temp folder instead). */
+export async function writeReport(report: BenchReport, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true })
+  const json = path.join(dir, 'latest.json')
+  const md = path.join(dir, 'latest.md')
+  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFile(md, toMarkdown(report))
+  return [json, md]
+}
+
+export function machineInfo(chromium: string): BenchReport['machine'] {
+  const cpus = os.cpus()
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+    node: process.version,
+    chromium,
+  }
+}
