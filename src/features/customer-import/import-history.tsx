@@ -11,6 +11,7 @@ const STATUS: Record<HistoryStatus, { text: string; badge: string }> = {
   running: { text: 'Running', badge: 'badge' },
   paused: { text: 'Paused', badge: 'badge badge--warning' },
   interrupted: { text: 'Interrupted', badge: 'badge badge--warning' },
+  elsewhere: { text: 'Running in another tab', badge: 'badge' },
   completed: { text: 'Completed', badge: 'badge badge--success' },
   cancelled: { text: 'Cancelled', badge: 'badge' },
 }

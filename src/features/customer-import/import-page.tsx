@@ -1,22 +1,43 @@
+import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { ImportWizard } from './import-wizard'
+import type { RemovalSelection } from './removal-selection'
 import { useImportEngine, type ImportEngineOptions } from './use-import-engine'
 import './import-page.css'
 
-/** /import and /import/history: remove customers in bulk from a CSV file. */
-export function ImportPage({ engineOptions }: { engineOptions?: ImportEngineOptions }) {
+interface ImportPageProps {
+  engineOptions?: ImportEngineOptions
+  /** Customers chosen in the Customer Manager: validated at once, then confirmed and run. */
+  selection?: RemovalSelection | null
+}
+
+/** /import and /import/history: remove customers in bulk from a CSV file or a selection. */
+export function ImportPage({ engineOptions, selection = null }: ImportPageProps) {
   useDocumentTitle('Import customers')
   const state = useImportEngine(engineOptions)
   const { pathname } = useLocation()
+  const engine = state.status === 'ready' ? state.engine : null
+
+  // The selection goes to the engine once, not on every render or a new engine.
+  const taken = useRef<RemovalSelection | null>(null)
+  useEffect(() => {
+    if (!engine || !selection || taken.current === selection) return
+    taken.current = selection
+    void engine.selectIds(selection.ids, selection.label).then(() => {
+      if (engine.getSnapshot().phase === 'parsed') return engine.validate()
+    })
+  }, [engine, selection])
+
   return (
     <div className="import-page">
       <header className="import-page__header">
         <h1 className="import-page__title">Import customers</h1>
         <p className="muted">
-          Remove customers in bulk from a CSV file: upload it, validate it against LoanPro, then run
-          it. Every step can be paused, and past imports are listed below.
+          Remove customers in bulk from a CSV file or a selection made in the Customer Manager:
+          validate it against LoanPro, then run it. A run can be paused, and past imports are listed
+          below.
         </p>
       </header>
       {state.status === 'opening' ? <p className="muted">Opening the import journal…</p> : null}

@@ -35,6 +35,7 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
   const revision = `${progress?.runId ?? ''}:${status ?? ''}:${changes}`
 
   const onFile = useCallback((file: File) => void engine.selectFile(file), [engine])
+  const historyChanged = useCallback(() => setChanges((n) => n + 1), [])
   const dragging = usePageFileDrop(onFile, !runActive)
 
   // Closing the tab mid-run is safe (the journal resumes it) but worth a warning.
@@ -79,7 +80,7 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
         journal={journal}
         revision={revision}
         runActive={runActive}
-        onChange={() => setChanges((n) => n + 1)}
+        onChange={historyChanged}
       />
       <div className="import-layout">
         <div className="import-layout__main">

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import { formatNumber } from '../../lib/format'
 import type { ImportEngine } from './engine/import-engine'
-import type { ImportJournal, RunRecord } from './engine/import-journal'
+import type { HistoryEntry, ImportJournal } from './engine/import-journal'
+import { RunHeldElsewhereError } from './engine/run-locks'
 import { runsLeftBehind } from './use-import-engine'
 
 interface ResumeOfferProps {
@@ -14,10 +15,13 @@ interface ResumeOfferProps {
   onChange: () => void
 }
 
-/** Unfinished runs from an earlier visit (paused, or interrupted by a reload): resume or discard. */
+/**
+ * Unfinished runs from an earlier visit (paused, or interrupted by a reload or a closed tab):
+ * resume or discard. A run another tab is working on is shown, not offered, until it lets go.
+ */
 export function ResumeOffer(props: ResumeOfferProps) {
   const { engine, journal, revision, runActive, onChange } = props
-  const [runs, setRuns] = useState<RunRecord[]>([])
+  const [runs, setRuns] = useState<HistoryEntry[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -34,6 +38,20 @@ export function ResumeOffer(props: ResumeOfferProps) {
     }
   }, [journal, revision])
 
+  // When another tab lets go of its run (paused, finished, closed), look again.
+  const elsewhere = runs.filter((run) => run.historyStatus === 'elsewhere').map((run) => run.id)
+  const watched = elsewhere.join(' ')
+  useEffect(() => {
+    if (watched === '') return
+    const stop = new AbortController()
+    const freed = watched.split(' ').map((id) => journal.locks.whenFree(id, stop.signal))
+    Promise.race(freed).then(
+      () => !stop.signal.aborted && onChange(),
+      () => undefined,
+    )
+    return () => stop.abort()
+  }, [journal, watched, onChange])
+
   const current = engine.getSnapshot().run?.id
   const offered = runs.filter((run) => run.id !== current)
   if (offered.length === 0) return null
@@ -44,8 +62,13 @@ export function ResumeOffer(props: ResumeOfferProps) {
     try {
       await action()
       onChange()
-    } catch {
-      setError('That did not work: this browser could not read the saved import. Try again.')
+    } catch (failure) {
+      setError(
+        failure instanceof RunHeldElsewhereError
+          ? failure.message
+          : 'That did not work: this browser could not read the saved import. Try again.',
+      )
+      onChange()
     } finally {
       setBusy(false)
     }
@@ -58,6 +81,7 @@ export function ResumeOffer(props: ResumeOfferProps) {
       </h2>
       {offered.map((run) => {
         const done = run.counts.removed + run.counts.failed + run.counts.skipped
+        const inOtherTab = run.historyStatus === 'elsewhere'
         return (
           <div key={run.id} className="import-resume__run">
             <p>
@@ -65,27 +89,34 @@ export function ResumeOffer(props: ResumeOfferProps) {
               <span className="muted">
                 {formatNumber(done)} of {formatNumber(run.total)} rows done,{' '}
                 {formatNumber(run.counts.removed)} removed
-                {run.pauseReason ? `. ${run.pauseReason}` : '.'}
+                {inOtherTab ? '.' : run.pauseReason ? `. ${run.pauseReason}` : '.'}
               </span>
             </p>
-            <div className="import-actions">
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={busy || runActive}
-                onClick={() => void act(() => engine.resumeRun(run.id))}
-              >
-                Resume import
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => void act(() => journal.discardRun(run.id))}
-              >
-                Discard
-              </button>
-            </div>
+            {inOtherTab ? (
+              <p className="import-note">
+                <span className="badge">Running in another tab</span> Finish or pause it there, or
+                close that tab: it is offered here as soon as that tab lets go of it.
+              </p>
+            ) : (
+              <div className="import-actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={busy || runActive}
+                  onClick={() => void act(() => engine.resumeRun(run.id))}
+                >
+                  Resume import
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void act(() => journal.discardRun(run.id))}
+                >
+                  Discard
+                </button>
+              </div>
+            )}
           </div>
         )
       })}

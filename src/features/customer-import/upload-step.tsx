@@ -59,6 +59,12 @@ export function UploadStep({ snapshot, onFile, locked }: UploadStepProps) {
             <span className="muted">{formatBytes(file.size)}</span>
           </p>
         ) : null}
+        {file && snapshot.source === 'selection' ? (
+          <p className="import-upload__file">
+            <span className="muted">From the Customer Manager:</span>{' '}
+            <span className="import-upload__name">{file.name}</span>
+          </p>
+        ) : null}
       </div>
       {phase === 'parsing' ? (
         <div className="import-meter">

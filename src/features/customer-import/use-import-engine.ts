@@ -74,11 +74,9 @@ export function useImportEngine(options: ImportEngineOptions = {}): EngineState 
     return () => {
       live = false
       const run = engine?.getSnapshot().run
-      engine?.reset()
-      if (!run) return
-      run.pause(LEFT_PAGE_REASON)
-      const settled = run
-        .whenSettled()
+      const closing = engine?.reset(LEFT_PAGE_REASON)
+      if (!run || !closing) return
+      const settled = closing
         .then(() => syncRemovedCustomers(queryClient, run))
         .finally(() => leaving.delete(settled))
       leaving.add(settled)

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { HistoryStatus, ImportJournal, RunRecord } from './engine/import-journal'
-
-export type HistoryEntry = RunRecord & { historyStatus: HistoryStatus }
+import type { HistoryEntry, ImportJournal } from './engine/import-journal'
 
 /** The journal's runs, newest first; reloaded whenever `revision` changes. */
 export function useImportHistory(journal: ImportJournal, revision: string) {

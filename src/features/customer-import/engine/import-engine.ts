@@ -216,13 +216,19 @@ export class ImportEngine {
 
   /** Continues a journaled run (listed by ImportJournal.listUnfinishedRuns). */
   async resumeRun(runId: string): Promise<RemovalRun> {
+    const previous = this.state.run
     const run = await RemovalRun.resume(this.deps, runId)
+    if (previous && previous !== run) void previous.close()
     this.set({ phase: 'running', run })
     return run
   }
 
-  /** Back to an empty wizard; a finished run stays in the history. */
-  reset(): void {
+  /**
+   * Back to an empty wizard. A run still going is paused (with `reason`) and let go, so it
+   * can be resumed later; the promise settles once that is saved.
+   */
+  reset(reason: string | null = null): Promise<void> {
+    const run = this.state.run
     this.work.abort()
     this.file = null
     this.parsed = null
@@ -237,5 +243,6 @@ export class ImportEngine {
       lookupProgress: null,
       run: null,
     })
+    return run ? run.close(reason).then(() => undefined) : Promise.resolve()
   }
 }

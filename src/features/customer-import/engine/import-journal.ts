@@ -1,9 +1,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { ValidationType } from './removal-problems'
+import { RunHeldElsewhereError, tabRunLocks, type RunLocks, type RunLockState } from './run-locks'
 
-/** A run as stored; 'interrupted' is derived when a running run stopped writing. */
+/**
+ * A run as stored. Derived: 'interrupted' = left running by a tab that went away;
+ * 'elsewhere' = not finished and held by another tab (not resumable here).
+ */
 export type StoredRunStatus = 'running' | 'paused' | 'completed' | 'cancelled'
-export type HistoryStatus = StoredRunStatus | 'interrupted'
+export type HistoryStatus = StoredRunStatus | 'interrupted' | 'elsewhere'
+export type HistoryEntry = RunRecord & { historyStatus: HistoryStatus }
 
 export interface RunCounts {
   removed: number
@@ -18,7 +23,7 @@ export interface RunRecord {
   validationType: ValidationType
   startedAt: number
   finishedAt: number | null
-  /** Last write; a 'running' run that has not written for a while was interrupted. */
+  /** Last write; without Web Locks, a 'running' run silent for a while was interrupted. */
   updatedAt: number
   status: StoredRunStatus
   pauseReason: string | null
@@ -51,13 +56,38 @@ interface JournalSchema extends DBSchema {
   rows: { key: [string, number]; value: RowRecord }
 }
 
+/** Only where the Web Locks API is missing: a running run this silent counts as left behind. */
 export const STALE_AFTER_MS = 2 * 60_000
+
+function historyStatus(
+  run: RunRecord,
+  now: number,
+  lockState: ((runId: string) => RunLockState) | null,
+): HistoryStatus {
+  if (run.status === 'completed' || run.status === 'cancelled') return run.status
+  if (!lockState) {
+    return run.status === 'running' && now - run.updatedAt > STALE_AFTER_MS
+      ? 'interrupted'
+      : run.status
+  }
+  const holder = lockState(run.id)
+  if (holder === 'mine') return run.status
+  if (holder === 'elsewhere') return 'elsewhere'
+  return run.status === 'running' ? 'interrupted' : 'paused'
+}
 
 /** The IndexedDB journal of removal runs: plans, per-row outcomes and history. */
 export class ImportJournal {
-  private constructor(private readonly db: IDBPDatabase<JournalSchema>) {}
+  private constructor(
+    private readonly db: IDBPDatabase<JournalSchema>,
+    /** Which tab holds each run; shared by every run journaled here. */
+    readonly locks: RunLocks,
+  ) {}
 
-  static async open(name = 'customer-manager-import'): Promise<ImportJournal> {
+  static async open(
+    name = 'customer-manager-import',
+    locks: RunLocks = tabRunLocks(),
+  ): Promise<ImportJournal> {
     const db = await openDB<JournalSchema>(name, 1, {
       upgrade(database) {
         database.createObjectStore('runs', { keyPath: 'id' })
@@ -65,7 +95,7 @@ export class ImportJournal {
         database.createObjectStore('rows', { keyPath: ['runId', 'index'] })
       },
     })
-    return new ImportJournal(db)
+    return new ImportJournal(db, locks)
   }
 
   close(): void {
@@ -103,24 +133,28 @@ export class ImportJournal {
   }
 
   /** Past and current runs, newest first. */
-  async listRuns(now = Date.now()): Promise<Array<RunRecord & { historyStatus: HistoryStatus }>> {
-    const runs = await this.db.getAll('runs')
+  async listRuns(now = Date.now()): Promise<HistoryEntry[]> {
+    const [runs, lockState] = await Promise.all([this.db.getAll('runs'), this.locks.states()])
     return runs
       .sort((a, b) => b.startedAt - a.startedAt)
-      .map((run) => ({
-        ...run,
-        historyStatus:
-          run.status === 'running' && now - run.updatedAt > STALE_AFTER_MS
-            ? 'interrupted'
-            : run.status,
-      }))
+      .map((run) => ({ ...run, historyStatus: historyStatus(run, now, lockState) }))
   }
 
   /**
    * Ends an unfinished run without sending anything: rows never sent become skipped; rows
-   * sent without an answer stay unknown (check them in LoanPro).
+   * sent without an answer stay unknown (check them in LoanPro). Refused while a tab has it.
    */
   async discardRun(runId: string, now = Date.now()): Promise<void> {
+    if (this.locks.owns(runId)) return
+    if (!(await this.locks.acquire(runId))) throw new RunHeldElsewhereError()
+    try {
+      await this.discardUnlocked(runId, now)
+    } finally {
+      this.locks.release(runId)
+    }
+  }
+
+  private async discardUnlocked(runId: string, now: number): Promise<void> {
     const stored = await this.loadRun(runId)
     if (!stored || stored.run.status === 'completed' || stored.run.status === 'cancelled') return
     const recorded = new Map(stored.rows.map((row) => [row.index, row]))
@@ -143,11 +177,17 @@ export class ImportJournal {
     await this.write(run, skipped)
   }
 
-  /** Runs that can be resumed: paused, or running when the tab went away. */
-  async listUnfinishedRuns(now = Date.now()): Promise<RunRecord[]> {
+  /**
+   * Runs not finished and not this tab's: resumable ('paused', 'interrupted') or still
+   * going in another tab ('elsewhere').
+   */
+  async listUnfinishedRuns(now = Date.now()): Promise<HistoryEntry[]> {
     const runs = await this.listRuns(now)
     return runs.filter(
-      (run) => run.historyStatus === 'paused' || run.historyStatus === 'interrupted',
+      (run) =>
+        run.historyStatus === 'paused' ||
+        run.historyStatus === 'interrupted' ||
+        run.historyStatus === 'elsewhere',
     )
   }
 }

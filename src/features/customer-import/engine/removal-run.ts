@@ -1,6 +1,7 @@
 import type { ImportJournal, RunPlan, RunRecord, RowRecord } from './import-journal'
 import { JournalGroupCommit } from './journal-group-commit'
 import { RemovalQueue, type QueueHost } from './removal-queue'
+import { RunHeldElsewhereError } from './run-locks'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy'
 import { RateMeter, RunRows, type RowState, type RunRow } from './run-rows'
@@ -81,7 +82,7 @@ export class RemovalRun {
     this.queue = new RemovalQueue(host, this.rows, this.commit)
   }
 
-  /** Journals a new run and starts it. */
+  /** Journals a new run and starts it; this tab holds the run's lock from before it exists. */
   static async start(
     deps: RemovalRunDeps,
     info: Pick<RunRecord, 'fileName' | 'source' | 'validationType'>,
@@ -100,7 +101,13 @@ export class RemovalRun {
       total: plan.ids.length,
       counts: { removed: 0, failed: 0, skipped: 0 },
     }
-    await deps.journal.createRun(record, { ...plan, runId: id })
+    await deps.journal.locks.acquire(id)
+    try {
+      await deps.journal.createRun(record, { ...plan, runId: id })
+    } catch (error) {
+      deps.journal.locks.release(id)
+      throw error
+    }
     const run = new RemovalRun(deps, record, { ...plan, runId: id })
     run.status = 'running'
     run.queue.pump()
@@ -109,11 +116,19 @@ export class RemovalRun {
 
   /**
    * Picks up a journaled run after a reload. Rows the journal saw sent but not answered are
-   * looked up first (batched): gone means removed, still there means send again.
+   * looked up first (batched): gone means removed, still there means send again. Throws
+   * RunHeldElsewhereError when another tab has the run.
    */
   static async resume(deps: RemovalRunDeps, runId: string): Promise<RemovalRun> {
-    const stored = await deps.journal.loadRun(runId)
-    if (!stored) throw new Error(`No journaled import run ${runId}.`)
+    if (!(await deps.journal.locks.acquire(runId))) throw new RunHeldElsewhereError()
+    const stored = await deps.journal.loadRun(runId).catch((error: unknown) => {
+      deps.journal.locks.release(runId)
+      throw error
+    })
+    if (!stored) {
+      deps.journal.locks.release(runId)
+      throw new Error(`No journaled import run ${runId}.`)
+    }
     const run = new RemovalRun(deps, stored.run, stored.plan)
     const unknown: number[] = []
     for (const row of stored.rows) {
@@ -228,8 +243,20 @@ export class RemovalRun {
     this.queue.pump()
   }
 
+  /**
+   * This tab lets go of the run: pauses it if it is going, and once that is saved frees its
+   * lock, so that it is offered for resuming (here or in another tab).
+   */
+  async close(reason: string | null = null): Promise<RunSnapshot> {
+    this.pause(reason)
+    const end = await this.whenSettled()
+    this.deps.journal.locks.release(this.record.id)
+    return end
+  }
+
   /** Stops everything now, as closing the tab would: in-flight requests are aborted. */
   dispose(): void {
+    this.deps.journal.locks.release(this.record.id)
     this.queue.dispose()
     if (this.notifyTimer) clearTimeout(this.notifyTimer)
     this.listeners.clear()
