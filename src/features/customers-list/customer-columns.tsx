@@ -14,7 +14,7 @@ import {
   humanizeCode,
   maskValue,
 } from '../../lib/format'
-import { CustomerIdLink } from './customer-id-link'
+import { SelectableIdCell } from './row-selection-context'
 
 export interface CustomerColumnMeta {
   /** The header text, also the column chooser's label. */
@@ -42,6 +42,9 @@ function StatusBadge({ status }: { status: string | null }) {
   return <span className={`badge ${tone}`}>{status}</span>
 }
 
+/** A birth date is hidden whole: even the year narrows down who someone is. */
+export const HIDDEN_DATE = '••••-••-••'
+
 const orDash = (text: string | null | undefined) => text || '—'
 
 /** Columns a person may hide; the others (ID, name, actions) always show. */
@@ -55,6 +58,7 @@ export const OPTIONAL_COLUMNS = [
   { id: 'customId', visible: false },
   { id: 'loans', visible: false },
   { id: 'ssn', visible: false },
+  { id: 'birthDate', visible: false },
 ] as const
 
 const DATA_COLUMNS = helper.columns([
@@ -62,7 +66,7 @@ const DATA_COLUMNS = helper.columns([
     header: 'ID',
     enableHiding: false,
     meta: { label: 'ID', sortField: 'id', align: 'end' },
-    cell: (info) => <CustomerIdLink id={info.getValue()} />,
+    cell: (info) => <SelectableIdCell customer={info.row.original} />,
   }),
   helper.accessor('displayName', {
     id: 'name',
@@ -123,6 +127,11 @@ const DATA_COLUMNS = helper.columns([
     // Masked even when shown: a list is read over shoulders.
     meta: { label: 'SSN (masked)' },
     cell: (info) => orDash(maskValue(info.getValue())),
+  }),
+  helper.accessor('birthDate', {
+    header: 'Birth date',
+    meta: { label: 'Birth date (masked)' },
+    cell: (info) => (info.getValue() ? HIDDEN_DATE : '—'),
   }),
 ])
 

@@ -1,14 +1,18 @@
-import { useCallback, type ReactNode } from 'react'
+import { useCallback, useMemo, type ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { Pagination } from '../../components/pagination'
 import { formatCount, formatNumber } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { BulkActionsBar, type RemovalSelection } from './bulk-actions-bar'
 import { ColumnChooser } from './column-chooser'
 import { CustomerFilters } from './customer-filters'
 import { CustomerSearchBox } from './customer-search-box'
+import { SELECT_ALL_CAP } from './customer-selection'
 import { CustomersTable } from './customers-table'
 import { EmptyTenant, NoMatches, PastTheEnd, SearchFailure } from './customers-list-states'
 import { hasFilters, PAGE_SIZES, type CustomerListState } from './customers-list-url'
+import { RowSelectionContext, type RowSelection } from './row-selection-context'
+import { useCustomerSelection } from './use-customer-selection'
 import { useCustomerSearch, type CustomerSearchView } from './use-customer-search'
 import { useCustomersListState } from './use-customers-list-state'
 import { useCustomersTable } from './use-customers-table'
@@ -17,6 +21,12 @@ import './customers-page.css'
 interface CustomersPageProps {
   /** A per-row action (the delete button), shown in a last "Actions" column. */
   rowAction?: (customer: CustomerSummary) => ReactNode
+  /** "Remove selected…": the route hands the selection to the import wizard. */
+  onRemoveSelected?: (selection: RemovalSelection) => void
+  /** Select all matching stops here (lowered in tests). */
+  selectAllCap?: number
+  /** Rows per request when paging through every match (lowered in tests). */
+  bulkFetchPageSize?: number
 }
 
 function countText(view: CustomerSearchView, state: CustomerListState): string {
@@ -27,11 +37,27 @@ function countText(view: CustomerSearchView, state: CustomerListState): string {
   return view.mayHaveNextPage ? `${formatNumber(seen)}+ customers` : formatCount(seen, 'customer')
 }
 
-export function CustomersPage({ rowAction }: CustomersPageProps) {
+export function CustomersPage(props: CustomersPageProps) {
+  const { rowAction, selectAllCap = SELECT_ALL_CAP } = props
   useDocumentTitle('Customers')
   const { state, change } = useCustomersListState()
   const view = useCustomerSearch(state)
   const table = useCustomersTable(view.rows, rowAction)
+  const store = useCustomerSelection(state)
+  const { selection, toggle } = store
+  const pageRows = view.rows && !view.isStale ? view.rows : null
+  const rowSelection = useMemo<RowSelection>(
+    () => ({
+      isSelected: (id) => selection.has(id),
+      onToggle: (customer, checked, shiftKey) =>
+        toggle(customer, checked, { shiftKey, pageRows: pageRows ?? [] }),
+    }),
+    [selection, toggle, pageRows],
+  )
+  const columnIds = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .filter((id) => id !== 'actions')
   const onSearch = useCallback((q: string) => change({ kind: 'search', q }), [change])
   const filtered = hasFilters(state)
 
@@ -58,15 +84,17 @@ export function CustomersPage({ rowAction }: CustomersPageProps) {
     body = (
       <>
         {view.error ? <SearchFailure error={view.error} onRetry={view.refetch} /> : null}
-        <CustomersTable
-          table={table}
-          sort={state.sort}
-          onSort={(sort) => change({ kind: 'sort', sort })}
-          stale={view.isStale}
-          loading={!rows}
-          pinnedId={view.pinnedId}
-          skeletonRows={Math.min(state.pageSize, 12)}
-        />
+        <RowSelectionContext value={rowSelection}>
+          <CustomersTable
+            table={table}
+            sort={state.sort}
+            onSort={(sort) => change({ kind: 'sort', sort })}
+            stale={view.isStale}
+            loading={!rows}
+            pinnedId={view.pinnedId}
+            skeletonRows={Math.min(state.pageSize, 12)}
+          />
+        </RowSelectionContext>
         <Pagination
           label="Customers pages"
           page={state.page}
@@ -103,6 +131,17 @@ export function CustomersPage({ rowAction }: CustomersPageProps) {
       <p role="status" className="customers-page__slow">
         {view.isSlow ? 'Still loading… LoanPro is slow to answer' : ''}
       </p>
+      <BulkActionsBar
+        store={store}
+        search={state}
+        pageRows={pageRows}
+        total={view.total}
+        morePages={view.mayHaveNextPage || state.page > 1}
+        columnIds={columnIds}
+        selectAllCap={selectAllCap}
+        fetchPageSize={props.bulkFetchPageSize}
+        onRemoveSelected={props.onRemoveSelected}
+      />
       {body}
     </div>
   )

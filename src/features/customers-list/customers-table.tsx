@@ -1,12 +1,13 @@
 import type { ReactTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { useContext, useRef } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
 import '../../components/data-table.css'
 import type { customerTableFeatures } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
+import { RowSelectionContext } from './row-selection-context'
 
 type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
 type Row = ReturnType<CustomerTable['getRowModel']>['rows'][number]
@@ -30,6 +31,7 @@ interface CustomersTableProps {
 export function CustomersTable(props: CustomersTableProps) {
   const { table, sort, onSort, stale, loading, pinnedId } = props
   const scrollRef = useRef<HTMLDivElement>(null)
+  const selection = useContext(RowSelectionContext)
   const rows = table.getRowModel().rows
   const virtual = rows.length > VIRTUALIZE_ABOVE
   // No React Compiler in this build; the virtualizer re-renders this component on scroll itself.
@@ -51,6 +53,7 @@ export function CustomersTable(props: CustomersTableProps) {
       className={[
         index % 2 === 1 ? 'data-table__row--alt' : '',
         row.original.id === pinnedId ? 'customers-table__row--pinned' : '',
+        selection?.isSelected(row.original.id) ? 'customers-table__row--selected' : '',
       ].join(' ')}
     >
       {row.getVisibleCells().map((cell) => (

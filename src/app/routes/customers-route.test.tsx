@@ -1,0 +1,35 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Route, Routes, useLocation } from 'react-router'
+import { renderWithProviders } from '../../testing/render-with-providers'
+import { Component as CustomersRoute } from './customers-route'
+
+/** Stands in for the import page: shows the router state it was handed. */
+function ImportProbe() {
+  const { state } = useLocation()
+  return <pre aria-label="Import state">{JSON.stringify(state)}</pre>
+}
+
+describe('/customers route', () => {
+  it('hands the selection to /import in router state on Remove selected', async () => {
+    const user = userEvent.setup()
+    const { location } = renderWithProviders(
+      <Routes>
+        <Route path="/customers" element={<CustomersRoute />} />
+        <Route path="/import" element={<ImportProbe />} />
+      </Routes>,
+      { route: '/customers?q=margaret' },
+    )
+    await user.click(await screen.findByRole('checkbox', { name: 'Select customer 1001' }))
+    expect(screen.getByRole('button', { name: 'Delete customer 1001' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Remove selected…' }))
+
+    await waitFor(() => expect(location().pathname).toBe('/import'))
+    expect(JSON.parse(screen.getByLabelText('Import state').textContent)).toEqual({
+      removalSelection: {
+        ids: [1001],
+        label: 'Selection from search “margaret” (1 customer)',
+      },
+    })
+  })
+})

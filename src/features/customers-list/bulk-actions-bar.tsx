@@ -1,0 +1,128 @@
+import { useEffect, useRef } from 'react'
+import type { CustomerSummary } from '../../api/customer-schema'
+import { formatNumber } from '../../lib/format'
+import {
+  removalFileCsv,
+  scopeKey,
+  selectedIds,
+  selectionLabel,
+  type SelectionScope,
+} from './customer-selection'
+import { downloadCsv, removalFileName } from './customers-csv-export'
+import { ExportCsvPanel } from './export-csv-panel'
+import type { MatchingSearch } from './fetch-matching-customers'
+import { SelectAllMatching } from './select-all-matching'
+import type { CustomerSelectionStore } from './use-customer-selection'
+
+export interface RemovalSelection {
+  ids: number[]
+  /** Where the ids came from, for the import's confirmation and history. */
+  label: string
+}
+
+interface BulkActionsBarProps {
+  store: CustomerSelectionStore
+  search: MatchingSearch & SelectionScope
+  /** The rows of the page on screen; null while they load or belong to the previous page. */
+  pageRows: readonly CustomerSummary[] | null
+  total: number | null
+  /** Whether more matches exist than the page shows. */
+  morePages: boolean
+  columnIds: readonly string[]
+  selectAllCap: number
+  fetchPageSize?: number
+  onRemoveSelected?: (selection: RemovalSelection) => void
+}
+
+/** The selection's count and what can be done with it, plus the export of the whole search. */
+export function BulkActionsBar(props: BulkActionsBarProps) {
+  const { store, search, pageRows, total, selectAllCap } = props
+  const { selection } = store
+  const count = selection.size
+  const rows = pageRows ?? []
+  const onPage = rows.filter((row) => selection.has(row.id)).length
+  const all = rows.length > 0 && onPage === rows.length
+  const pageBox = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (pageBox.current) pageBox.current.indeterminate = onPage > 0 && !all
+  }, [onPage, all])
+
+  const exportRemoval = () => {
+    const fileName = removalFileName()
+    downloadCsv(fileName, removalFileCsv(selection))
+    store.setNotice(`Saved ${fileName} with ${formatNumber(count)} customers to remove`)
+  }
+
+  return (
+    <div className="bulk-actions" role="group" aria-label="Bulk actions">
+      <label className="bulk-actions__page">
+        <input
+          ref={pageBox}
+          type="checkbox"
+          checked={all}
+          disabled={rows.length === 0}
+          onChange={() => store.setMany(rows, !all)}
+        />
+        Select all on this page
+      </label>
+      <p role="status" className="bulk-actions__count">
+        {count === 0 ? 'None selected' : `${formatNumber(count)} selected`}
+      </p>
+      {props.morePages || (total !== null && total > rows.length) ? (
+        <SelectAllMatching
+          key={scopeKey(search)}
+          search={search}
+          total={total}
+          selectedCount={count}
+          cap={selectAllCap}
+          fetchPageSize={props.fetchPageSize}
+          onSelected={(customers, message) => {
+            store.replace(customers)
+            store.setNotice(message)
+          }}
+        />
+      ) : null}
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        disabled={count === 0}
+        onClick={store.clear}
+      >
+        Clear selection
+      </button>
+      <span className="bulk-actions__spacer" />
+      <button
+        type="button"
+        className="button button--small"
+        disabled={count === 0}
+        onClick={exportRemoval}
+      >
+        Export removal file
+      </button>
+      {props.onRemoveSelected ? (
+        <button
+          type="button"
+          className="button button--small button--danger"
+          disabled={count === 0}
+          onClick={() =>
+            props.onRemoveSelected?.({
+              ids: selectedIds(selection),
+              label: selectionLabel(search, count),
+            })
+          }
+        >
+          Remove selected…
+        </button>
+      ) : null}
+      <ExportCsvPanel
+        search={search}
+        columnIds={props.columnIds}
+        fetchPageSize={props.fetchPageSize}
+        onDone={store.setNotice}
+      />
+      <p role="status" className="bulk-actions__notice">
+        {store.notice}
+      </p>
+    </div>
+  )
+}

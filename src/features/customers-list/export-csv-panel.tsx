@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { formatNumber } from '../../lib/format'
+import {
+  customersCsv,
+  customersFileName,
+  downloadCsv,
+  sensitiveColumns,
+} from './customers-csv-export'
+import type { MatchingSearch } from './fetch-matching-customers'
+import { useBulkFetch } from './use-bulk-fetch'
+
+/** An export is a file for a spreadsheet, not a backup: beyond this, narrow the search. */
+export const EXPORT_CAP = 100_000
+
+interface ExportCsvPanelProps {
+  search: MatchingSearch
+  /** The shown columns, in their order (the column chooser's choice). */
+  columnIds: readonly string[]
+  fetchPageSize?: number
+  onDone: (message: string) => void
+}
+
+/**
+ * "Export CSV": every customer of the current search (not only the page), with the shown
+ * columns. Sensitive columns stay masked unless the person ticks the box for this export.
+ */
+export function ExportCsvPanel({ search, columnIds, fetchPageSize, onDone }: ExportCsvPanelProps) {
+  const [open, setOpen] = useState(false)
+  const [unmasked, setUnmasked] = useState(false)
+  const panelId = useId()
+  const bulk = useBulkFetch(fetchPageSize)
+  const sensitive = sensitiveColumns(columnIds)
+  const rootRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const root = rootRef.current
+    // Escape closes the panel like a menu and hands focus back to its button.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      root?.querySelector('button')?.focus()
+    }
+    root?.addEventListener('keydown', onKeyDown)
+    return () => root?.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  const start = async () => {
+    const result = await bulk.run(search, EXPORT_CAP)
+    if (!result) return
+    const fileName = customersFileName()
+    downloadCsv(fileName, customersCsv(result.rows, columnIds, { unmasked }))
+    const capped = result.truncated ? ` (the first ${formatNumber(EXPORT_CAP)})` : ''
+    onDone(`Exported ${formatNumber(result.rows.length)} customers${capped} to ${fileName}`)
+    setOpen(false)
+    setUnmasked(false)
+  }
+
+  const progress = bulk.progress
+  return (
+    <div ref={rootRef} className="export-csv">
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Export CSV
+      </button>
+      <div id={panelId} className="export-csv__panel card" hidden={!open}>
+        <p className="export-csv__hint muted">
+          All customers matching the current search, with the shown columns in their order.
+        </p>
+        <label className="export-csv__option">
+          <input
+            type="checkbox"
+            checked={unmasked}
+            disabled={sensitive.length === 0 || progress !== null}
+            onChange={(event) => setUnmasked(event.target.checked)}
+          />
+          Include sensitive values unmasked
+        </label>
+        <p className="export-csv__hint muted">
+          {sensitive.length === 0
+            ? 'No sensitive column is shown.'
+            : `${sensitive.join(' and ')} ${unmasked ? 'will be exported in full' : 'stay masked'}.`}
+        </p>
+        {progress ? (
+          <div className="bulk-actions__job">
+            <progress
+              aria-label="Export progress"
+              value={progress.done}
+              max={progress.expected ?? undefined}
+            />
+            <span role="status">
+              {`Exporting ${formatNumber(progress.done)}${
+                progress.expected === null ? '' : ` of ${formatNumber(progress.expected)}`
+              }…`}
+            </span>
+            <button type="button" className="button button--small" onClick={bulk.cancel}>
+              Cancel export
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => void start()}
+          >
+            Download CSV
+          </button>
+        )}
+        {bulk.error ? (
+          <p role="alert" className="bulk-actions__error">
+            {bulk.error}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import type { CustomerSummary } from '../../api/customer-schema'
+import { formatNumber } from '../../lib/format'
+import type { MatchingSearch } from './fetch-matching-customers'
+import { useBulkFetch } from './use-bulk-fetch'
+
+interface SelectAllMatchingProps {
+  search: MatchingSearch
+  /** Matching customers, when LoanPro said. */
+  total: number | null
+  selectedCount: number
+  cap: number
+  fetchPageSize?: number
+  onSelected: (rows: CustomerSummary[], message: string) => void
+}
+
+function buttonText(total: number | null, cap: number): string {
+  if (total === null) return `Select all matching (up to ${formatNumber(cap)})`
+  return total > cap
+    ? `Select the first ${formatNumber(cap)} matching`
+    : `Select all ${formatNumber(total)} matching`
+}
+
+/**
+ * Selects every customer of the search, across pages, up to a stated cap: the ids come
+ * page by page from the search itself, with progress and Cancel. Mount it keyed by the
+ * search so that a new search abandons a walk through the old one.
+ */
+export function SelectAllMatching(props: SelectAllMatchingProps) {
+  const { search, total, selectedCount, cap, onSelected } = props
+  const bulk = useBulkFetch(props.fetchPageSize)
+  const reachable = total === null ? cap : Math.min(total, cap)
+  const start = async () => {
+    const result = await bulk.run(search, cap)
+    if (!result) return
+    const count = formatNumber(result.rows.length)
+    const message = result.truncated
+      ? `Selected the first ${count} matching customers${
+          result.total === null ? '' : ` of ${formatNumber(result.total)}`
+        }; a selection stops at ${formatNumber(cap)}`
+      : `Selected all ${count} matching customers`
+    onSelected(result.rows, message)
+  }
+
+  if (bulk.progress) {
+    const { done, expected } = bulk.progress
+    const of = expected === null ? '' : ` of ${formatNumber(expected)}`
+    return (
+      <span className="bulk-actions__job">
+        <progress aria-label="Selecting customers" value={done} max={expected ?? undefined} />
+        <span role="status">{`Selecting ${formatNumber(done)}${of}…`}</span>
+        <button type="button" className="button button--small" onClick={bulk.cancel}>
+          Cancel selecting
+        </button>
+      </span>
+    )
+  }
+  return (
+    <>
+      {selectedCount < reachable ? (
+        <button type="button" className="button button--small" onClick={() => void start()}>
+          {buttonText(total, cap)}
+        </button>
+      ) : null}
+      {total !== null && total > cap && selectedCount < reachable ? (
+        <span className="bulk-actions__note">
+          {`A selection stops at ${formatNumber(cap)} customers; narrow the search for the rest.`}
+        </span>
+      ) : null}
+      {bulk.error ? (
+        <span role="alert" className="bulk-actions__error">
+          {bulk.error}
+        </span>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useLoanProClient } from '../../api/loanpro-client-context'
+import { isLoanProError } from '../../api/loanpro-error'
+import {
+  fetchMatchingCustomers,
+  type BulkProgress,
+  type MatchingCustomers,
+  type MatchingSearch,
+} from './fetch-matching-customers'
+
+export interface BulkFetch {
+  /** Set while a fetch runs. */
+  progress: BulkProgress | null
+  /** What went wrong last time, in words; cleared by the next run. */
+  error: string | null
+  /** Resolves with the rows, or null when cancelled or failed. */
+  run: (search: MatchingSearch, limit: number) => Promise<MatchingCustomers | null>
+  cancel: () => void
+}
+
+/**
+ * One cancellable walk through every page of a search, with progress. A new run, cancel or
+ * unmounting aborts the one in flight, and its late answer is dropped.
+ */
+export function useBulkFetch(pageSize?: number): BulkFetch {
+  const client = useLoanProClient()
+  const controllerRef = useRef<AbortController | null>(null)
+  const [progress, setProgress] = useState<BulkProgress | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const cancel = useCallback(() => {
+    controllerRef.current?.abort()
+    controllerRef.current = null
+    setProgress(null)
+  }, [])
+  useEffect(() => () => controllerRef.current?.abort(), [])
+
+  const run = useCallback(
+    async (search: MatchingSearch, limit: number) => {
+      controllerRef.current?.abort()
+      const controller = new AbortController()
+      controllerRef.current = controller
+      setError(null)
+      setProgress({ done: 0, expected: null })
+      const current = () => controllerRef.current === controller && !controller.signal.aborted
+      try {
+        const result = await fetchMatchingCustomers(client, search, {
+          limit,
+          pageSize,
+          signal: controller.signal,
+          onProgress: (next) => {
+            if (current()) setProgress(next)
+          },
+        })
+        return current() ? result : null
+      } catch (caught) {
+        if (!current()) return null
+        const reason = isLoanProError(caught)
+          ? caught.message.replace(/\.?$/, '.')
+          : 'Something went wrong.'
+        setError(`Could not load the matching customers: ${reason} Try again.`)
+        return null
+      } finally {
+        if (controllerRef.current === controller) {
+          controllerRef.current = null
+          setProgress(null)
+        }
+      }
+    },
+    [client, pageSize],
+  )
+
+  return { progress, error, run, cancel }
+}

@@ -1,0 +1,91 @@
+import { useCallback, useRef, useState } from 'react'
+import type { CustomerSummary } from '../../api/customer-schema'
+import {
+  clearedReason,
+  rangeBetween,
+  scopeKey,
+  toSelected,
+  type CustomerSelection,
+  type SelectedCustomer,
+  type SelectionScope,
+} from './customer-selection'
+
+const EMPTY: CustomerSelection = new Map()
+
+export interface CustomerSelectionStore {
+  selection: CustomerSelection
+  /** The last thing that happened to the selection, for a status message. */
+  notice: string
+  setNotice: (notice: string) => void
+  /** A row's checkbox: with Shift, the range from the last clicked row on `pageRows`. */
+  toggle: (
+    customer: CustomerSummary,
+    checked: boolean,
+    range?: { shiftKey: boolean; pageRows: readonly CustomerSummary[] },
+  ) => void
+  setMany: (customers: readonly CustomerSummary[], checked: boolean) => void
+  replace: (customers: readonly CustomerSummary[]) => void
+  clear: () => void
+}
+
+function withRows(
+  selection: CustomerSelection,
+  rows: readonly CustomerSummary[],
+  checked: boolean,
+): CustomerSelection {
+  const next = new Map<number, SelectedCustomer>(selection)
+  for (const row of rows) {
+    if (checked) next.set(row.id, toSelected(row))
+    else next.delete(row.id)
+  }
+  return next
+}
+
+/**
+ * The customers picked for a bulk action, across pages of one search. It survives paging,
+ * sorting and page size (the page stays mounted) and clears when the search or filters change:
+ * a selection must never reach customers the person no longer sees listed.
+ */
+export function useCustomerSelection(scope: SelectionScope): CustomerSelectionStore {
+  const [selection, setSelection] = useState<CustomerSelection>(EMPTY)
+  const [notice, setNotice] = useState('')
+  const [shownScope, setShownScope] = useState(scope)
+  const anchorRef = useRef<number | null>(null)
+
+  // Adjusting state while rendering: the stale selection is never shown with the new search.
+  if (scopeKey(shownScope) !== scopeKey(scope)) {
+    setShownScope(scope)
+    if (selection.size > 0) {
+      setSelection(EMPTY)
+      setNotice(clearedReason(shownScope, scope))
+    }
+  }
+
+  const toggle = useCallback<CustomerSelectionStore['toggle']>((customer, checked, range) => {
+    const anchor = anchorRef.current
+    const rows =
+      range?.shiftKey && anchor !== null
+        ? (rangeBetween(range.pageRows, anchor, customer.id) ?? [customer])
+        : [customer]
+    anchorRef.current = customer.id
+    setSelection((current) => withRows(current, rows, checked))
+    setNotice('')
+  }, [])
+
+  const setMany = useCallback((customers: readonly CustomerSummary[], checked: boolean) => {
+    setSelection((current) => withRows(current, customers, checked))
+    setNotice('')
+  }, [])
+
+  const replace = useCallback((customers: readonly CustomerSummary[]) => {
+    setSelection(withRows(EMPTY, customers, true))
+  }, [])
+
+  const clear = useCallback(() => {
+    anchorRef.current = null
+    setSelection(EMPTY)
+    setNotice('Selection cleared')
+  }, [])
+
+  return { selection, notice, setNotice, toggle, setMany, replace, clear }
+}
