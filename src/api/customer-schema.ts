@@ -1,13 +1,14 @@
-import * as z from 'zod/mini'
-import { isJsonObject, readText } from './odata'
 import {
   dateField,
+  entityReader,
   flagField,
   integerField,
   moneyField,
-  requiredIdField,
+  readRecord,
   textField,
-} from './schema-fields'
+  type EntityReader,
+} from './field-readers'
+import { isJsonObject, readText } from './odata'
 
 /** `customer.type.company` → `company`; unknown types keep their last segment. */
 export type CustomerType = 'individual' | 'company' | (string & {})
@@ -17,8 +18,6 @@ export function normalizeCustomerType(value: unknown): CustomerType | null {
   if (text === null) return null
   return text.replace(/^customer\.type\./, '')
 }
-
-const customerTypeField = z.transform((value: unknown) => normalizeCustomerType(value))
 
 /** The heading of a customer: company name for companies, else first + last name. */
 export function customerDisplayName(fields: {
@@ -69,38 +68,43 @@ export interface Customer {
   creditScoreId: number | null
 }
 
-export const customerSchema: z.ZodMiniType<Customer> = z.pipe(
-  z.object({
-    id: requiredIdField,
-    customId: textField,
-    mcId: integerField,
-    customerType: customerTypeField,
-    status: textField,
-    firstName: textField,
-    middleName: textField,
-    lastName: textField,
-    birthDate: dateField,
-    gender: textField,
-    generationCode: textField,
-    email: textField,
-    ssn: textField,
-    driverLicense: textField,
-    companyName: textField,
-    contactName: textField,
-    customerIdType: textField,
-    customerId: textField,
-    creditLimit: moneyField,
-    accessUserName: textField,
-    active: flagField,
-    ofacMatch: flagField,
-    ofacTested: flagField,
-    hasAvatar: flagField,
-    created: dateField,
-    lastUpdate: dateField,
-    creditScoreId: integerField,
-  }),
-  z.transform((fields) => ({ ...fields, displayName: customerDisplayName(fields) })),
-)
+const CUSTOMER_FIELDS = {
+  id: integerField,
+  customId: textField,
+  mcId: integerField,
+  customerType: normalizeCustomerType,
+  status: textField,
+  firstName: textField,
+  middleName: textField,
+  lastName: textField,
+  birthDate: dateField,
+  gender: textField,
+  generationCode: textField,
+  email: textField,
+  ssn: textField,
+  driverLicense: textField,
+  companyName: textField,
+  contactName: textField,
+  customerIdType: textField,
+  customerId: textField,
+  creditLimit: moneyField,
+  accessUserName: textField,
+  active: flagField,
+  ofacMatch: flagField,
+  ofacTested: flagField,
+  hasAvatar: flagField,
+  created: dateField,
+  lastUpdate: dateField,
+  creditScoreId: integerField,
+}
+
+/** Fails only without an object or a readable id: without one there is nothing to link to or delete. */
+export const customerSchema: EntityReader<Customer> = entityReader('customer', (json) => {
+  const fields = readRecord(json, CUSTOMER_FIELDS)
+  if (!fields || fields.id === null) return null
+  const { id } = fields
+  return { ...fields, id, displayName: customerDisplayName({ ...fields, id }) }
+})
 
 /** One row of a search: a flat OpenSearch document (loanpro-api.md §3), not an entity. */
 export interface CustomerSummary {
@@ -132,40 +136,39 @@ function addressPart(doc: unknown, part: string): unknown {
   return doc[`primaryAddress.${part}`]
 }
 
-export const customerSummarySchema: z.ZodMiniType<CustomerSummary> = z.pipe(
-  z.pipe(
-    z.transform((doc: unknown) =>
-      isJsonObject(doc)
-        ? {
-            ...doc,
-            city: addressPart(doc, 'city'),
-            state: addressPart(doc, 'state'),
-            zipcode: addressPart(doc, 'zipcode'),
-          }
-        : doc,
-    ),
-    z.object({
-      id: requiredIdField,
-      customId: textField,
-      customerType: customerTypeField,
-      status: textField,
-      firstName: textField,
-      lastName: textField,
-      customerName: textField,
-      companyName: textField,
-      email: textField,
-      primaryPhone: textField,
-      city: textField,
-      state: textField,
-      zipcode: textField,
-      ssn: textField,
-      birthDate: dateField,
-      loansCount: integerField,
-      created: dateField,
-    }),
-  ),
-  z.transform(({ customerName, ...fields }) => ({
-    ...fields,
-    displayName: customerDisplayName({ ...fields, customerName }),
-  })),
+const SUMMARY_FIELDS = {
+  id: integerField,
+  customId: textField,
+  customerType: normalizeCustomerType,
+  status: textField,
+  firstName: textField,
+  lastName: textField,
+  customerName: textField,
+  companyName: textField,
+  email: textField,
+  primaryPhone: textField,
+  city: textField,
+  state: textField,
+  zipcode: textField,
+  ssn: textField,
+  birthDate: dateField,
+  loansCount: integerField,
+  created: dateField,
+}
+
+export const customerSummarySchema: EntityReader<CustomerSummary> = entityReader(
+  'search row',
+  (doc) => {
+    if (!isJsonObject(doc)) return null
+    const address = {
+      city: addressPart(doc, 'city'),
+      state: addressPart(doc, 'state'),
+      zipcode: addressPart(doc, 'zipcode'),
+    }
+    const fields = readRecord({ ...doc, ...address }, SUMMARY_FIELDS)
+    if (!fields || fields.id === null) return null
+    const { customerName, ...rest } = fields
+    const id = fields.id
+    return { ...rest, id, displayName: customerDisplayName({ ...rest, id, customerName }) }
+  },
 )

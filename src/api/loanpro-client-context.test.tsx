@@ -1,11 +1,7 @@
 import { renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { createLoanProClient } from './http-client'
-import {
-  LoanProClientProvider,
-  useCustomerQueries,
-  useLoanProClient,
-} from './loanpro-client-context'
+import { LoanProClientProvider, useLoanProClient } from './loanpro-client-context'
 
 const client = createLoanProClient({ baseUrl: 'https://demo.loanpro.test/api/public/api/1/' })
 const wrapper = ({ children }: { children: ReactNode }) => (
@@ -13,13 +9,8 @@ const wrapper = ({ children }: { children: ReactNode }) => (
 )
 
 describe('LoanProClientProvider', () => {
-  it('hands the client down and keeps the query factory stable', () => {
+  it('hands the client down', () => {
     expect(renderHook(() => useLoanProClient(), { wrapper }).result.current).toBe(client)
-    const { result, rerender } = renderHook(() => useCustomerQueries(), { wrapper })
-    const first = result.current
-    rerender()
-    expect(result.current).toBe(first)
-    expect(first.detail(3).queryKey).toEqual(['customers', 'detail', 3])
   })
 
   it('says what is missing when there is no provider', () => {

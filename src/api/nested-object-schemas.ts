@@ -1,6 +1,15 @@
-import * as z from 'zod/mini'
+import {
+  dateField,
+  entityReader,
+  flagField,
+  integerField,
+  moneyField,
+  readRecord,
+  recordReader,
+  textField,
+  type EntityReader,
+} from './field-readers'
 import { isDeferred, isJsonObject } from './odata'
-import { dateField, flagField, integerField, moneyField, textField } from './schema-fields'
 
 /*
  * The clean types of the twelve nested objects (loanpro-api.md §5). Ids are null only when
@@ -23,7 +32,7 @@ export interface Address {
   created: string | null
 }
 
-export const addressSchema: z.ZodMiniType<Address> = z.object({
+export const addressSchema: EntityReader<Address> = recordReader('address', {
   id: integerField,
   address1: textField,
   address2: textField,
@@ -52,7 +61,7 @@ export interface Phone {
   active: boolean
 }
 
-export const phoneSchema: z.ZodMiniType<Phone> = z.object({
+export const phoneSchema: EntityReader<Phone> = recordReader('phone', {
   id: integerField,
   phone: textField,
   type: textField,
@@ -77,7 +86,7 @@ export interface Employer {
   active: boolean
 }
 
-export const employerSchema: z.ZodMiniType<Employer> = z.object({
+export const employerSchema: EntityReader<Employer> = recordReader('employer', {
   id: integerField,
   companyName: textField,
   title: textField,
@@ -99,7 +108,7 @@ export interface CreditScore {
   modified: string | null
 }
 
-export const creditScoreSchema: z.ZodMiniType<CreditScore> = z.object({
+export const creditScoreSchema: EntityReader<CreditScore> = recordReader('credit score', {
   id: integerField,
   equifaxScore: integerField,
   transunionScore: integerField,
@@ -118,7 +127,7 @@ export interface Loan {
   created: string | null
 }
 
-export const loanSchema: z.ZodMiniType<Loan> = z.object({
+export const loanSchema: EntityReader<Loan> = recordReader('loan', {
   id: integerField,
   displayId: textField,
   title: textField,
@@ -137,7 +146,7 @@ export interface Reference {
   active: boolean
 }
 
-export const referenceSchema: z.ZodMiniType<Reference> = z.object({
+export const referenceSchema: EntityReader<Reference> = recordReader('reference', {
   id: integerField,
   name: textField,
   relation: textField,
@@ -155,7 +164,7 @@ export interface SocialProfile {
   profilePhotoUrl: string | null
 }
 
-export const socialProfileSchema: z.ZodMiniType<SocialProfile> = z.object({
+export const socialProfileSchema: EntityReader<SocialProfile> = recordReader('social profile', {
   id: integerField,
   profileType: textField,
   profileUrl: textField,
@@ -174,16 +183,19 @@ export interface CustomerDocument {
   created: string | null
 }
 
-export const customerDocumentSchema: z.ZodMiniType<CustomerDocument> = z.object({
-  id: integerField,
-  fileName: textField,
-  description: textField,
-  sectionId: integerField,
-  userName: textField,
-  size: integerField,
-  archived: flagField,
-  created: dateField,
-})
+export const customerDocumentSchema: EntityReader<CustomerDocument> = recordReader(
+  'customer document',
+  {
+    id: integerField,
+    fileName: textField,
+    description: textField,
+    sectionId: integerField,
+    userName: textField,
+    size: integerField,
+    archived: flagField,
+    created: dateField,
+  },
+)
 
 /** `body` is HTML from users: sanitize before showing it. */
 export interface Note {
@@ -195,7 +207,7 @@ export interface Note {
   created: string | null
 }
 
-export const noteSchema: z.ZodMiniType<Note> = z.object({
+export const noteSchema: EntityReader<Note> = recordReader('note', {
   id: integerField,
   subject: textField,
   body: textField,
@@ -212,17 +224,19 @@ export interface CustomFieldValue {
   customFieldValue: string | null
 }
 
-export const customFieldValueSchema: z.ZodMiniType<CustomFieldValue> = z.pipe(
-  z.transform((raw: unknown) => {
-    if (!isJsonObject(raw)) return raw
+const CUSTOM_FIELD_VALUE_FIELDS = {
+  id: integerField,
+  customFieldId: integerField,
+  customFieldName: textField,
+  customFieldValue: textField,
+}
+
+export const customFieldValueSchema: EntityReader<CustomFieldValue> = entityReader(
+  'custom field value',
+  (raw) => {
+    if (!isJsonObject(raw)) return null
     const field = raw.CustomField
     const name = isJsonObject(field) && !isDeferred(field) ? (field.name ?? field.title) : null
-    return { ...raw, customFieldName: name }
-  }),
-  z.object({
-    id: integerField,
-    customFieldId: integerField,
-    customFieldName: textField,
-    customFieldValue: textField,
-  }),
+    return readRecord({ ...raw, customFieldName: name }, CUSTOM_FIELD_VALUE_FIELDS)
+  },
 )

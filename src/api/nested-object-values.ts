@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini'
 import { NESTED_OBJECTS, subExpandPaths, type NestedObjectKey } from './nested-objects'
 import {
   addressSchema,
@@ -22,6 +21,7 @@ import {
   type Reference,
   type SocialProfile,
 } from './nested-object-schemas'
+import type { EntityReader } from './field-readers'
 import { isDeferred, isJsonObject, readExpandedCollection } from './odata'
 import { paymentAccountSchema, type PaymentAccount } from './payment-account-schema'
 
@@ -49,25 +49,21 @@ export type NestedObjectValues = Partial<{ [K in NestedObjectKey]: NestedObjectV
 /** undefined = unreadable, so the caller can decide between "absent" and "bad response". */
 type Reader<T> = (raw: unknown) => T | undefined
 
-function single<T>(schema: z.ZodMiniType<T>): Reader<T | null> {
+function single<T>(entity: EntityReader<T>): Reader<T | null> {
   return (raw) => {
     if (raw === null || raw === undefined) return null
     if (!isJsonObject(raw) || isDeferred(raw)) return undefined
     // `{}` (or only `__metadata`) is how a single says "none".
     if (Object.keys(raw).every((key) => key === '__metadata')) return null
-    const parsed = schema.safeParse(raw)
-    return parsed.success ? parsed.data : undefined
+    return entity.read(raw) ?? undefined
   }
 }
 
-function collection<T>(schema: z.ZodMiniType<T>): Reader<T[]> {
+function collection<T>(entity: EntityReader<T>): Reader<T[]> {
   return (raw) => {
     const items = readExpandedCollection(raw === undefined ? null : raw)
     if (items === null) return undefined
-    return items.flatMap((item) => {
-      const parsed = schema.safeParse(item)
-      return parsed.success ? [parsed.data] : [] // a null or scalar item carries nothing
-    })
+    return items.flatMap((item) => entity.read(item) ?? []) // a null or scalar item carries nothing
   }
 }
 

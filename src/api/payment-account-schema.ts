@@ -1,6 +1,13 @@
-import * as z from 'zod/mini'
+import {
+  entityReader,
+  flagField,
+  integerField,
+  readRecord,
+  recordReader,
+  textField,
+  type EntityReader,
+} from './field-readers'
 import { isDeferred, isJsonObject } from './odata'
-import { flagField, integerField, textField } from './schema-fields'
 
 /** Account numbers arrive masked (`XXXXXX6789`); the UI masks them further by default. */
 export interface CheckingAccount {
@@ -11,13 +18,16 @@ export interface CheckingAccount {
   routingNumber: string | null
 }
 
-export const checkingAccountSchema: z.ZodMiniType<CheckingAccount> = z.object({
-  id: integerField,
-  accountType: textField,
-  bankName: textField,
-  accountNumber: textField,
-  routingNumber: textField,
-})
+export const checkingAccountSchema: EntityReader<CheckingAccount> = recordReader(
+  'checking account',
+  {
+    id: integerField,
+    accountType: textField,
+    bankName: textField,
+    accountNumber: textField,
+    routingNumber: textField,
+  },
+)
 
 export interface CreditCard {
   id: number | null
@@ -27,7 +37,7 @@ export interface CreditCard {
   cardHolderName: string | null
 }
 
-export const creditCardSchema: z.ZodMiniType<CreditCard> = z.object({
+export const creditCardSchema: EntityReader<CreditCard> = recordReader('credit card', {
   id: integerField,
   cardType: textField,
   cardNumber: textField,
@@ -51,28 +61,31 @@ export interface PaymentAccount {
 /** The navigation properties below a payment account, as LoanPro names them. */
 export const PAYMENT_ACCOUNT_DETAILS = ['CheckingAccount', 'CreditCard'] as const
 
-function readDetail<T>(schema: z.ZodMiniType<T>, value: unknown): T | null {
+function readDetail<T>(reader: EntityReader<T>, value: unknown): T | null {
   if (!isJsonObject(value) || isDeferred(value)) return null
   // An empty object (or one with only metadata) is how some tenants say "none".
   if (Object.keys(value).every((key) => key === '__metadata')) return null
-  const parsed = schema.safeParse(value)
-  return parsed.success ? parsed.data : null
+  return reader.read(value)
 }
 
-export const paymentAccountSchema: z.ZodMiniType<PaymentAccount> = z.pipe(
-  z.object({
-    id: integerField,
-    title: textField,
-    type: textField,
-    isPrimary: flagField,
-    isSecondary: flagField,
-    active: flagField,
-    CheckingAccount: z.transform((value: unknown) => readDetail(checkingAccountSchema, value)),
-    CreditCard: z.transform((value: unknown) => readDetail(creditCardSchema, value)),
-  }),
-  z.transform(({ CheckingAccount, CreditCard, ...fields }) => ({
-    ...fields,
-    checkingAccount: CheckingAccount,
-    creditCard: CreditCard,
-  })),
+const PAYMENT_ACCOUNT_FIELDS = {
+  id: integerField,
+  title: textField,
+  type: textField,
+  isPrimary: flagField,
+  isSecondary: flagField,
+  active: flagField,
+  checkingAccount: (value: unknown) => readDetail(checkingAccountSchema, value),
+  creditCard: (value: unknown) => readDetail(creditCardSchema, value),
+}
+
+export const paymentAccountSchema: EntityReader<PaymentAccount> = entityReader(
+  'payment account',
+  (raw) =>
+    isJsonObject(raw)
+      ? readRecord(
+          { ...raw, checkingAccount: raw.CheckingAccount, creditCard: raw.CreditCard },
+          PAYMENT_ACCOUNT_FIELDS,
+        )
+      : null,
 )

@@ -1,10 +1,42 @@
-import { useState } from 'react'
+import { lazy, Suspense, useLayoutEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { DeleteCustomerDialog, type DeletableCustomer } from './delete-customer-dialog'
+import type * as DialogModule from './delete-customer-dialog'
 import './delete-customer.css'
 
+/*
+ * The dialog, its hooks and messages are a chunk of their own: the list shows a button on
+ * every row, yet few sessions open the dialog, so its code stays out of the first load.
+ */
+let dialogModule: Promise<typeof DialogModule> | undefined
+
+function loadDialog() {
+  dialogModule ??= import('./delete-customer-dialog').catch((error: unknown) => {
+    dialogModule = undefined // let a later hover try again
+    throw error
+  })
+  return dialogModule
+}
+
+/** On hover or focus, so that the click usually finds the code already there. */
+function preloadDialog() {
+  loadDialog().catch(() => undefined) // a failed load shows when the dialog is opened
+}
+
+const LazyDeleteCustomerDialog = lazy(() =>
+  loadDialog().then((module) => ({ default: module.DeleteCustomerDialog })),
+)
+
+/** The Suspense fallback: tells the button that the dialog is on its way, while it is. */
+function DialogLoading({ onPending }: { onPending: (pending: boolean) => void }) {
+  useLayoutEffect(() => {
+    onPending(true)
+    return () => onPending(false)
+  }, [onPending])
+  return null
+}
+
 export interface DeleteCustomerButtonProps {
-  customer: DeletableCustomer
+  customer: DialogModule.DeletableCustomer
   /** 'header': a labelled button for the overview; 'row': a small icon button for a table row. */
   variant: 'header' | 'row'
   /** After LoanPro confirmed the delete and the caches were updated. */
@@ -14,6 +46,7 @@ export interface DeleteCustomerButtonProps {
 /** Opens the delete confirmation for one customer; the same dialog from the list and the overview. */
 export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCustomerButtonProps) {
   const [open, setOpen] = useState(false)
+  const [pending, setPending] = useState(false)
   const row = variant === 'row'
   return (
     <>
@@ -24,9 +57,13 @@ export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCus
             ? 'button button--ghost button--small delete-customer__trigger--row'
             : 'button delete-customer__trigger--header'
         }
+        // Not disabled while the code loads: the button keeps focus, for the dialog to return it.
+        aria-busy={pending || undefined}
         aria-haspopup="dialog"
         aria-label={row ? `Delete customer ${customer.id}` : undefined}
         title={row ? `Delete customer ${customer.id}` : undefined}
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
         onClick={() => setOpen(true)}
       >
         {row ? <TrashIcon /> : 'Delete customer'}
@@ -34,11 +71,13 @@ export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCus
       {/* In the body, not in a table cell: the dialog must not inherit the cell's styles. */}
       {open &&
         createPortal(
-          <DeleteCustomerDialog
-            customer={customer}
-            onClose={() => setOpen(false)}
-            onDeleted={onDeleted}
-          />,
+          <Suspense fallback={<DialogLoading onPending={setPending} />}>
+            <LazyDeleteCustomerDialog
+              customer={customer}
+              onClose={() => setOpen(false)}
+              onDeleted={onDeleted}
+            />
+          </Suspense>,
           document.body,
         )}
     </>

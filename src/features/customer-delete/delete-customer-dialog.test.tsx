@@ -15,7 +15,7 @@ async function openDialog(ui: Parameters<typeof renderWithProviders>[0], name: s
   const view = renderWithProviders(ui)
   const trigger = await screen.findByRole('button', { name })
   await user.click(trigger)
-  const dialog = screen.getByRole('alertdialog', { name: 'Delete customer' })
+  const dialog = await screen.findByRole('alertdialog', { name: 'Delete customer' })
   return { ...view, user, trigger, dialog }
 }
 
@@ -152,7 +152,7 @@ describe('DeleteCustomerButton: linked loans', () => {
       client,
     })
     await user.click(await screen.findByRole('button', { name: 'Delete customer' }))
-    const dialog = screen.getByRole('alertdialog', { name: 'Delete customer' })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete customer' })
     expect(dialog).not.toHaveTextContent('Checking linked loans')
     expect(within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })).toBeEnabled()
     expect(testTenant().requests).toHaveLength(0)

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { customerKeys, type CustomerDetail } from '../../api/customer-queries'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { createLoanProClient, type LoanProClient } from '../../api/http-client'
-import { useCustomerQueries } from '../../api/loanpro-client-context'
+import { useCustomerQueries } from '../../api/use-customer-queries'
 import type { CustomerSearchParams, CustomerSearchResult } from '../../api/search-query'
 import { createTestQueryClient, renderWithProviders } from '../../testing/render-with-providers'
 import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
@@ -71,7 +71,7 @@ async function attemptDelete(options: { client?: LoanProClient; id?: number } = 
     { queryClient, client: options.client },
   )
   await user.click(await screen.findByRole('button', { name: `Delete customer ${id}` }))
-  const dialog = screen.getByRole('alertdialog', { name: 'Delete customer' })
+  const dialog = await screen.findByRole('alertdialog', { name: 'Delete customer' })
   await user.type(within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' }), `${id}`)
   await user.click(within(dialog).getByRole('button', { name: 'Delete permanently' }))
   return { queryClient, onDeleted, dialog, user }
@@ -124,7 +124,7 @@ describe('DeleteCustomerButton: after LoanPro deleted the customer', () => {
       path: '/customers/:id',
     })
     await user.click(await screen.findByRole('button', { name: 'Delete customer' }))
-    const dialog = screen.getByRole('alertdialog', { name: 'Delete customer' })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete customer' })
     const input = within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })
     await waitFor(() => expect(input).toBeEnabled())
     await user.type(input, '1010{Enter}')

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCustomerQueries } from '../../api/loanpro-client-context'
+import { useCustomerQueries } from '../../api/use-customer-queries'
 import { isLoanProError } from '../../api/loanpro-error'
 
 export type LinkedLoansCheck =
