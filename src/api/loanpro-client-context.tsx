@@ -19,7 +19,3 @@ export function useLoanProClient(): LoanProClient {
   if (!client) throw new Error('useLoanProClient needs a LoanProClientProvider above it.')
   return client
 }
-
-// Transitional, so that features not yet moved to './use-customer-queries' keep working: it
-// still pulls the queries into the entry chunk. Delete once nothing imports it from here.
-export { useCustomerQueries } from './use-customer-queries'

@@ -1,7 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { FetchStyle } from '../../api/fetch-style'
-import { useCustomerQueries } from '../../api/loanpro-client-context'
+import { useCustomerQueries } from '../../api/use-customer-queries'
 import { isLoanProError } from '../../api/loanpro-error'
 import { NESTED_OBJECTS, type NestedObjectKey } from '../../api/nested-objects'
 

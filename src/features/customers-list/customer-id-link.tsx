@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { useCustomerQueries } from '../../api/loanpro-client-context'
+import { useCustomerQueries } from '../../api/use-customer-queries'
 
 /**
  * The customer's id as a real link (middle click opens a tab). Hover or focus starts loading
