@@ -29,8 +29,9 @@ export default defineConfig({
   },
   webServer: {
     // The production server (security headers, CSP) on the demo tenant: no LOANPRO_* variables.
-    command: `npx tsx server/main.ts`,
+    command: `npx vite build --logLevel warn && npx tsx server/main.ts`,
     env: {
+      CM_SKIP_BUILD: '1',
       PORT: String(PORT),
       HOST: '127.0.0.1',
       LOANPRO_API_BASE: '',

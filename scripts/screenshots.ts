@@ -1,5 +1,5 @@
 /**
- * Regenerates the README's screenshots: `npm run screenshots` (after `npm run build`).
+ * Regenerates the README's screenshots: `npm run screenshots` (serves the current dist/: build first).
  * Demo pages come from the production server on the demo tenant; the error state from the same
  * server proxying to the standalone fake tenant with every search failing.
  */
@@ -9,14 +9,15 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { startStandaloneServer } from '../src/mocks/standalone-server.ts'
 
 const OUT = 'docs/screenshots'
-const DEMO_PORT = 4190
-const PROXY_PORT = 4191
+const DEMO_PORT = 4183
+const PROXY_PORT = 4184
 const TOKEN = 'screenshot-token'
 
 function startApp(port: number, env: Record<string, string>): ChildProcess {
   return spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...process.env, CM_SKIP_BUILD: '1', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: 'ignore',
+    detached: true, // its own process group, so the server under npx stops with it
   })
 }
 
@@ -24,8 +25,8 @@ async function waitFor(url: string) {
   for (let i = 0; i < 120; i += 1) {
     try {
       if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
+    } catch (error) {
+      if (i % 20 === 19) console.log(`waiting for ${url}: ${String(error)}`)
     }
     await sleep(500)
   }
@@ -57,8 +58,8 @@ const browser = await chromium.launch({
 })
 try {
   await Promise.all([
-    waitFor(`http://localhost:${DEMO_PORT}/`),
-    waitFor(`http://localhost:${PROXY_PORT}/`),
+    waitFor(`http://127.0.0.1:${DEMO_PORT}/`),
+    waitFor(`http://127.0.0.1:${PROXY_PORT}/`),
   ])
   const page = await browser.newPage({ viewport: { width: 1360, height: 820 } })
   const demo = `http://localhost:${DEMO_PORT}`
@@ -110,7 +111,6 @@ try {
   await shot(page, 'customers-error')
 } finally {
   await browser.close()
-  demoApp.kill()
-  proxyApp.kill()
+  for (const app of [demoApp, proxyApp]) if (app.pid) process.kill(-app.pid)
   await fake.close()
 }

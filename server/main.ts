@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const { config, warnings } = result
   for (const warning of warnings) process.stderr.write(`Warning: ${warning}\n`)
 
-  if (await needsBuild(projectRoot)) {
+  // CM_SKIP_BUILD: the caller built dist/ itself (tests, screenshots) and wants exactly that served.
+  if (!process.env.CM_SKIP_BUILD && (await needsBuild(projectRoot))) {
     log('Building the app (dist/ is missing or older than the sources)...')
     await runBuild(projectRoot)
   }
