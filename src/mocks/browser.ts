@@ -56,6 +56,7 @@ export async function startDemoTenant(): Promise<DemoTenant> {
         localStorage.setItem(DELETED_KEY, JSON.stringify([...deleted]))
       },
     })
+  // Cheap: documents are built on demand, so the first page is answered at once.
   let store = makeStore(deleted)
   const worker = setupWorker(...createLoanProHandlers(() => store, { baseUrl }))
   await worker.start({
@@ -63,12 +64,22 @@ export async function startDemoTenant(): Promise<DemoTenant> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
+  // The rest of the index is built while the page is idle, so a first search finds it ready.
+  let stopWarmUp = store.warmUp(whenIdle)
   return {
     baseUrl,
     resetDemoData() {
       deleted.clear()
       localStorage.removeItem(DELETED_KEY)
+      stopWarmUp()
       store = makeStore([])
+      stopWarmUp = store.warmUp(whenIdle)
     },
   }
+}
+
+/** Runs a slice when the page has nothing else to do (a timer where idle callbacks are missing). */
+function whenIdle(slice: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(slice)
+  else setTimeout(slice, 1)
 }

@@ -1,8 +1,6 @@
 import { buildFixtureCustomers } from './fixture-customers'
-import { FIRST_GENERATED_ID } from './fixtures'
 import { generateCustomerRecord } from './nested-generator'
-import { mulberry32 } from './random'
-import { generateSearchDoc } from './search-doc-generator'
+import { SearchDocSequence } from './search-doc-sequence'
 import type { CustomerRecord, SearchDoc } from './tenant-types'
 
 export interface TenantDataOptions {
@@ -13,33 +11,41 @@ export interface TenantDataOptions {
 
 export interface TenantData {
   readonly seed: number
-  /** Every customer's search document, in id order (deleted ones included). */
+  /** How many customers (deleted ones included); positions run 0..size-1, ids from 1001. */
+  readonly size: number
+  /** Every customer's search document, in id order (deleted ones included); builds them all. */
   readonly docs: readonly SearchDoc[]
+  /** The search document at a position (id − 1001), built on first use. */
+  docAt(position: number): SearchDoc | undefined
   docById(id: number): SearchDoc | undefined
   /** The full customer with its nested objects; generated on first use, then cached. */
   recordById(id: number): CustomerRecord | undefined
+  /** Builds up to `count` more search documents ahead of need; false once all are built. */
+  buildAhead(count: number): boolean
 }
 
 export const FIRST_CUSTOMER_ID = 1001
 
 /**
- * A deterministic tenant: same seed and count, same data. Search documents are built
- * eagerly (cheap); nested objects lazily from (seed, id), so 100,000 customers start fast.
+ * A deterministic tenant: same seed and count, same data. Everything is built on first use
+ * from (seed, id): search documents through a replayable stream, nested objects from their
+ * own per-customer stream, so 100,000 customers start at once.
  */
 export function createTenantData({ count = 2500, seed = 1 }: TenantDataOptions = {}): TenantData {
   const fixtures = buildFixtureCustomers()
-  const total = Math.max(count, fixtures.length)
-  const docs: SearchDoc[] = fixtures.map((f) => f.doc)
+  const size = Math.max(count, fixtures.length)
+  const fixed = fixtures.map((f) => f.doc)
+  const sequence = new SearchDocSequence(seed, fixed, size, FIRST_CUSTOMER_ID)
   const records = new Map<number, CustomerRecord>(fixtures.map((f) => [f.doc.id, f.record]))
-  const rng = mulberry32(seed)
-  for (let id = FIRST_GENERATED_ID; id < FIRST_CUSTOMER_ID + total; id++) {
-    docs.push(generateSearchDoc(rng, id))
-  }
   const docById = (id: number): SearchDoc | undefined =>
-    Number.isInteger(id) ? docs[id - FIRST_CUSTOMER_ID] : undefined
+    Number.isInteger(id) ? sequence.docAt(id - FIRST_CUSTOMER_ID) : undefined
   return {
     seed,
-    docs,
+    size,
+    get docs() {
+      return sequence.all()
+    },
+    docAt: (position) => sequence.docAt(position),
     docById,
     recordById(id) {
       const cached = records.get(id)
@@ -50,5 +56,6 @@ export function createTenantData({ count = 2500, seed = 1 }: TenantDataOptions =
       records.set(id, record)
       return record
     },
+    buildAhead: (n) => sequence.buildAhead(n),
   }
 }

@@ -1,6 +1,6 @@
 import { scalarText } from './scalar-text'
 import { fieldValue, resolveField, type SearchIndex } from './search-index'
-import { compileQuery, SearchQueryError } from './search-query'
+import { compileQuery, SearchQueryError, type CompiledQuery } from './search-query'
 import type { SearchDoc } from './tenant-types'
 
 export interface SearchPage {
@@ -24,44 +24,106 @@ function parseOrderBy(orderby: string | null | undefined): { field: string; desc
   return { field: resolveField(field || 'id'), desc: direction.toLowerCase() === 'desc' }
 }
 
-/** Runs a search body over the index, skipping deleted positions, and cuts one page. */
+/** Which positions are deleted, and how many are not (the total of a match_all). */
+export interface LiveDocs {
+  isDeleted(position: number): boolean
+  readonly count: number
+}
+
+const MATCH_ALL: CompiledQuery = { test: () => true, matchesAll: true }
+
+/**
+ * Runs a search body over the index, skipping deleted positions, and cuts one page. Only the
+ * page's documents are built when the query needs no field (match_all, id clauses) and the
+ * sort is by id, so the first page of a fresh 100,000-customer tenant is quick.
+ */
 export function runSearch(
   index: SearchIndex,
-  isDeleted: (position: number) => boolean,
+  live: LiveDocs,
   body: unknown,
   page: SearchPage,
 ): SearchResult {
   const request = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {}
-  const predicate = request.query === undefined ? () => true : compileQuery(request.query, index)
+  const query = request.query === undefined ? MATCH_ALL : compileQuery(request.query, index)
   const { field, desc } = parseOrderBy(page.orderby)
-  const docs = index.docs
-  const matches: number[] = []
-  const scan = (p: number) => {
-    if (!isDeleted(p) && predicate(p)) matches.push(p)
+  const wantsAll = request.aggs !== null && typeof request.aggs === 'object'
+  const end = page.start + page.top
+  let matches: number[]
+  let total: number
+  if (query.matchesAll && !wantsAll) {
+    // Everything matches: walk the order only until the page is full.
+    matches = firstLive(index, live, end, field, desc)
+    total = live.count
+  } else {
+    matches = collect(index, live, query)
+    total = matches.length
+    if (field !== 'id') matches = inOrder(matches, index, field, desc)
+    else if (desc) matches.reverse()
   }
-  // Scan in id order (cache-friendly), then order the matches by a precomputed rank.
-  if (field === 'id' && desc) for (let p = docs.length - 1; p >= 0; p--) scan(p)
-  else for (let p = 0; p < docs.length; p++) scan(p)
-  if (field !== 'id') {
-    const rank = index.sortRank(field, desc)
-    matches.sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0))
-  }
+  const inPage = matches.slice(page.start, end)
   const results: SearchDoc[] = []
-  for (const p of matches.slice(page.start, page.start + page.top)) {
-    const doc = docs[p]
+  for (const p of inPage) {
+    const doc = index.docAt(p)
     if (doc) results.push(doc)
   }
   return {
     results,
-    total: matches.length,
-    aggregations: aggregate(request.aggs, matches, docs),
+    total,
+    aggregations: aggregate(request.aggs, matches, index),
   }
+}
+
+/** The first `count` live positions in the sort order. */
+function firstLive(
+  index: SearchIndex,
+  live: LiveDocs,
+  count: number,
+  field: string,
+  desc: boolean,
+): number[] {
+  const order = field === 'id' ? undefined : index.sortOrder(field, desc)
+  const n = index.size
+  const out: number[] = []
+  for (let i = 0; i < n && out.length < count; i++) {
+    const p = order ? order[i] : desc ? n - 1 - i : i
+    if (p !== undefined && !live.isDeleted(p)) out.push(p)
+  }
+  return out
+}
+
+/** Live matches in id order; only the candidates are tested when the query names some. */
+function collect(index: SearchIndex, live: LiveDocs, query: CompiledQuery): number[] {
+  const out: number[] = []
+  const { test, matchesAll, candidates } = query
+  if (candidates) {
+    for (const p of candidates) if (!live.isDeleted(p) && (matchesAll || test(p))) out.push(p)
+    return out
+  }
+  const n = index.size
+  for (let p = 0; p < n; p++) if (!live.isDeleted(p) && (matchesAll || test(p))) out.push(p)
+  return out
+}
+
+/**
+ * Matches (in id order) in a field's cached order: a few are sorted by rank, many are
+ * picked out of the order in one pass. Both give the same order.
+ */
+function inOrder(matches: number[], index: SearchIndex, field: string, desc: boolean): number[] {
+  if (matches.length * 8 < index.size) {
+    const rank = index.sortRank(field, desc)
+    return matches.sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0))
+  }
+  const marked = new Uint8Array(index.size)
+  for (const p of matches) marked[p] = 1
+  const out: number[] = []
+  for (const p of index.sortOrder(field, desc)) if (marked[p] === 1) out.push(p)
+  return out
 }
 
 function aggregate(
   aggs: unknown,
   matches: number[],
-  docs: readonly SearchDoc[],
+  index: SearchIndex,
 ): SearchResult['aggregations'] {
   if (aggs === null || typeof aggs !== 'object') return undefined
   const out: Record<string, { value: number | null }> = {}
@@ -72,7 +134,7 @@ function aggregate(
     const field = resolveField(scalarText(config?.field))
     const values: number[] = []
     for (const p of matches) {
-      const doc = docs[p]
+      const doc = index.docAt(p)
       const v = doc === undefined ? null : fieldValue(doc, field)
       if (v !== null && v !== undefined && v !== '' && !Number.isNaN(Number(v)))
         values.push(Number(v))

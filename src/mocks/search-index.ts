@@ -1,3 +1,4 @@
+import { sortKey, sortPositions } from './search-sort'
 import { normalizeText } from './text-normalize'
 import type { SearchDoc } from './tenant-types'
 
@@ -66,13 +67,47 @@ function valueText(value: unknown): string {
   return ''
 }
 
-/** Caches normalised text per field and per field list, so a scan is one string test per doc. */
+/** The documents an index reads: by position (built on demand) or all at once. */
+export interface DocSource {
+  readonly size: number
+  /** Every document in id order; building them all on first use. */
+  readonly docs: readonly SearchDoc[]
+  docAt(position: number): SearchDoc | undefined
+}
+
+/**
+ * Caches normalised text per field and per field list, so a scan is one string test per doc,
+ * and sort orders per field. Ids are contiguous (position + firstId), so id clauses and the
+ * id order need no document at all.
+ */
 export class SearchIndex {
   private readonly perField = new Map<string, string[]>()
   private readonly perFieldList = new Map<string, string[]>()
   private readonly sortOrders = new Map<string, Int32Array>()
 
-  constructor(readonly docs: readonly SearchDoc[]) {}
+  constructor(
+    private readonly source: DocSource,
+    readonly firstId: number,
+  ) {}
+
+  get size(): number {
+    return this.source.size
+  }
+
+  /** Every document: builds them all, so only for work that reads every one anyway. */
+  get docs(): readonly SearchDoc[] {
+    return this.source.docs
+  }
+
+  docAt(position: number): SearchDoc | undefined {
+    return this.source.docAt(position)
+  }
+
+  /** The position of an id, or -1 when no customer has it. */
+  positionOf(id: number): number {
+    const p = id - this.firstId
+    return Number.isInteger(p) && p >= 0 && p < this.size ? p : -1
+  }
 
   fieldText(path: string): string[] {
     let texts = this.perField.get(path)
@@ -121,29 +156,12 @@ export class SearchIndex {
     let order = this.sortOrders.get(key)
     if (!order) {
       const get = fieldGetter(path)
-      const keys = this.docs.map((doc) => sortKey(get(doc)))
-      const positions = Array.from(this.docs.keys())
-      const sign = descending ? -1 : 1
-      positions.sort((a, b) => {
-        const ka = keys[a] ?? null
-        const kb = keys[b] ?? null
-        if (ka === null || kb === null) return ka === kb ? a - b : ka === null ? 1 : -1
-        if (ka < kb) return -sign
-        if (ka > kb) return sign
-        return a - b
-      })
-      order = Int32Array.from(positions)
+      order = sortPositions(
+        this.docs.map((doc) => sortKey(get(doc))),
+        descending,
+      )
       this.sortOrders.set(key, order)
     }
     return order
   }
-}
-
-function sortKey(value: unknown): string | number | null {
-  if (typeof value === 'number') return value
-  if (typeof value === 'string') {
-    if (value === '') return null
-    return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : normalizeText(value)
-  }
-  return null
 }

@@ -1,19 +1,22 @@
+import { escapeWord, parseQueryString, textPredicate, type DocPredicate } from './query-string'
 import { scalarText } from './scalar-text'
-import {
-  DEFAULT_TEXT_FIELDS,
-  FIELD_SEPARATOR,
-  fieldGetter,
-  fieldValue,
-  resolveField,
-  type SearchIndex,
-} from './search-index'
+import { DEFAULT_TEXT_FIELDS, fieldGetter, resolveField, type SearchIndex } from './search-index'
+import { compareValues, sameValue, termsMatcher, wantedNumber } from './search-values'
 import { normalizeText } from './text-normalize'
 
 /** A query the fake does not understand: answered with 400, so a client bug shows up. */
 export class SearchQueryError extends Error {}
 
-/** Tests one document by its position in the index. */
-export type DocPredicate = (position: number) => boolean
+export type { DocPredicate } from './query-string'
+
+/** A compiled query: a test per position, plus what lets the engine test fewer positions. */
+export interface CompiledQuery {
+  test: DocPredicate
+  /** Every document matches: nothing needs testing (nor building). */
+  matchesAll: boolean
+  /** Only these positions (ascending, unique) can match; from clauses on `id`. */
+  candidates?: readonly number[]
+}
 
 type Clause = Record<string, unknown>
 
@@ -37,27 +40,24 @@ function fieldSpec(clause: Clause, what: string): [string, unknown] {
   return [resolveField(first[0]), first[1]]
 }
 
-function sameValue(docValue: unknown, wanted: unknown): boolean {
-  if (Array.isArray(docValue)) return docValue.some((v) => sameValue(v, wanted))
-  if (docValue === null || docValue === undefined) return wanted === null
-  if (typeof docValue === 'number' || typeof wanted === 'number') {
-    return Number(docValue) === Number(wanted) && String(wanted).trim() !== ''
+const filtered = (test: DocPredicate, candidates?: readonly number[]): CompiledQuery => ({
+  test,
+  matchesAll: false,
+  candidates,
+})
+
+/** Positions whose id equals one of `wanted` under sameValue (ids are numbers). */
+function idPositions(index: SearchIndex, wanted: readonly unknown[]): number[] {
+  const positions = new Set<number>()
+  for (const w of wanted) {
+    const n = wantedNumber(w)
+    const p = n === undefined ? -1 : index.positionOf(n)
+    if (p >= 0) positions.add(p)
   }
-  if (typeof wanted === 'boolean') return Number(docValue) === Number(wanted)
-  return normalizeText(scalarText(docValue)) === normalizeText(scalarText(wanted))
+  return [...positions].sort((a, b) => a - b)
 }
 
-function compareValues(docValue: unknown, bound: unknown): number | undefined {
-  if (docValue === null || docValue === undefined || docValue === '') return undefined
-  const a = Number(docValue)
-  const b = Number(bound)
-  if (!Number.isNaN(a) && !Number.isNaN(b) && typeof bound !== 'string') return a - b
-  const sa = scalarText(docValue)
-  const sb = scalarText(bound)
-  return sa < sb ? -1 : sa > sb ? 1 : 0
-}
-
-export function compileQuery(query: unknown, index: SearchIndex): DocPredicate {
+export function compileQuery(query: unknown, index: SearchIndex): CompiledQuery {
   const clause = asObject(query, 'query')
   const keys = Object.keys(clause)
   const kind = keys[0]
@@ -65,37 +65,50 @@ export function compileQuery(query: unknown, index: SearchIndex): DocPredicate {
     throw new SearchQueryError('a query clause needs exactly one key')
   }
   const body = clause[kind]
-  const docs = index.docs
+  // The id is the position plus a constant: no document is built to read it.
+  const valueAt = (field: string): ((p: number) => unknown) => {
+    if (field === 'id') return (p) => index.firstId + p
+    const get = fieldGetter(field)
+    // Positions come from the index, so the doc always exists; a missing field is undefined.
+    return (p) => {
+      const doc = index.docAt(p)
+      return doc === undefined ? undefined : get(doc)
+    }
+  }
   switch (kind) {
     case 'match_all':
-      return () => true
+      return { test: () => true, matchesAll: true }
     case 'bool':
       return compileBool(asObject(body, 'bool'), index)
     case 'term': {
       const [field, spec] = fieldSpec(asObject(body, 'term'), 'term')
       const wanted = spec !== null && typeof spec === 'object' ? (spec as Clause).value : spec
-      const get = fieldGetter(field)
+      if (field === 'id') {
+        const [position = -1] = idPositions(index, [wanted])
+        return filtered((p) => p === position, position < 0 ? [] : [position])
+      }
+      const read = valueAt(field)
       // Strings compare through the index's normalised text, computed once per field.
       const wantedText = typeof wanted === 'string' ? normalizeText(wanted) : undefined
-      return (p) => {
-        const doc = docs[p]
-        if (doc === undefined) return false
-        const value = get(doc)
+      return filtered((p) => {
+        const value = read(p)
         if (typeof value === 'string' && wantedText !== undefined) {
           return index.fieldText(field)[p] === wantedText
         }
         return sameValue(value, wanted)
-      }
+      })
     }
     case 'terms': {
       const [field, spec] = fieldSpec(asObject(body, 'terms'), 'terms')
       if (!Array.isArray(spec)) throw new SearchQueryError('terms needs a list of values')
-      return (p) => {
-        const doc = docs[p]
-        if (doc === undefined) return false
-        const value = fieldValue(doc, field)
-        return spec.some((wanted) => sameValue(value, wanted))
+      if (field === 'id') {
+        const positions = idPositions(index, spec)
+        const set = new Set(positions)
+        return filtered((p) => set.has(p), positions)
       }
+      const read = valueAt(field)
+      const matches = termsMatcher(spec)
+      return filtered((p) => matches(read(p)))
     }
     case 'range': {
       const [field, spec] = fieldSpec(asObject(body, 'range'), 'range')
@@ -106,24 +119,22 @@ export function compileQuery(query: unknown, index: SearchIndex): DocPredicate {
       if ('lt' in bounds) checks.push((c) => c < 0)
       if ('lte' in bounds) checks.push((c) => c <= 0)
       const ops = (['gt', 'gte', 'lt', 'lte'] as const).filter((op) => op in bounds)
-      return (p) => {
-        const doc = docs[p]
-        if (doc === undefined) return false
-        const value = fieldValue(doc, field)
+      const read = valueAt(field)
+      return filtered((p) => {
+        const value = read(p)
         return ops.every((op, i) => {
           const c = compareValues(value, bounds[op])
           const check = checks[i]
           return c !== undefined && check !== undefined && check(c)
         })
-      }
+      })
     }
     case 'exists': {
-      const field = resolveField(String(asObject(body, 'exists').field))
-      return (p) => {
-        const doc = docs[p]
-        const value = doc === undefined ? undefined : fieldValue(doc, field)
+      const read = valueAt(resolveField(String(asObject(body, 'exists').field)))
+      return filtered((p) => {
+        const value = read(p)
         return value !== null && value !== undefined && value !== ''
-      }
+      })
     }
     case 'query_string': {
       const spec = asObject(body, 'query_string')
@@ -132,24 +143,25 @@ export function compileQuery(query: unknown, index: SearchIndex): DocPredicate {
         ? spec.fields.map((f) => resolveField(String(f)))
         : DEFAULT_TEXT_FIELDS
       const and = scalarText(spec.default_operator ?? 'OR').toUpperCase() === 'AND'
-      return textPredicate(index.joinedText(fields), parseQueryString(spec.query), and)
+      return filtered(textPredicate(index.joinedText(fields), parseQueryString(spec.query), and))
     }
     case 'match': {
       const [field, spec] = fieldSpec(asObject(body, 'match'), 'match')
       const opts = spec !== null && typeof spec === 'object' ? (spec as Clause) : { query: spec }
       const words = scalarText(opts.query).split(/\s+/).filter(Boolean)
       const and = scalarText(opts.operator ?? 'OR').toUpperCase() === 'AND'
-      return textPredicate(index.fieldText(field), words.map(escapeWord), and)
+      return filtered(textPredicate(index.fieldText(field), words.map(escapeWord), and))
     }
     default:
       throw new SearchQueryError(`unsupported query clause "${kind}"`)
   }
 }
 
-function compileBool(body: Clause, index: SearchIndex): DocPredicate {
-  const all = [...asList(body.must), ...asList(body.filter)].map((q) => compileQuery(q, index))
-  const none = asList(body.must_not).map((q) => compileQuery(q, index))
-  const some = asList(body.should).map((q) => compileQuery(q, index))
+function compileBool(body: Clause, index: SearchIndex): CompiledQuery {
+  const compile = (q: unknown) => compileQuery(q, index)
+  const all = [...asList(body.must), ...asList(body.filter)].map(compile)
+  const none = asList(body.must_not).map(compile)
+  const some = asList(body.should).map(compile)
   const minimum =
     body.minimum_should_match !== undefined
       ? Number.parseInt(scalarText(body.minimum_should_match), 10)
@@ -157,102 +169,30 @@ function compileBool(body: Clause, index: SearchIndex): DocPredicate {
         ? 1
         : 0
   const needed = Math.min(Number.isNaN(minimum) ? 1 : minimum, some.length)
-  return (p) => {
-    if (!all.every((q) => q(p))) return false
-    if (none.some((q) => q(p))) return false
+  const test: DocPredicate = (p) => {
+    for (const q of all) if (!q.matchesAll && !q.test(p)) return false
+    for (const q of none) if (q.test(p)) return false
     if (needed === 0) return true
     let hits = 0
-    for (const q of some) if (q(p) && ++hits >= needed) return true
+    for (const q of some) if (q.test(p) && ++hits >= needed) return true
     return false
   }
+  const matchesAll = all.every((q) => q.matchesAll) && none.length === 0 && needed === 0
+  return { test, matchesAll, candidates: boolCandidates(all, some, needed) }
 }
 
-/** A word with query_string's `*`/`?` wildcards, as a string with `\` escapes kept apart. */
-interface Word {
-  parts: Array<{ literal: string } | { wildcard: '*' | '?' }>
-}
-
-function escapeWord(text: string): Word {
-  return { parts: [{ literal: normalizeText(text) }] }
-}
-
-/** Splits a query_string into words; backslash escapes a character; quotes group a phrase. */
-export function parseQueryString(query: string): Word[] {
-  const words: Word[] = []
-  let current: Word['parts'] = []
-  let literal = ''
-  let quoted = false
-  const flushLiteral = () => {
-    if (literal) current.push({ literal: normalizeText(literal) })
-    literal = ''
+/** A must/filter clause's candidates bound the bool; so do the should clauses' together. */
+function boolCandidates(
+  all: CompiledQuery[],
+  some: CompiledQuery[],
+  needed: number,
+): readonly number[] | undefined {
+  let best: readonly number[] | undefined
+  for (const q of all) {
+    if (q.candidates && (!best || q.candidates.length < best.length)) best = q.candidates
   }
-  const flushWord = () => {
-    flushLiteral()
-    const only = current[0]
-    const isOperator =
-      current.length === 1 && only && 'literal' in only && /^(and|or)$/.test(only.literal)
-    if (current.length > 0 && !isOperator) words.push({ parts: current })
-    current = []
-  }
-  for (let i = 0; i < query.length; i++) {
-    const ch = query.charAt(i)
-    if (ch === '\\' && i + 1 < query.length) {
-      literal += query.charAt(++i)
-    } else if (ch === '"') {
-      quoted = !quoted
-    } else if (!quoted && /\s/.test(ch)) {
-      flushWord()
-    } else if (!quoted && (ch === '*' || ch === '?')) {
-      flushLiteral()
-      current.push({ wildcard: ch })
-    } else {
-      literal += ch
-    }
-  }
-  flushWord()
-  return words
-}
-
-const BOUNDARY = `[^a-z0-9\\u0080-\\uffff]`
-const regexEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-function wordTest(word: Word): (text: string) => boolean {
-  const [first] = word.parts
-  const last = word.parts[word.parts.length - 1]
-  const middle = word.parts[1]
-  // The common keyword case `*smith*`: a plain substring test.
-  if (
-    word.parts.length === 3 &&
-    first &&
-    'wildcard' in first &&
-    first.wildcard === '*' &&
-    middle &&
-    'literal' in middle &&
-    last &&
-    'wildcard' in last &&
-    last.wildcard === '*'
-  ) {
-    const needle = middle.literal
-    return (text) => text.includes(needle)
-  }
-  const body = word.parts
-    .map((part) =>
-      'literal' in part
-        ? regexEscape(part.literal)
-        : part.wildcard === '*'
-          ? `[^${FIELD_SEPARATOR}]*`
-          : `[^${FIELD_SEPARATOR}]`,
-    )
-    .join('')
-  const regex = new RegExp(`(?:^|${BOUNDARY})${body}(?=$|${BOUNDARY})`)
-  return (text) => regex.test(text)
-}
-
-function textPredicate(texts: readonly string[], words: Word[], and: boolean): DocPredicate {
-  if (words.length === 0) return () => true
-  const tests = words.map(wordTest)
-  return (p) => {
-    const text = texts[p] ?? ''
-    return and ? tests.every((t) => t(text)) : tests.some((t) => t(text))
-  }
+  if (best || needed === 0 || !some.every((q) => q.candidates)) return best
+  const union = new Set<number>()
+  for (const q of some) for (const p of q.candidates ?? []) union.add(p)
+  return [...union].sort((a, b) => a - b)
 }

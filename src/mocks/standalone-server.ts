@@ -92,7 +92,15 @@ export async function startStandaloneServer(
   options: StandaloneServerOptions = {},
 ): Promise<StandaloneServer> {
   const { port = 8787, host = '127.0.0.1', ...storeOptions } = options
-  let store = new TenantStore(storeOptions)
+  // Build the index between requests from the start, sorts included (a process, not a page).
+  let stopWarmUp = () => {}
+  const makeStore = () => {
+    stopWarmUp()
+    const fresh = new TenantStore(storeOptions)
+    stopWarmUp = fresh.warmUp((slice) => setImmediate(slice), { sorts: true })
+    return fresh
+  }
+  let store = makeStore()
   const handlers = createLoanProHandlers(() => store)
   let origin = ''
   const server: Server = createServer((req, res) => {
@@ -106,7 +114,7 @@ export async function startStandaloneServer(
                 path,
                 request,
                 () => store,
-                () => (store = new TenantStore(storeOptions)),
+                () => (store = makeStore()),
               )
             : await getResponse(handlers, request)) ??
           jsonResponse(404, {
@@ -131,6 +139,7 @@ export async function startStandaloneServer(
     store: () => store,
     close: () =>
       new Promise<void>((resolve) => {
+        stopWarmUp()
         server.closeAllConnections()
         server.close(() => resolve())
       }),

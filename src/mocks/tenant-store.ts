@@ -2,6 +2,7 @@ import { FaultInjector, type FaultKnobs } from './faults'
 import { createTenantData, FIRST_CUSTOMER_ID, type TenantData } from './generator'
 import { runSearch, type SearchPage, type SearchResult } from './search-engine'
 import { SearchIndex } from './search-index'
+import { warmUpIndex, type WarmUpOptions } from './search-warm-up'
 import type { CustomerRecord, SearchDoc } from './tenant-types'
 
 export interface TenantStoreOptions {
@@ -51,12 +52,14 @@ export class TenantStore {
   readonly auth: { token?: string; tenantId?: string }
   private readonly index: SearchIndex
   private readonly deleted: Uint8Array
+  private deletedCount = 0
   private readonly onDelete?: (id: number) => void
 
   constructor(options: TenantStoreOptions = {}) {
+    // Nothing is generated here: documents are built when a request first needs them.
     this.data = createTenantData({ count: options.count, seed: options.seed })
-    this.index = new SearchIndex(this.data.docs)
-    this.deleted = new Uint8Array(this.data.docs.length)
+    this.index = new SearchIndex(this.data, FIRST_CUSTOMER_ID)
+    this.deleted = new Uint8Array(this.data.size)
     this.auth = { token: options.token, tenantId: options.tenantId }
     this.onDelete = options.onDelete
     for (const id of options.deletedIds ?? []) this.markDeleted(id)
@@ -64,20 +67,31 @@ export class TenantStore {
   }
 
   get size(): number {
-    return this.data.docs.length - this.deleted.reduce((n, d) => n + d, 0)
+    return this.data.size - this.deletedCount
   }
 
   search(body: unknown, page: SearchPage): SearchResult {
-    return runSearch(this.index, (p) => this.deleted[p] === 1, body, page)
+    const deleted = this.deleted
+    const live = { isDeleted: (p: number) => deleted[p] === 1, count: this.size }
+    return runSearch(this.index, live, body, page)
+  }
+
+  /**
+   * Builds what searches need (every document, the text of the default search fields, the
+   * sort orders) a slice at a time, through `schedule`, so that the first text search or sort
+   * finds it ready. Returns a function that stops it.
+   */
+  warmUp(schedule: (slice: () => void) => void, options?: WarmUpOptions): () => void {
+    return warmUpIndex(this.data, this.index, schedule, options)
   }
 
   /** Live customers in id order, for the OData list. */
   list(top: number, skip: number): SearchDoc[] {
     const out: SearchDoc[] = []
     let seen = 0
-    for (let p = 0; p < this.data.docs.length && out.length < top; p++) {
+    for (let p = 0; p < this.data.size && out.length < top; p++) {
       if (this.deleted[p] === 1) continue
-      const doc = this.data.docs[p]
+      const doc = this.data.docAt(p)
       if (doc && seen++ >= skip) out.push(doc)
     }
     return out
@@ -142,6 +156,9 @@ export class TenantStore {
 
   private markDeleted(id: number): void {
     const p = id - FIRST_CUSTOMER_ID
-    if (p >= 0 && p < this.deleted.length) this.deleted[p] = 1
+    if (p >= 0 && p < this.deleted.length && this.deleted[p] === 0) {
+      this.deleted[p] = 1
+      this.deletedCount++
+    }
   }
 }
