@@ -20,6 +20,7 @@ const steps = [
   { name: 'build', cmd: 'npx vite build --logLevel warn' },
   { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
   { name: 'e2e', cmd: 'npx playwright test' },
+  { name: 'e2e-live', cmd: 'npx playwright test -c playwright.live.config.ts' },
 ].filter((step) => only.length === 0 || only.includes(step.name))
 
 let passed = 0
@@ -36,8 +37,8 @@ function countVitest() {
   }
 }
 
-function countPlaywright() {
-  const file = `${REPORTS}/playwright.json`
+function countPlaywright(name = 'playwright.json') {
+  const file = `${REPORTS}/${name}`
   if (!existsSync(file)) return null
   const { stats } = JSON.parse(readFileSync(file, 'utf8'))
   // A flaky test passed on retry: count it as passed, and say so.
@@ -60,7 +61,13 @@ for (const step of steps) {
   const ok = result.status === 0
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const counts =
-    step.name === 'unit' ? countVitest() : step.name === 'e2e' ? countPlaywright() : null
+    step.name === 'unit'
+      ? countVitest()
+      : step.name === 'e2e'
+        ? countPlaywright()
+        : step.name === 'e2e-live'
+          ? countPlaywright('playwright-live.json')
+          : null
   if (counts) {
     passed += counts.passed
     failed += counts.failed

@@ -57,6 +57,8 @@ interface LiveFixtures {
   fake: FakeTenant
   /** Console errors matching one of these are expected (e.g. a failed load under a fault). */
   allowedConsoleErrors: RegExp[]
+  /** Expects console errors like this one in the current test. */
+  allowConsoleError: (pattern: RegExp) => void
   consoleErrors: string[]
   tokenWatch: void
 }
@@ -66,6 +68,9 @@ export const FAILED_RESOURCE = /^Failed to load resource/
 
 export const test = base.extend<LiveFixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  allowConsoleError: async ({ allowedConsoleErrors }, use) => {
+    await use((pattern) => allowedConsoleErrors.push(pattern))
+  },
   // A clean tenant (data, faults, request log) for every test.
   fake: async ({ request }, use) => {
     const fake = new FakeTenant(request)
@@ -77,14 +82,13 @@ export const test = base.extend<LiveFixtures>({
     async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = []
       page.on('console', (message) => {
-        const text = message.text()
-        if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(text))) {
-          errors.push(text)
-        }
+        if (message.type() === 'error') errors.push(message.text())
       })
       page.on('pageerror', (error) => errors.push(error.message))
       await use(errors)
-      expect(errors, 'console errors').toEqual([])
+      // Filtered at the end, so that a test may allow an error after it happened.
+      const unexpected = errors.filter((text) => !allowedConsoleErrors.some((re) => re.test(text)))
+      expect(unexpected, 'console errors').toEqual([])
     },
     { auto: true },
   ],

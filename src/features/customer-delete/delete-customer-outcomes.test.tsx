@@ -188,10 +188,10 @@ describe('DeleteCustomerButton: when LoanPro refuses or fails', () => {
     await expectFailure(/^LoanPro is busy; wait 7 seconds and try again\.$/)
   })
 
-  it('500: says to try again, and trying again works', async () => {
+  it('500: says the outcome is unknown; trying again works when it had not happened', async () => {
     testTenant().faults.failNext(1, 'server-error', { method: 'DELETE' })
     const { user, dialog, onDeleted } = await expectFailure(
-      /LoanPro had a server error \(500\).*Try again in a moment\./,
+      /LoanPro had a server error \(500\).*outcome is unknown.*Reload the list to check before trying again\./,
     )
     await user.click(within(dialog).getByRole('button', { name: 'Delete permanently' }))
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(1010))

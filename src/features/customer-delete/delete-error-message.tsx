@@ -29,7 +29,12 @@ export function deleteErrorText(error: unknown): string {
     case 'rate-limited':
       return `LoanPro is busy; ${waitPhrase(error.retryAfterMs)} and try again.`
     case 'server':
-      return `LoanPro had a server error (${error.status ?? 500}): ${quote(error)}. Try again in a moment.`
+      // A 5xx on a DELETE does not say whether it happened: LoanPro uses 500 for timeouts, and the
+      // server proxy answers 502/504 when the tenant dropped the connection or did not answer.
+      return (
+        `LoanPro had a server error (${error.status ?? 500}): ${quote(error)}. The outcome is unknown: ` +
+        'the customer may or may not have been deleted. Reload the list to check before trying again.'
+      )
     case 'network':
     case 'timeout':
       return (
