@@ -7,7 +7,7 @@ const DELETED_KEY = 'cm.demo.deleted'
 const SIZE_KEY = 'cm.demoSize'
 const DEFAULT_SIZE = 2500
 const MAX_SIZE = 100_000
-const DEFAULT_LATENCY_MS = 120
+const DEFAULT_LATENCY_MS = 50
 
 function readNumber(raw: string | null | undefined, fallback: number, max: number): number {
   const n = raw ? Number.parseInt(raw, 10) : Number.NaN

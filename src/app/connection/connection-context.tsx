@@ -9,7 +9,7 @@ import {
   writeConnectionSettings,
   type ConnectionSettings,
 } from './connection-settings'
-import { startDemo, type DemoRuntime } from './demo-runtime'
+import { demoFetch, startDemo, type DemoRuntime } from './demo-runtime'
 
 interface ConnectionState {
   settings: ConnectionSettings
@@ -57,10 +57,12 @@ export function ConnectionProvider({ initial, initialDemo, children }: Connectio
     [queryClient, state.demo],
   )
 
-  const client = useMemo(
-    () => createLoanProClient(apiConnectionFor(state.settings, state.demo)),
-    [state.settings, state.demo],
-  )
+  const client = useMemo(() => {
+    const connection = apiConnectionFor(state.settings, state.demo)
+    return state.settings.kind === 'demo' && state.demo
+      ? createLoanProClient(connection, { fetch: demoFetch(state.demo) })
+      : createLoanProClient(connection)
+  }, [state.settings, state.demo])
   const value = useMemo(() => ({ ...state, connect }), [state, connect])
 
   return (

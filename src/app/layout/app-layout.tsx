@@ -1,5 +1,7 @@
 import { NavLink, Outlet } from 'react-router'
+import { useEffect, useState } from 'react'
 import { useConnection } from '../connection/connection-context'
+import type { DemoRuntime } from '../connection/demo-runtime'
 import './app-layout.css'
 
 const NAV = [
@@ -14,8 +16,24 @@ function connectionLabel(kind: string): string {
   return 'LoanPro tenant'
 }
 
+/** True once the demo worker failed to start (no service worker support, say). */
+function useDemoFailed(demo: DemoRuntime | null): boolean {
+  const [failed, setFailed] = useState(false)
+  useEffect(() => {
+    let current = true
+    demo?.ready.catch(() => {
+      if (current) setFailed(true)
+    })
+    return () => {
+      current = false
+    }
+  }, [demo])
+  return failed
+}
+
 export function AppLayout() {
   const { settings, demo } = useConnection()
+  const demoFailed = useDemoFailed(settings.kind === 'demo' ? demo : null)
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -40,7 +58,7 @@ export function AppLayout() {
         </NavLink>
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
-        {settings.kind === 'demo' && !demo ? (
+        {settings.kind === 'demo' && (!demo || demoFailed) ? (
           <p role="alert" className="app__banner">
             The demo tenant could not start in this browser (it needs service workers). Reload the
             page, or connect a LoanPro tenant in Settings.

@@ -19,7 +19,7 @@ function renderSettings(resetDemoData = vi.fn()) {
     <QueryClientProvider client={createTestQueryClient()}>
       <ConnectionProvider
         initial={{ kind: 'demo' }}
-        initialDemo={{ connection: TEST_CONNECTION, resetDemoData }}
+        initialDemo={{ connection: TEST_CONNECTION, ready: Promise.resolve(), resetDemoData }}
       >
         <AnnouncerProvider>
           <MemoryRouter>
