@@ -7,6 +7,7 @@ import {
   PREVIEW_PORT,
   PROXY_PORT,
 } from './e2e/live/live-env'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
 
 /**
  * Live-mode journeys: the production server proxies to the fake LoanPro tenant over real HTTP,
@@ -28,14 +29,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   // Started in order: the production server builds dist/ when stale, before vite preview serves it.

@@ -3,23 +3,9 @@ import { freshContext } from './lib/browser.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import { FIRST_ROW_PROBE, firstRowId } from './lib/first-row-probe.ts'
 import { summarize } from './lib/stats.ts'
+import { CUSTOMER_SECTIONS } from '../e2e/support/customer-sections.ts'
 
-/** The overview's tabs, in order (ui-contract.md). */
-const TABS = [
-  'Details',
-  'Primary Address',
-  'Mail Address',
-  'Phones',
-  'Employer',
-  'Credit Score',
-  'Loans',
-  'Payment Accounts',
-  'References',
-  'Social Profiles',
-  'Documents',
-  'Notes',
-  'Custom Fields',
-]
+const TABS = CUSTOMER_SECTIONS
 
 // The selected tab is `label` (a count may follow) and its panel has content, not a skeleton.
 // A function without inner named functions: tsx would wrap those in a helper the page lacks.

@@ -1,21 +1,8 @@
 import { test, expect, expectNoAxeViolations } from './fixtures'
 import type { Page } from '@playwright/test'
+import { CUSTOMER_SECTIONS } from './support/customer-sections'
 
-const TABS = [
-  'Details',
-  'Primary Address',
-  'Mail Address',
-  'Phones',
-  'Employer',
-  'Credit Score',
-  'Loans',
-  'Payment Accounts',
-  'References',
-  'Social Profiles',
-  'Documents',
-  'Notes',
-  'Custom Fields',
-]
+const TABS = CUSTOMER_SECTIONS
 
 async function chooseFetchStyle(page: Page, style: 'Per object' | '$expand') {
   await page.goto('/settings')

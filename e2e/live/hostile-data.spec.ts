@@ -1,25 +1,12 @@
 import type { Page } from '@playwright/test'
 import { test, expect, customersTable, searchFor } from './live-fixtures'
 import { FAKE_BASE, FAKE_TENANT, FAKE_TOKEN, PREVIEW_PORT } from './live-env'
+import { CUSTOMER_SECTIONS } from '../support/customer-sections'
 
 // Customer 1003 of the fake tenant carries hostile text everywhere a user can type: script
 // tags, onerror images, javascript: URLs and spreadsheet formulas. It must render as text.
 
-const TABS = [
-  'Details',
-  'Primary Address',
-  'Mail Address',
-  'Phones',
-  'Employer',
-  'Credit Score',
-  'Loans',
-  'Payment Accounts',
-  'References',
-  'Social Profiles',
-  'Documents',
-  'Notes',
-  'Custom Fields',
-]
+const TABS = CUSTOMER_SECTIONS
 
 /** Records any dialog (alert/confirm) a script would open, and dismisses it. */
 function watchDialogs(page: Page): string[] {

@@ -1,0 +1,16 @@
+/** The overview's tabs, in the contract's order (ui-contract.md). */
+export const CUSTOMER_SECTIONS = [
+  'Details',
+  'Primary Address',
+  'Mail Address',
+  'Phones',
+  'Employer',
+  'Credit Score',
+  'Loans',
+  'Payment Accounts',
+  'References',
+  'Social Profiles',
+  'Documents',
+  'Notes',
+  'Custom Fields',
+] as const
