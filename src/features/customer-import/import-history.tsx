@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { ErrorPanel } from '../../components/error-panel'
+import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
-import { derivedFileName, downloadCsv } from './download-file'
 import type { HistoryStatus, ImportJournal } from './engine/import-journal'
 import { runResultsCsv } from './engine/run-results-csv'
 import { useImportHistory } from './use-import-history'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
-import { derivedFileName, downloadCsv } from './download-file'
 import type { ImportJournal } from './engine/import-journal'
 import type { RemovalRun, RunSnapshot } from './engine/removal-run'
 import { runResultsCsv } from './engine/run-results-csv'

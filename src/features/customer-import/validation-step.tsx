@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel'
+import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatCount, formatNumber } from '../../lib/format'
-import { derivedFileName, downloadCsv } from './download-file'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
 import { ValidationErrorsTable } from './validation-errors-table'
 import { ValidationTypeField } from './validation-type-field'

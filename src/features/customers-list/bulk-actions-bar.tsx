@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
+import { downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
 import {
   removalFileCsv,
@@ -8,7 +9,7 @@ import {
   selectionLabel,
   type SelectionScope,
 } from './customer-selection'
-import { downloadCsv, removalFileName } from './customers-csv-export'
+import { removalFileName } from './customers-csv-export'
 import { ExportCsvPanel } from './export-csv-panel'
 import type { MatchingSearch } from './fetch-matching-customers'
 import { SelectAllMatching } from './select-all-matching'

@@ -73,17 +73,3 @@ export function exportDate(now: Date = new Date()): string {
 
 export const customersFileName = (now?: Date) => `customers-${exportDate(now)}.csv`
 export const removalFileName = (now?: Date) => `remove-customers-${exportDate(now)}.csv`
-
-/** Saves `text` as a file without a round trip to a server. */
-export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Some browsers read the URL after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000)
-}

@@ -122,6 +122,11 @@ export function applyListChange(state: CustomerListState, change: ListChange): C
   }
 }
 
+/** The state the URL will hold after `change`: written and read back, as the list reads it. */
+export function nextListState(state: CustomerListState, change: ListChange): CustomerListState {
+  return parseListState(listStateToSearch(applyListChange(state, change)))
+}
+
 /** Whether a customer filter (not the search text) narrows the list. */
 export function hasFilters(state: CustomerListState): boolean {
   return Boolean(state.status || state.customerType)

@@ -10,12 +10,19 @@ import { CustomerSearchBox } from './customer-search-box'
 import { SELECT_ALL_CAP } from './customer-selection'
 import { CustomersTable } from './customers-table'
 import { EmptyTenant, NoMatches, PastTheEnd, SearchFailure } from './customers-list-states'
-import { hasFilters, PAGE_SIZES, type CustomerListState } from './customers-list-url'
+import {
+  hasFilters,
+  nextListState,
+  PAGE_SIZES,
+  type CustomerListState,
+  type ListChange,
+} from './customers-list-url'
 import { RowSelectionContext, type RowSelection } from './row-selection-context'
 import { useCustomerSelection } from './use-customer-selection'
 import { useCustomerSearch, type CustomerSearchView } from './use-customer-search'
 import { useCustomersListState } from './use-customers-list-state'
 import { useCustomersTable } from './use-customers-table'
+import { useStartSearch } from './use-start-search'
 import './customers-page.css'
 
 interface CustomersPageProps {
@@ -40,7 +47,16 @@ function countText(view: CustomerSearchView, state: CustomerListState): string {
 export function CustomersPage(props: CustomersPageProps) {
   const { rowAction, selectAllCap = SELECT_ALL_CAP } = props
   useDocumentTitle('Customers')
-  const { state, change } = useCustomersListState()
+  const { state, change: changeUrl } = useCustomersListState()
+  const { start: startSearch, starting } = useStartSearch(state)
+  // The request leaves now; the URL and the list's query key catch up a render later.
+  const change = useCallback(
+    (next: ListChange) => {
+      startSearch(nextListState(state, next))
+      changeUrl(next)
+    },
+    [state, startSearch, changeUrl],
+  )
   const view = useCustomerSearch(state)
   const table = useCustomersTable(view.rows, rowAction)
   const store = useCustomerSelection(state)
@@ -89,7 +105,7 @@ export function CustomersPage(props: CustomersPageProps) {
             table={table}
             sort={state.sort}
             onSort={(sort) => change({ kind: 'sort', sort })}
-            stale={view.isStale}
+            stale={view.isStale || starting}
             loading={!rows}
             pinnedId={view.pinnedId}
             skeletonRows={Math.min(state.pageSize, 12)}

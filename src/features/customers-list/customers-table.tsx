@@ -8,9 +8,9 @@ import '../../components/data-table.css'
 import type { customerTableFeatures } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
 import { RowSelectionContext } from './row-selection-context'
+import { CustomersTableRow, type CustomerRowModel } from './customers-table-row'
 
 type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
-type Row = ReturnType<CustomerTable['getRowModel']>['rows'][number]
 
 /** Above this many rows only the visible window is rendered. */
 export const VIRTUALIZE_ABOVE = 100
@@ -46,27 +46,17 @@ export function CustomersTable(props: CustomersTableProps) {
   })
   const headers = table.getHeaderGroups()[0]?.headers ?? []
 
-  const renderRow = (row: Row, index: number) => (
-    <tr
+  const columnsKey = headers.map((header) => header.id).join(' ')
+  const renderRow = (row: CustomerRowModel, index: number) => (
+    <CustomersTableRow
       key={row.id}
-      aria-rowindex={virtual ? index + 2 : undefined}
-      className={[
-        index % 2 === 1 ? 'data-table__row--alt' : '',
-        row.original.id === pinnedId ? 'customers-table__row--pinned' : '',
-        selection?.isSelected(row.original.id) ? 'customers-table__row--selected' : '',
-      ].join(' ')}
-    >
-      {row.getVisibleCells().map((cell) => (
-        <td
-          key={cell.id}
-          className={
-            cell.column.columnDef.meta?.align === 'end' ? 'data-table__cell--end' : undefined
-          }
-        >
-          <table.FlexRender cell={cell} />
-        </td>
-      ))}
-    </tr>
+      row={row}
+      index={index}
+      ariaRowIndex={virtual ? index + 2 : undefined}
+      pinned={row.original.id === pinnedId}
+      selected={selection?.isSelected(row.original.id) === true}
+      columnsKey={columnsKey}
+    />
   )
 
   const items = virtualizer.getVirtualItems()

@@ -1,11 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
-import {
-  customersCsv,
-  customersFileName,
-  downloadCsv,
-  sensitiveColumns,
-} from './customers-csv-export'
+import { customersCsv, customersFileName, sensitiveColumns } from './customers-csv-export'
 import type { MatchingSearch } from './fetch-matching-customers'
 import { useBulkFetch } from './use-bulk-fetch'
 

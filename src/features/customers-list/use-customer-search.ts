@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { customerKeys } from '../../api/customer-queries'
 import { lookupCustomersByIds } from '../../api/customers'
-import { useCustomerQueries, useLoanProClient } from '../../api/loanpro-client-context'
+import { useLoanProClient } from '../../api/loanpro-client-context'
+import { useCustomerQueries } from '../../api/use-customer-queries'
 import type { CustomerListState } from './customers-list-url'
 
 /** After this long without an answer the page says LoanPro is slow. */

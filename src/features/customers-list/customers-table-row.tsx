@@ -1,0 +1,47 @@
+import { FlexRender, type ReactTable } from '@tanstack/react-table'
+import { memo } from 'react'
+import type { CustomerSummary } from '../../api/customer-schema'
+import type { customerTableFeatures } from './customer-columns'
+
+type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
+export type CustomerRowModel = ReturnType<CustomerTable['getRowModel']>['rows'][number]
+
+interface CustomersTableRowProps {
+  row: CustomerRowModel
+  index: number
+  /** Set when only a window of rows is rendered. */
+  ariaRowIndex: number | undefined
+  pinned: boolean
+  selected: boolean
+  /** The visible column ids, joined: a change re-renders the row's cells. */
+  columnsKey: string
+}
+
+/**
+ * One customer row. Memoised: while a new search loads, the page re-renders with the same
+ * rows (dimmed), and those renders should not redo every cell, so the next rows land sooner.
+ */
+export const CustomersTableRow = memo(function CustomersTableRow(props: CustomersTableRowProps) {
+  const { row, index, pinned, selected } = props
+  return (
+    <tr
+      aria-rowindex={props.ariaRowIndex}
+      className={[
+        index % 2 === 1 ? 'data-table__row--alt' : '',
+        pinned ? 'customers-table__row--pinned' : '',
+        selected ? 'customers-table__row--selected' : '',
+      ].join(' ')}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td
+          key={cell.id}
+          className={
+            cell.column.columnDef.meta?.align === 'end' ? 'data-table__cell--end' : undefined
+          }
+        >
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+})
