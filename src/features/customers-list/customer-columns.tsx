@@ -46,6 +46,15 @@ function StatusBadge({ status }: { status: string | null }) {
 export const HIDDEN_DATE = '••••-••-••'
 
 const orDash = (text: string | null | undefined) => text || '—'
+// Long values are cut with an ellipsis so the table fits a 1280 px screen; hover shows all.
+const clipped = (text: string | null | undefined) =>
+  text ? (
+    <span className="customers-table__clip" title={text}>
+      {text}
+    </span>
+  ) : (
+    '—'
+  )
 
 /** Columns a person may hide; the others (ID, name, actions) always show. */
 export const OPTIONAL_COLUMNS = [
@@ -73,7 +82,11 @@ const DATA_COLUMNS = helper.columns([
     header: 'Name',
     enableHiding: false,
     meta: { label: 'Name', sortField: 'name' },
-    cell: (info) => <span className="customers-table__name">{info.getValue()}</span>,
+    cell: (info) => (
+      <span className="customers-table__name" title={info.getValue()}>
+        {info.getValue()}
+      </span>
+    ),
   }),
   helper.accessor('status', {
     header: 'Status',
@@ -89,7 +102,7 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('email', {
     header: 'Email',
     meta: { label: 'Email' },
-    cell: (info) => orDash(info.getValue()),
+    cell: (info) => clipped(info.getValue()),
   }),
   helper.accessor('primaryPhone', {
     id: 'phone',
@@ -101,7 +114,7 @@ const DATA_COLUMNS = helper.columns([
     id: 'location',
     header: 'City / State',
     meta: { label: 'City / State' },
-    cell: (info) => orDash(info.getValue()),
+    cell: (info) => clipped(info.getValue()),
   }),
   helper.accessor('created', {
     header: 'Created',
