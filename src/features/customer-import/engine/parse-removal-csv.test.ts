@@ -85,6 +85,28 @@ describe('parseRemovalCsv', () => {
     ])
   })
 
+  it('finds a repeated id however it is written, small or near 2^31', async () => {
+    const rows = [
+      'remove,7',
+      ' Remove , 007 ',
+      'remove,2147483647',
+      'remove,5',
+      'remove,2147483647',
+    ]
+    const result = await parse(`action,customerId\n${rows.join('\n')}\n`)
+    expect([...result.ids]).toEqual([7, 2147483647, 5])
+    expect(result.problems.map((p) => [p.line, p.customerId, p.message, p.severity])).toEqual([
+      [3, '007', 'Customer 7 also appears on line 2; it is removed once.', 'warning'],
+      [
+        6,
+        '2147483647',
+        'Customer 2147483647 also appears on line 4; it is removed once.',
+        'warning',
+      ],
+    ])
+    expect(result.errorRows).toBe(0)
+  })
+
   it('counts lines inside quoted multi-line fields and reports malformed rows by line', async () => {
     const text =
       'action,customerId,note\nremove,1,"two\nlines"\nremove,3,ok\nremove,4,"open\nremove,5,z\n'

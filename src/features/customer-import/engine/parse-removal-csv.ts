@@ -1,6 +1,6 @@
-import { streamCsvRows, type CsvSource } from './csv-row-stream'
+import { streamCsvRows, type CsvRowHandler, type CsvSource } from './csv-row-stream'
 import type { RowProblem } from './removal-problems'
-import { checkAction, checkCustomerId, checkHeader } from './removal-row-rules'
+import { RemovalRowReader, type Duplicate } from './removal-row-reader'
 
 /** Compact result of reading a removal file: typed arrays for the rows, objects only for problems. */
 export interface ParsedRemovalFile {
@@ -31,125 +31,54 @@ export interface ParseOptions {
   onProgress?: (progress: ParseProgress) => void
 }
 
-class GrowingUint32 {
-  private data = new Uint32Array(1 << 16)
-  length = 0
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2)
-      bigger.set(this.data)
-      this.data = bigger
-    }
-    this.data[this.length++] = value
-  }
-  toArray(): Uint32Array {
-    return this.data.slice(0, this.length)
-  }
-}
-
-const isBlank = (fields: readonly string[]) => fields.every((field) => field.trim() === '')
-
 /** Reads and checks a removal file in one streaming pass (row rules only; no tenant look-ups). */
 export async function parseRemovalCsv(
   source: CsvSource,
   options: ParseOptions = {},
 ): Promise<ParsedRemovalFile> {
-  const result: ParsedRemovalFile = {
-    header: [],
-    fileErrors: [],
-    notes: [],
-    dataRows: 0,
-    errorRows: 0,
-    ids: new Uint32Array(0),
-    lines: new Uint32Array(0),
-    problems: [],
+  const reader = new RemovalRowReader()
+  const fileErrors: string[] = []
+  // One handler for the whole file: a closure per row costs more than the rules themselves.
+  const onRow: CsvRowHandler = (fields, line, malformed) => {
+    if (line !== 1) return reader.readRow(fields, line, malformed)
+    const readable = reader.readHeader(fields)
+    if (!reader.headerCheck) {
+      fileErrors.push('Line 1 must be a header row naming the columns action and customerId.')
+    }
+    fileErrors.push(...(reader.headerCheck?.errors ?? []))
+    return readable
   }
-  const ids = new GrowingUint32()
-  const lines = new GrowingUint32()
-  const seen = new Set<number>()
-  const duplicates: Array<{ problem: RowProblem; id: number }> = []
-  let actionColumn = -1
-  let idColumn = -1
-  let width = 0
-
-  await streamCsvRows(
-    source,
-    (fields, line, malformed) => {
-      if (line === 1) {
-        if (isBlank(fields)) {
-          result.fileErrors.push(
-            'Line 1 must be a header row naming the columns action and customerId.',
-          )
-          return false
-        }
-        result.header = fields
-        const check = checkHeader(fields)
-        result.fileErrors.push(...check.errors)
-        result.notes.push(...check.notes)
-        ;[actionColumn, idColumn, width] = [
-          check.actionColumn,
-          check.customerIdColumn,
-          fields.length,
-        ]
-        return check.errors.length === 0
-      }
-      if (isBlank(fields) && !malformed) return
-      result.dataRows++
-      const written = fields[idColumn] ?? ''
-      const error = (message: string) => {
-        result.problems.push({ line, customerId: written.trim(), message, severity: 'error' })
-      }
-      const before = result.problems.length
-      if (malformed) error(malformed)
-      else if (fields.length <= Math.max(actionColumn, idColumn)) {
-        error(`The row has ${fields.length} of the header's ${width} columns.`)
-      } else {
-        const actionError = checkAction(fields[actionColumn] ?? '')
-        if (actionError) error(actionError)
-        const id = checkCustomerId(written)
-        if (id.error !== undefined) error(id.error)
-        else if (!actionError && seen.has(id.id)) {
-          const problem: RowProblem = {
-            line,
-            customerId: written.trim(),
-            message: '',
-            severity: 'warning',
-          }
-          result.problems.push(problem)
-          duplicates.push({ problem, id: id.id })
-        } else if (!actionError) {
-          seen.add(id.id)
-          ids.push(id.id)
-          lines.push(line)
-        }
-      }
-      if (result.problems.length > before && result.problems.at(-1)?.severity === 'error') {
-        result.errorRows++
-      }
-    },
-    {
-      signal: options.signal,
-      chunkSize: options.chunkSize,
-      onChunk: (read, total) => options.onProgress?.({ rowsRead: result.dataRows, read, total }),
-    },
-  )
-  result.ids = ids.toArray()
-  result.lines = lines.toArray()
-  describeDuplicates(result, duplicates)
+  const { onProgress } = options
+  await streamCsvRows(source, onRow, {
+    signal: options.signal,
+    chunkSize: options.chunkSize,
+    onChunk:
+      onProgress && ((read, total) => onProgress({ rowsRead: reader.dataRows, read, total })),
+  })
+  const result: ParsedRemovalFile = {
+    header: reader.header,
+    fileErrors,
+    notes: [...(reader.headerCheck?.notes ?? [])],
+    dataRows: reader.dataRows,
+    errorRows: reader.errorRows,
+    ids: reader.ids.toArray(),
+    lines: reader.lines.toArray(),
+    problems: reader.problems,
+  }
+  describeDuplicates(result, reader.duplicates)
   return result
 }
 
 // Duplicates are rare: find each one's first line afterwards instead of mapping every id.
-function describeDuplicates(
-  result: ParsedRemovalFile,
-  duplicates: Array<{ problem: RowProblem; id: number }>,
-): void {
+function describeDuplicates(result: ParsedRemovalFile, duplicates: readonly Duplicate[]): void {
   if (duplicates.length === 0) return
   const wanted = new Set(duplicates.map((d) => d.id))
   const firstLine = new Map<number, number>()
-  result.ids.forEach((id, i) => {
-    if (wanted.has(id)) firstLine.set(id, result.lines[i] ?? 0)
-  })
+  const { ids, lines } = result
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0
+    if (wanted.has(id)) firstLine.set(id, lines[i] ?? 0)
+  }
   for (const { problem, id } of duplicates) {
     problem.message = `Customer ${id} also appears on line ${firstLine.get(id) ?? '?'}; it is removed once.`
   }

@@ -1,11 +1,12 @@
-import type { RowRecord, JournalRowState } from './import-journal'
+import type { RowRecord } from './import-journal'
 import type { JournalGroupCommit } from './journal-group-commit'
+import { LOST_ANSWER, settleUnknownRows, stillThere } from './lost-answers'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import { classifyDeleteError, retryDelayMs, type RetryPolicy } from './retry-policy'
 import type { RunRows } from './run-rows'
-import { lookupTenantCustomers } from './tenant-lookup'
+import { SentMarks } from './sent-marks'
 
-export const LOST_ANSWER = 'Removed; confirmed by a look-up after the answer was lost.'
+const NOT_SAVED = 'Could not save progress in this browser; free some space, then resume.'
 const UNCONFIRMED =
   'LoanPro may have removed it, but it could not be confirmed; check it in LoanPro.'
 
@@ -22,7 +23,7 @@ export interface QueueHost {
   /** A row settled: feed the rate meter. */
   settled(): void
   pause(reason: string): void
-  /** The last worker stopped. */
+  /** The last worker stopped, or the last outcome was journaled after it. */
   idle(): void
 }
 
@@ -33,17 +34,27 @@ export interface QueueHost {
  */
 export class RemovalQueue {
   workers = 0
+  /** Outcomes received and being journaled; their rows count once that is durable. */
+  private settling = 0
   disposed = false
   private cursor = 0
   private requeued: number[] = []
   private backoffs = new AbortController()
   private readonly inflight = new AbortController()
+  private readonly marks: SentMarks
 
   constructor(
     private readonly host: QueueHost,
     readonly rows: RunRows,
     private readonly commit: JournalGroupCommit,
-  ) {}
+  ) {
+    this.marks = new SentMarks(host.runId, rows, commit)
+  }
+
+  /** A worker is going or an outcome is still being journaled. */
+  get busy(): boolean {
+    return this.workers > 0 || this.settling > 0
+  }
 
   /** Starts workers up to the concurrency while there is work. */
   pump(): void {
@@ -74,12 +85,33 @@ export class RemovalQueue {
     if (this.backoffs.signal.aborted) this.backoffs = new AbortController()
   }
 
-  requeue(indices: number[]): void {
-    this.requeued.push(...indices)
+  /** After the run ended: the failed rows go back in the queue; false when there are none. */
+  requeueFailed(): boolean {
+    const failed = this.rows.indicesIn('failed')
+    for (const index of failed) {
+      this.rows.set(index, 'pending')
+      this.rows.attempts[index] = 0
+    }
+    this.requeued.push(...failed)
+    return failed.length > 0
   }
 
-  clearRequeued(): void {
+  /** Journals the rows marked 'sent' ahead but not started back as pending (on pause). */
+  releaseMarks(): Promise<void> {
+    const records = this.marks.release()
+    return records.length > 0 ? this.commit.recordMany(records) : Promise.resolve()
+  }
+
+  /**
+   * After a cancel, with no worker left: the rows not sent become skipped, those a lost
+   * answer may have removed looked up first. Their records, or null when disposed meanwhile.
+   */
+  async skipRest(): Promise<RowRecord[] | null> {
     this.requeued = []
+    this.marks.release()
+    const uncertain = this.rows.indicesIn('pending').filter((i) => this.rows.uncertain[i] === 1)
+    await this.settleUnknown(uncertain)
+    return this.disposed ? null : this.rows.skipPending()
   }
 
   /** Stops everything now, as closing the tab would: in-flight requests are aborted. */
@@ -90,27 +122,21 @@ export class RemovalQueue {
   }
 
   /** Journals then marks `indices` removed when the tenant no longer has them. */
-  async settleUnknown(indices: number[]): Promise<void> {
-    if (indices.length === 0) return
-    const ids = Uint32Array.from(indices, (i) => this.rows.id(i))
-    try {
-      const found = await lookupTenantCustomers(this.host.port, ids, { clock: this.host.clock })
-      const gone: RowRecord[] = []
-      indices.forEach((index, k) => {
-        this.rows.uncertain[index] = 0
-        if (found.exists[k] === 1) return
-        this.rows.set(index, 'removed', LOST_ANSWER)
-        gone.push(this.rowRecord(index, 'removed', LOST_ANSWER))
-      })
-      await this.commit.recordMany(gone)
-    } catch {
-      // Each uncertain row is checked on its own before it is sent again.
-    }
+  settleUnknown(indices: readonly number[]): Promise<void> {
+    return settleUnknownRows(this.host, this.rows, this.commit, indices)
   }
 
-  rowRecord(index: number, state: JournalRowState, message = ''): RowRecord {
-    const attempts = this.rows.attempts[index] ?? 0
-    return { runId: this.host.runId, index, state, message, attempts }
+  /** Marks the row 'sent', durably, before its DELETE goes out. */
+  private async markSent(index: number): Promise<boolean> {
+    const { host, cursor } = this
+    if (await this.marks.start(index, cursor, host.concurrency(), host.isRunning())) {
+      return !this.disposed
+    }
+    if (!this.disposed) {
+      this.putBack(index)
+      host.pause(NOT_SAVED)
+    }
+    return false
   }
 
   private takeNext(): number | undefined {
@@ -140,7 +166,7 @@ export class RemovalQueue {
     let checks = 0
     for (;;) {
       if (rows.uncertain[index] === 1) {
-        const outcome = await this.checkStillThere(id)
+        const outcome = await stillThere(host.port, id, this.inflight.signal)
         if (this.disposed) return
         if (outcome === 'gone') return this.settle(index, 'removed', LOST_ANSWER)
         if (outcome === 'present') rows.uncertain[index] = 0
@@ -152,7 +178,7 @@ export class RemovalQueue {
         }
       }
       rows.attempts[index] = (rows.attempts[index] ?? 0) + 1
-      if (!(await this.journalOrPause(index, 'sent'))) return
+      if (!(await this.markSent(index))) return
       try {
         await host.port.deleteCustomer(id, this.inflight.signal)
         return this.settle(index, 'removed', '')
@@ -168,7 +194,10 @@ export class RemovalQueue {
         if (failure.maybeApplied) rows.uncertain[index] = 1
         const attempts = rows.attempts[index] ?? 0
         if (attempts >= host.retry.maxAttempts) {
-          if (failure.maybeApplied && (await this.checkStillThere(id)) === 'gone') {
+          if (
+            failure.maybeApplied &&
+            (await stillThere(host.port, id, this.inflight.signal)) === 'gone'
+          ) {
             return this.settle(index, 'removed', LOST_ANSWER)
           }
           const message = `Gave up after ${attempts} attempts: ${failure.message}`
@@ -191,44 +220,30 @@ export class RemovalQueue {
     }
   }
 
-  /** 'gone' | 'present' | 'unknown' (the look-up itself failed). */
-  private async checkStillThere(id: number): Promise<'gone' | 'present' | 'unknown'> {
-    try {
-      const found = await this.host.port.lookupCustomers([id], this.inflight.signal)
-      return found.some((customer) => customer.id === id) ? 'present' : 'gone'
-    } catch {
-      return 'unknown'
-    }
-  }
-
   private putBack(index: number): void {
     this.rows.set(index, 'pending')
     this.requeued.unshift(index)
     this.host.changed(false)
   }
 
-  private async settle(index: number, state: 'removed' | 'failed', message: string): Promise<void> {
-    // Durable before it is shown: a reload must never forget a confirmed removal.
-    await this.journalOrPause(index, state, message)
-    if (this.disposed) return
-    this.rows.uncertain[index] = 0
-    this.rows.set(index, state, message)
-    this.host.settled()
-    this.host.changed(false)
-  }
-
-  private async journalOrPause(
-    index: number,
-    state: JournalRowState,
-    message = '',
-  ): Promise<boolean> {
-    try {
-      await this.commit.record(this.rowRecord(index, state, message))
-      return !this.disposed
-    } catch {
-      if (state === 'sent') this.putBack(index)
-      this.host.pause('Could not save progress in this browser; free some space, then resume.')
-      return false
+  /**
+   * Journals the outcome, then shows it: a reload must never forget a confirmed removal.
+   * The slot does not wait for the write: the worker takes its next row meanwhile.
+   */
+  private settle(index: number, state: 'removed' | 'failed', message: string): void {
+    this.settling++
+    const shown = () => {
+      this.settling--
+      if (this.disposed) return
+      this.rows.uncertain[index] = 0
+      this.rows.set(index, state, message)
+      this.host.settled()
+      this.host.changed(false)
+      if (!this.busy) this.host.idle()
     }
+    this.commit.record(this.rows.record(index, state, message)).then(shown, () => {
+      this.host.pause(NOT_SAVED)
+      shown()
+    })
   }
 }

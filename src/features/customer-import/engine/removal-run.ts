@@ -1,27 +1,16 @@
-import type { ImportJournal, RunPlan, RunRecord, RowRecord } from './import-journal'
+import type { ImportJournal, RunPlan, RunRecord } from './import-journal'
 import { JournalGroupCommit } from './journal-group-commit'
+import { RateMeter } from './rate-meter'
 import { RemovalQueue, type QueueHost } from './removal-queue'
-import { RunHeldElsewhereError } from './run-locks'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy'
-import { RateMeter, RunRows, type RowState, type RunRow } from './run-rows'
+import { RunNotifier } from './run-notifier'
+import { createLockedRun, loadLockedRun, newRunRecord, type RunInfo } from './run-opening'
+import { RunRows, type RunRow } from './run-rows'
+import { buildSnapshot, journaledRecord, type RunSnapshot, type RunStatus } from './run-snapshot'
 
-export type RunStatus = 'running' | 'pausing' | 'paused' | 'cancelling' | 'completed' | 'cancelled'
-
-/** What the UI shows about a run; a new object whenever something changed. */
-export interface RunSnapshot {
-  runId: string
-  status: RunStatus
-  pauseReason: string | null
-  total: number
-  done: number
-  counts: Record<RowState, number>
-  concurrency: number
-  ratePerSecond: number | null
-  etaMs: number | null
-  /** Bumps on every row change: re-read rows with getRow(). */
-  version: number
-}
+// The UI reads a run's snapshot types from here, with the run.
+export type { RunSnapshot, RunStatus } from './run-snapshot'
 
 export interface RemovalRunDeps {
   port: RemovalTenantPort
@@ -46,15 +35,12 @@ export class RemovalRun {
   private readonly rows: RunRows
   private readonly queue: RemovalQueue
   private readonly commit: JournalGroupCommit
-  private readonly listeners = new Set<() => void>()
+  private readonly notifier: RunNotifier
   private readonly meter = new RateMeter()
   private readonly settledWaiters: Array<() => void> = []
   private status: RunStatus = 'paused'
   private pauseReason: string | null = null
   private concurrency: number
-  private version = 0
-  private snapshot: RunSnapshot | null = null
-  private notifyTimer: ReturnType<typeof setTimeout> | null = null
 
   private constructor(
     private readonly deps: RemovalRunDeps,
@@ -64,6 +50,7 @@ export class RemovalRun {
     this.rows = new RunRows(plan)
     this.concurrency = clampConcurrency(deps.concurrency ?? 4)
     this.commit = new JournalGroupCommit(deps.journal, () => this.runRecord())
+    this.notifier = new RunNotifier(deps.notifyIntervalMs ?? 100)
     const host: QueueHost = {
       runId: record.id,
       port: deps.port,
@@ -72,10 +59,7 @@ export class RemovalRun {
       isRunning: () => this.status === 'running',
       concurrency: () => this.concurrency,
       changed: (now) => this.changed(now),
-      settled: () => {
-        const { removed, failed, skipped } = this.rows.counts
-        this.meter.sample(this.deps.clock.now(), removed + failed + skipped)
-      },
+      settled: () => this.meter.sample(this.deps.clock.now(), this.rows.done),
       pause: (reason) => this.pause(reason),
       idle: () => this.afterWorkerExit(),
     }
@@ -85,30 +69,13 @@ export class RemovalRun {
   /** Journals a new run and starts it; this tab holds the run's lock from before it exists. */
   static async start(
     deps: RemovalRunDeps,
-    info: Pick<RunRecord, 'fileName' | 'source' | 'validationType'>,
+    info: RunInfo,
     plan: Omit<RunPlan, 'runId'>,
   ): Promise<RemovalRun> {
-    const now = deps.clock.now()
-    const id = `run-${now}-${Math.random().toString(36).slice(2, 8)}`
-    const record: RunRecord = {
-      ...info,
-      id,
-      startedAt: now,
-      finishedAt: null,
-      updatedAt: now,
-      status: 'running',
-      pauseReason: null,
-      total: plan.ids.length,
-      counts: { removed: 0, failed: 0, skipped: 0 },
-    }
-    await deps.journal.locks.acquire(id)
-    try {
-      await deps.journal.createRun(record, { ...plan, runId: id })
-    } catch (error) {
-      deps.journal.locks.release(id)
-      throw error
-    }
-    const run = new RemovalRun(deps, record, { ...plan, runId: id })
+    const record = newRunRecord(info, plan.ids.length, deps.clock.now())
+    const fullPlan = { ...plan, runId: record.id }
+    await createLockedRun(deps.journal, record, fullPlan)
+    const run = new RemovalRun(deps, record, fullPlan)
     run.status = 'running'
     run.queue.pump()
     return run
@@ -120,24 +87,9 @@ export class RemovalRun {
    * RunHeldElsewhereError when another tab has the run.
    */
   static async resume(deps: RemovalRunDeps, runId: string): Promise<RemovalRun> {
-    if (!(await deps.journal.locks.acquire(runId))) throw new RunHeldElsewhereError()
-    const stored = await deps.journal.loadRun(runId).catch((error: unknown) => {
-      deps.journal.locks.release(runId)
-      throw error
-    })
-    if (!stored) {
-      deps.journal.locks.release(runId)
-      throw new Error(`No journaled import run ${runId}.`)
-    }
+    const stored = await loadLockedRun(deps.journal, runId)
     const run = new RemovalRun(deps, stored.run, stored.plan)
-    const unknown: number[] = []
-    for (const row of stored.rows) {
-      run.rows.attempts[row.index] = row.attempts
-      if (row.state === 'sent') {
-        run.rows.uncertain[row.index] = 1
-        unknown.push(row.index)
-      } else if (row.state !== 'pending') run.rows.set(row.index, row.state, row.message)
-    }
+    const unknown = run.rows.restore(stored.rows)
     if (run.rows.counts.pending === 0) {
       run.status = stored.run.status === 'cancelled' ? 'cancelled' : 'completed'
       return run
@@ -152,31 +104,14 @@ export class RemovalRun {
     return this.record.id
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
+  subscribe = (listener: () => void): (() => void) => this.notifier.subscribe(listener)
 
-  getSnapshot = (): RunSnapshot => {
-    if (this.snapshot) return this.snapshot
-    const counts = { ...this.rows.counts }
-    const done = counts.removed + counts.failed + counts.skipped
-    const rate = this.status === 'running' ? this.meter.rate(this.deps.clock.now(), done) : null
-    const remaining = counts.pending + counts.running
-    this.snapshot = {
-      runId: this.record.id,
-      status: this.status,
-      pauseReason: this.pauseReason,
-      total: this.rows.size,
-      done,
-      counts,
-      concurrency: this.concurrency,
-      ratePerSecond: rate,
-      etaMs: rate && rate > 0 ? Math.round((remaining / rate) * 1000) : null,
-      version: this.version,
-    }
-    return this.snapshot
-  }
+  getSnapshot = (): RunSnapshot =>
+    this.notifier.snapshot((version) => {
+      const { status, pauseReason, concurrency } = this
+      const base = { runId: this.record.id, status, pauseReason, concurrency, version }
+      return buildSnapshot(base, this.rows, this.meter, this.deps.clock.now())
+    })
 
   getRow(index: number): RunRow | undefined {
     return index >= 0 && index < this.rows.size ? this.rows.row(index) : undefined
@@ -227,14 +162,7 @@ export class RemovalRun {
   /** A new pass over the failed rows only, after the run ended. */
   retryFailed(): void {
     if (this.status !== 'completed' && this.status !== 'cancelled') return
-    const failed: number[] = []
-    for (let i = 0; i < this.rows.size; i++) if (this.rows.state(i) === 'failed') failed.push(i)
-    if (failed.length === 0) return
-    for (const index of failed) {
-      this.rows.set(index, 'pending')
-      this.rows.attempts[index] = 0
-    }
-    this.queue.requeue(failed)
+    if (!this.queue.requeueFailed()) return
     this.record = { ...this.record, finishedAt: null }
     this.queue.allowBackoff()
     this.status = 'running'
@@ -258,8 +186,7 @@ export class RemovalRun {
   dispose(): void {
     this.deps.journal.locks.release(this.record.id)
     this.queue.dispose()
-    if (this.notifyTimer) clearTimeout(this.notifyTimer)
-    this.listeners.clear()
+    this.notifier.dispose()
   }
 
   // ---- status ----
@@ -269,9 +196,11 @@ export class RemovalRun {
   }
 
   private afterWorkerExit(): void {
-    if (this.queue.disposed || this.queue.workers > 0) return this.changed(false)
-    if (this.status === 'pausing') this.status = 'paused'
-    else if (this.status === 'cancelling') return void this.finishCancel()
+    if (this.queue.disposed || this.queue.busy) return this.changed(false)
+    if (this.status === 'pausing') {
+      this.status = 'paused'
+      void this.queue.releaseMarks().catch(() => undefined)
+    } else if (this.status === 'cancelling') return void this.finishCancel()
     else if (this.status === 'running' && !this.queue.hasWork()) this.finish('completed')
     this.changed(true)
     if (this.isSettled()) void this.persisted().then(() => this.wakeSettled())
@@ -287,24 +216,8 @@ export class RemovalRun {
   }
 
   private async finishCancel(): Promise<void> {
-    this.queue.clearRequeued()
-    // A row waiting to retry after a lost answer may be gone already: check before calling it skipped.
-    const uncertain: number[] = []
-    for (let i = 0; i < this.rows.size; i++) {
-      if (this.rows.state(i) === 'pending' && this.rows.uncertain[i] === 1) uncertain.push(i)
-    }
-    await this.queue.settleUnknown(uncertain)
-    if (this.queue.disposed) return
-    const skipped: RowRecord[] = []
-    for (let i = 0; i < this.rows.size; i++) {
-      if (this.rows.state(i) !== 'pending') continue
-      const message =
-        this.rows.uncertain[i] === 1
-          ? 'Cancelled; LoanPro may have removed it before the cancel, so check it in LoanPro.'
-          : 'Cancelled before it was sent.'
-      this.rows.set(i, 'skipped', message)
-      skipped.push(this.queue.rowRecord(i, 'skipped', message))
-    }
+    const skipped = await this.queue.skipRest()
+    if (!skipped) return
     this.finish('cancelled')
     await this.commit.recordMany(skipped).catch(() => undefined)
     this.changed(true)
@@ -317,35 +230,14 @@ export class RemovalRun {
   }
 
   private runRecord(): RunRecord {
-    const persisted =
-      this.status === 'pausing' || this.status === 'cancelling' ? 'running' : this.status
-    this.record = {
-      ...this.record,
-      status:
-        persisted === 'paused' || persisted === 'completed' || persisted === 'cancelled'
-          ? persisted
-          : 'running',
-      pauseReason: this.pauseReason,
-      updatedAt: this.deps.clock.now(),
-      counts: this.rows.finalCounts(),
-    }
+    const { record, status, pauseReason, rows } = this
+    this.record = journaledRecord(record, status, pauseReason, rows, this.deps.clock.now())
     return this.record
   }
 
   // ---- notification: at once for status changes, throttled while rows stream in ----
 
   private changed(now: boolean): void {
-    this.version++
-    this.snapshot = null
-    if (this.queue.disposed) return
-    if (now) return this.emit()
-    if (this.notifyTimer) return
-    this.notifyTimer = setTimeout(() => this.emit(), this.deps.notifyIntervalMs ?? 100)
-  }
-
-  private emit(): void {
-    if (this.notifyTimer) clearTimeout(this.notifyTimer)
-    this.notifyTimer = null
-    this.listeners.forEach((listener) => listener())
+    this.notifier.changed(now, this.queue.disposed)
   }
 }

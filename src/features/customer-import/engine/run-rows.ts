@@ -1,4 +1,4 @@
-import type { RunCounts, RunPlan } from './import-journal'
+import type { JournalRowState, RowRecord, RunCounts, RunPlan } from './import-journal'
 
 export type RowState = 'pending' | 'running' | 'removed' | 'failed' | 'skipped'
 const STATES: readonly RowState[] = ['pending', 'running', 'removed', 'failed', 'skipped']
@@ -42,6 +42,11 @@ export class RunRows {
     return this.states.length
   }
 
+  /** Rows settled: removed, failed or skipped. */
+  get done(): number {
+    return this.counts.removed + this.counts.failed + this.counts.skipped
+  }
+
   state(index: number): RowState {
     return STATES[this.states[index] ?? 0] ?? 'pending'
   }
@@ -74,33 +79,52 @@ export class RunRows {
     }
   }
 
+  /** The row as the journal stores it. */
+  record(index: number, state: JournalRowState, message = ''): RowRecord {
+    const attempts = this.attempts[index] ?? 0
+    return { runId: this.plan.runId, index, state, message, attempts }
+  }
+
+  /** Takes the journal's rows back after a reload; returns the rows sent without an answer. */
+  restore(records: readonly RowRecord[]): number[] {
+    const unknown: number[] = []
+    for (const row of records) {
+      this.attempts[row.index] = row.attempts
+      if (row.state === 'sent') {
+        this.uncertain[row.index] = 1
+        unknown.push(row.index)
+      } else if (row.state !== 'pending') this.set(row.index, row.state, row.message)
+    }
+    return unknown
+  }
+
+  /** On cancel: every row not sent becomes skipped, saying whether it may be gone already. */
+  skipPending(): RowRecord[] {
+    const skipped: RowRecord[] = []
+    for (let i = 0; i < this.size; i++) {
+      if (this.state(i) !== 'pending') continue
+      const message =
+        this.uncertain[i] === 1
+          ? 'Cancelled; LoanPro may have removed it before the cancel, so check it in LoanPro.'
+          : 'Cancelled before it was sent.'
+      this.set(i, 'skipped', message)
+      skipped.push(this.record(i, 'skipped', message))
+    }
+    return skipped
+  }
+
+  /** Rows in `state`, in order. */
+  indicesIn(state: RowState): number[] {
+    const found: number[] = []
+    for (let i = 0; i < this.size; i++) if (this.state(i) === state) found.push(i)
+    return found
+  }
+
   finalCounts(): RunCounts {
     return {
       removed: this.counts.removed,
       failed: this.counts.failed,
       skipped: this.counts.skipped,
     }
-  }
-}
-
-/** Rows per second over the last ~30 s, from (time, done) samples. */
-export class RateMeter {
-  private samples: Array<[number, number]> = []
-
-  sample(now: number, done: number): void {
-    const last = this.samples.at(-1)
-    if (last && now - last[0] < 500) return
-    this.samples.push([now, done])
-    while ((this.samples[0]?.[0] ?? now) < now - 30_000) this.samples.shift()
-  }
-
-  reset(): void {
-    this.samples = []
-  }
-
-  rate(now: number, done: number): number | null {
-    const first = this.samples[0]
-    if (!first || now - first[0] < 1000) return null
-    return (done - first[1]) / ((now - first[0]) / 1000)
   }
 }
