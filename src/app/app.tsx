@@ -1,11 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { RouterProvider } from 'react-router/dom'
 import { AnnouncerProvider } from '../components/announcer'
 import { ConnectionProvider } from './connection/connection-context'
 import type { ConnectionSettings } from './connection/connection-settings'
 import type { DemoRuntime } from './connection/demo-runtime'
-import { createAppRouter } from './router'
+import { AppRoutes } from './router'
 
 interface AppProps {
   queryClient: QueryClient
@@ -14,12 +12,11 @@ interface AppProps {
 }
 
 export function App({ queryClient, connection, demo }: AppProps) {
-  const [router] = useState(createAppRouter)
   return (
     <QueryClientProvider client={queryClient}>
       <ConnectionProvider initial={connection} initialDemo={demo}>
         <AnnouncerProvider>
-          <RouterProvider router={router} />
+          <AppRoutes />
         </AnnouncerProvider>
       </ConnectionProvider>
     </QueryClientProvider>
