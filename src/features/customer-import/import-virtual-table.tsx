@@ -1,6 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, type ReactNode } from 'react'
 import { DataTableHeader } from '../../components/data-table-header'
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows'
 import '../../components/data-table.css'
 
 export interface ImportColumn {
@@ -20,29 +20,11 @@ interface ImportVirtualTableProps {
   empty?: ReactNode
 }
 
-const ROW_HEIGHT = 36
-
 /** A table that renders only the rows in view, so 100,000 rows scroll as smoothly as 10. */
 export function ImportVirtualTable(props: ImportVirtualTableProps) {
   const { label, columns, rowCount, renderRow, rowClassName } = props
   const scrollRef = useRef<HTMLDivElement>(null)
-  // The virtualizer's functions are read during render only, never memoized.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  })
-  const items = virtualizer.getVirtualItems()
-  const padTop = items[0]?.start ?? 0
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
-  const spacer = (height: number, key: string) =>
-    height > 0 ? (
-      <tr key={key} aria-hidden="true" className="data-table__spacer">
-        <td colSpan={columns.length} style={{ height }} />
-      </tr>
-    ) : null
+  const { items, padTop, padBottom } = useVirtualRows({ count: rowCount, scrollRef })
 
   return (
     <div
@@ -77,7 +59,7 @@ export function ImportVirtualTable(props: ImportVirtualTableProps) {
               </td>
             </tr>
           ) : null}
-          {spacer(padTop, 'top')}
+          <SpacerRow height={padTop} colSpan={columns.length} />
           {items.map((item) => (
             <tr
               key={item.index}
@@ -97,7 +79,7 @@ export function ImportVirtualTable(props: ImportVirtualTableProps) {
               ))}
             </tr>
           ))}
-          {spacer(padBottom, 'bottom')}
+          <SpacerRow height={padBottom} colSpan={columns.length} />
         </tbody>
       </table>
     </div>

@@ -1,9 +1,9 @@
 import type { ReactTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useContext, useRef } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows'
 import '../../components/data-table.css'
 import type { customerTableFeatures } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
@@ -14,7 +14,6 @@ type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
 
 /** Above this many rows only the visible window is rendered. */
 export const VIRTUALIZE_ABOVE = 100
-const ROW_HEIGHT = 36
 
 interface CustomersTableProps {
   table: CustomerTable
@@ -34,12 +33,9 @@ export function CustomersTable(props: CustomersTableProps) {
   const selection = useContext(RowSelectionContext)
   const rows = table.getRowModel().rows
   const virtual = rows.length > VIRTUALIZE_ABOVE
-  // No React Compiler in this build; the virtualizer re-renders this component on scroll itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { items, padTop, padBottom } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    scrollRef,
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: 12,
     enabled: virtual,
@@ -58,16 +54,6 @@ export function CustomersTable(props: CustomersTableProps) {
       columnsKey={columnsKey}
     />
   )
-
-  const items = virtualizer.getVirtualItems()
-  const padTop = items[0]?.start ?? 0
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
-  const spacer = (height: number, key: string) =>
-    height > 0 ? (
-      <tr key={key} aria-hidden="true" className="data-table__spacer">
-        <td colSpan={headers.length} style={{ height }} />
-      </tr>
-    ) : null
 
   return (
     <div
@@ -112,12 +98,12 @@ export function CustomersTable(props: CustomersTableProps) {
             <SkeletonRows rows={props.skeletonRows} columns={headers.length} />
           ) : virtual ? (
             <>
-              {spacer(padTop, 'top')}
+              <SpacerRow height={padTop} colSpan={headers.length} />
               {items.map((item) => {
                 const row = rows[item.index]
                 return row ? renderRow(row, item.index) : null
               })}
-              {spacer(padBottom, 'bottom')}
+              <SpacerRow height={padBottom} colSpan={headers.length} />
             </>
           ) : (
             rows.map(renderRow)
