@@ -36,7 +36,15 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
 
   const onFile = useCallback((file: File) => void engine.selectFile(file), [engine])
   const historyChanged = useCallback(() => setChanges((n) => n + 1), [])
-  const dragging = usePageFileDrop(onFile, !runActive)
+  const refuseDrop = useCallback(
+    () =>
+      announce(
+        'A run is in progress, so the dropped file was not used. Pause the run or wait for it to end, then drop the file again.',
+        'error',
+      ),
+    [announce],
+  )
+  const dragging = usePageFileDrop(onFile, !runActive, refuseDrop)
 
   // Closing the tab mid-run is safe (the journal resumes it) but worth a warning.
   useEffect(() => {
@@ -55,6 +63,18 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
       live = false
     }
   }, [run, status])
+
+  // The end of the tenant check is announced once, with the counts (the table is not live).
+  const validation = snapshot.phase === 'validated' ? snapshot.validation : null
+  const announcedValidation = useRef<typeof validation>(null)
+  useEffect(() => {
+    if (!validation || announcedValidation.current === validation) return
+    announcedValidation.current = validation
+    announce(
+      `Validation finished: ${formatNumber(validation.ids.length)} valid, ${formatNumber(validation.errorRows)} with errors.`,
+      validation.errorRows > 0 ? 'info' : 'success',
+    )
+  }, [validation, announce])
 
   const announced = useRef<string | null>(null)
   useEffect(() => {
@@ -84,7 +104,12 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
       />
       <div className="import-layout">
         <div className="import-layout__main">
-          <UploadStep snapshot={snapshot} onFile={onFile} locked={runActive} />
+          <UploadStep
+            snapshot={snapshot}
+            onFile={onFile}
+            locked={runActive}
+            paused={status === 'paused'}
+          />
           {validating ? <ValidationStep engine={engine} snapshot={snapshot} /> : null}
           <ConfirmStep engine={engine} snapshot={snapshot} />
           {run && progress ? (

@@ -27,7 +27,7 @@ export function ResumeOffer(props: ResumeOfferProps) {
 
   useEffect(() => {
     let live = true
-    runsLeftBehind()
+    Promise.all([runsLeftBehind(), engine.runsReleased()])
       .then(() => journal.listUnfinishedRuns())
       .then(
         (found) => live && setRuns(found),
@@ -36,7 +36,7 @@ export function ResumeOffer(props: ResumeOfferProps) {
     return () => {
       live = false
     }
-  }, [journal, revision])
+  }, [engine, journal, revision])
 
   // When another tab lets go of its run (paused, finished, closed), look again.
   const elsewhere = runs.filter((run) => run.historyStatus === 'elsewhere').map((run) => run.id)

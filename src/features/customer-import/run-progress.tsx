@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { Link } from 'react-router'
 import { formatNumber } from '../../lib/format'
 import {
@@ -31,9 +31,13 @@ const STATUS_TEXT: Record<RunSnapshot['status'], string> = {
   cancelled: 'Cancelled',
 }
 
-/** Milestones for the live region: each quarter, not every row. */
+/**
+ * Milestones for the live region: each quarter, not every row. The end is announced by the
+ * wizard, with the counts, so it is not said twice here.
+ */
 function milestone(snapshot: RunSnapshot): string {
   const { status, done, total } = snapshot
+  if (status === 'completed' || status === 'cancelled') return ''
   if (status !== 'running') return STATUS_TEXT[status]
   const quarter = total > 0 ? Math.floor((done / total) * 4) : 0
   return quarter > 0 && quarter < 4 ? `${quarter * 25}% done` : STATUS_TEXT.running
@@ -45,10 +49,21 @@ export function RunProgress({ run, snapshot }: { run: RemovalRun; snapshot: RunS
   const active = status === 'running' || status === 'pausing' || status === 'cancelling'
   const settled = status === 'completed' || status === 'cancelled'
   const percent = total > 0 ? Math.round((done / total) * 100) : 100
+  const headingRef = useRef<HTMLHeadingElement>(null)
+
+  // The button that started, resumed or ended the run may be gone (the confirmation dialog,
+  // Resume import, Pause/Cancel once it ends). Focus then falls back to <body> or a container
+  // around this section (e.g. <main>): bring keyboard users here instead.
+  useEffect(() => {
+    const heading = headingRef.current
+    const focused = document.activeElement
+    if (!heading || focused === heading) return
+    if (!focused || !focused.isConnected || focused.contains(heading)) heading.focus()
+  }, [status])
 
   return (
     <section className="card import-card" aria-labelledby="import-run">
-      <h2 id="import-run" className="import-card__title">
+      <h2 id="import-run" className="import-card__title" ref={headingRef} tabIndex={-1}>
         Run{' '}
         <span className={`badge import-status import-status--${status}`}>
           {STATUS_TEXT[status]}
@@ -96,10 +111,12 @@ export function RunProgress({ run, snapshot }: { run: RemovalRun; snapshot: RunS
               Resume
             </button>
           ) : (
+            // aria-disabled, not disabled: a disabled button drops the focus, and this one
+            // turns into Resume (the same element) once the run has paused.
             <button
               type="button"
               className="button"
-              disabled={status !== 'running'}
+              aria-disabled={status !== 'running'}
               onClick={() => run.pause()}
             >
               Pause
@@ -108,7 +125,7 @@ export function RunProgress({ run, snapshot }: { run: RemovalRun; snapshot: RunS
           <button
             type="button"
             className="button"
-            disabled={status === 'cancelling'}
+            aria-disabled={status === 'cancelling'}
             onClick={() => run.cancel()}
           >
             Cancel

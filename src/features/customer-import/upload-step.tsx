@@ -8,6 +8,8 @@ interface UploadStepProps {
   onFile: (file: File) => void
   /** A run is in progress: a new file would start over, so wait for it. */
   locked: boolean
+  /** A run is paused: a new file sets it aside (offered under Unfinished import). */
+  paused?: boolean
 }
 
 function formatBytes(bytes: number): string {
@@ -16,7 +18,15 @@ function formatBytes(bytes: number): string {
   return `${formatNumber(Math.round(bytes / (1024 * 104.8576)) / 10)} MB`
 }
 
-export function UploadStep({ snapshot, onFile, locked }: UploadStepProps) {
+function uploadHint(locked: boolean, paused: boolean): string {
+  if (locked) return 'A run is in progress; pause it or wait for it to end to choose a new file.'
+  if (paused) {
+    return 'Or drop the file anywhere on this page. A new file sets the paused run aside; it stays under Unfinished import, to resume or discard.'
+  }
+  return 'Or drop the file anywhere on this page. Choosing another file starts over.'
+}
+
+export function UploadStep({ snapshot, onFile, locked, paused = false }: UploadStepProps) {
   const hintId = useId()
   const { phase, file, parseProgress } = snapshot
   const percent =
@@ -48,9 +58,7 @@ export function UploadStep({ snapshot, onFile, locked }: UploadStepProps) {
             }}
           />
           <span id={hintId} className="field__hint">
-            {locked
-              ? 'A run is in progress; choose a new file when it has ended.'
-              : 'Or drop the file anywhere on this page. Choosing another file starts over.'}
+            {uploadHint(locked, paused)}
           </span>
         </div>
         {file && snapshot.source === 'file' ? (
@@ -74,7 +82,7 @@ export function UploadStep({ snapshot, onFile, locked }: UploadStepProps) {
             max={100}
             value={percent}
           />
-          <span className="muted" aria-live="polite">
+          <span className="muted">
             Reading the file… {formatNumber(parseProgress?.rowsRead ?? 0)} rows
           </span>
         </div>

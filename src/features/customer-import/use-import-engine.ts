@@ -22,11 +22,35 @@ export const LEFT_PAGE_REASON = 'Paused because you left the import page; resume
 const journals = new Map<string, Promise<ImportJournal>>()
 const leaving = new Set<Promise<unknown>>()
 
+/** IndexedDB that neither opens nor fails (some private modes, a blocked upgrade) counts as failed. */
+export const JOURNAL_OPEN_TIMEOUT_MS = 10_000
+
+function openWithin(name: string, ms: number): Promise<ImportJournal> {
+  return new Promise((resolve, reject) => {
+    let late = false
+    const timer = setTimeout(() => {
+      late = true
+      reject(new Error('The import journal did not open.'))
+    }, ms)
+    ImportJournal.open(name).then(
+      (journal) => {
+        clearTimeout(timer)
+        if (late) journal.close()
+        else resolve(journal)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error instanceof Error ? error : new Error('The import journal did not open.'))
+      },
+    )
+  })
+}
+
 /** One journal connection per database for the whole tab. */
 function openJournal(name: string): Promise<ImportJournal> {
   let opened = journals.get(name)
   if (!opened) {
-    opened = ImportJournal.open(name)
+    opened = openWithin(name, JOURNAL_OPEN_TIMEOUT_MS)
     opened.catch(() => journals.delete(name))
     journals.set(name, opened)
   }

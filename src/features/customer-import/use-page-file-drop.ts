@@ -4,25 +4,31 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 
 /**
  * Drag and drop of a file anywhere on the page. Returns whether a file is being dragged
- * over the window, for the drop overlay. Dropping outside a target no longer opens the file.
+ * over the window, for the drop overlay. Dropping outside a target never opens the file:
+ * while `enabled` is false (a run is going) a drop is refused through `onRefused` instead,
+ * so the browser does not navigate away from the run.
  */
-export function usePageFileDrop(onFile: (file: File) => void, enabled: boolean): boolean {
+export function usePageFileDrop(
+  onFile: (file: File) => void,
+  enabled: boolean,
+  onRefused: () => void = () => undefined,
+): boolean {
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => {
-    if (!enabled) return
     // dragenter/dragleave fire for every child element: count them.
     let depth = 0
     const enter = (event: DragEvent) => {
       if (!hasFiles(event)) return
       event.preventDefault()
+      if (!enabled) return
       depth++
       setDragging(true)
     }
     const over = (event: DragEvent) => {
       if (!hasFiles(event)) return
       event.preventDefault()
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
+      if (event.dataTransfer) event.dataTransfer.dropEffect = enabled ? 'copy' : 'none'
     }
     const leave = () => {
       depth = Math.max(0, depth - 1)
@@ -33,6 +39,7 @@ export function usePageFileDrop(onFile: (file: File) => void, enabled: boolean):
       event.preventDefault()
       depth = 0
       setDragging(false)
+      if (!enabled) return onRefused()
       const file = event.dataTransfer?.files[0]
       if (file) onFile(file)
     }
@@ -47,7 +54,7 @@ export function usePageFileDrop(onFile: (file: File) => void, enabled: boolean):
       window.removeEventListener('drop', drop)
       setDragging(false)
     }
-  }, [onFile, enabled])
+  }, [onFile, enabled, onRefused])
 
   return dragging
 }

@@ -46,6 +46,9 @@ export interface ImportEngineDeps extends RemovalRunDeps {
   validateOnSelect?: boolean
 }
 
+export const NO_DATA_ROWS =
+  'The file has a header row but no customer rows. Add one line per customer to remove, e.g. "remove,1042".'
+
 /** The import wizard's state machine: choose file → validate → run. No React. */
 export class ImportEngine {
   private state: ImportSnapshot = {
@@ -66,6 +69,8 @@ export class ImportEngine {
   private parsed: ParsedRemovalFile | null = null
   private work = new AbortController()
   private starting = false
+  /** Settles once runs this engine let go of (a new file chosen) are saved and unlocked. */
+  private released: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly deps: ImportEngineDeps) {}
 
@@ -83,10 +88,25 @@ export class ImportEngine {
     this.listeners.forEach((listener) => listener())
   }
 
+  /**
+   * A new file or selection replaces the run on screen: that run is let go of (paused if it
+   * were still going, then unlocked) so that it is offered for resuming or discarding, not lost.
+   */
+  private letGoOfRun(): void {
+    const run = this.state.run
+    if (run) this.released = Promise.all([this.released, run.close().catch(() => undefined)])
+  }
+
+  /** Resolves once runs replaced by a new file are saved and offered for resuming. */
+  runsReleased(): Promise<void> {
+    return this.released.then(() => undefined)
+  }
+
   /** Prechecks and parses `file` (in a worker), then checks the ids against the tenant. */
   async selectFile(file: File): Promise<void> {
     this.work.abort()
     const work = (this.work = new AbortController())
+    this.letGoOfRun()
     this.file = file
     this.parsed = null
     this.set({
@@ -117,6 +137,9 @@ export class ImportEngine {
     if (this.parsed.fileErrors.length > 0) {
       return this.set({ phase: 'rejected', message: this.parsed.fileErrors.join(' ') })
     }
+    if (this.parsed.dataRows === 0) {
+      return this.set({ phase: 'rejected', message: NO_DATA_ROWS })
+    }
     await this.afterParse()
   }
 
@@ -127,6 +150,7 @@ export class ImportEngine {
   async selectIds(ids: readonly (number | string)[], label: string): Promise<void> {
     this.work.abort()
     this.work = new AbortController()
+    this.letGoOfRun()
     this.file = null
     this.parsed = parseSelectedIds(ids)
     this.set({
