@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
+import { focusableAncestors, restoreFocus } from './alert-dialog-focus'
 import './alert-dialog.css'
 
 interface AlertDialogProps {
@@ -60,6 +61,7 @@ export function AlertDialog({
     const dialog = ref.current
     if (!dialog || !open) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const fallbacks = focusableAncestors(opener)
     if (!dialog.open) {
       // jsdom lacks showModal; fall back to `open` so the dialog still renders in tests.
       if (typeof dialog.showModal === 'function') dialog.showModal()
@@ -69,7 +71,7 @@ export function AlertDialog({
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close()
       else dialog.removeAttribute('open')
-      if (opener?.isConnected) opener.focus()
+      restoreFocus(opener, fallbacks)
     }
   }, [open, initialFocusRef])
 

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useLayoutEffect, useState } from 'react'
+import { lazy, Suspense, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
+import { focusableAncestors, restoreFocus } from '../../components/alert-dialog-focus'
 import type * as DialogModule from './delete-customer-dialog'
 import './delete-customer.css'
 
@@ -47,10 +48,13 @@ export interface DeleteCustomerButtonProps {
 export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCustomerButtonProps) {
   const [open, setOpen] = useState(false)
   const [pending, setPending] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  useFocusKeptWhenRemoved(buttonRef)
   const row = variant === 'row'
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         className={
           row
@@ -82,6 +86,25 @@ export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCus
         )}
     </>
   )
+}
+
+/**
+ * After a delete the dialog hands focus back to its trigger, and then the trigger's row leaves
+ * the list: move focus to the nearest surviving focusable ancestor instead of `<body>`.
+ */
+function useFocusKeptWhenRemoved(ref: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const element = ref.current
+    return () => {
+      // Still in the page during this cleanup; which ancestors survive is known just after.
+      if (!element || document.activeElement !== element) return
+      const fallbacks = focusableAncestors(element)
+      queueMicrotask(() => {
+        if (document.activeElement === element || document.activeElement === document.body)
+          restoreFocus(null, fallbacks)
+      })
+    }
+  }, [ref])
 }
 
 function TrashIcon() {

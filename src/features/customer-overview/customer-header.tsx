@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { Customer } from '../../api/customer-schema'
+import type { Customer, CustomerSummary } from '../../api/customer-schema'
 import type { Address, Phone } from '../../api/nested-object-schemas'
 import { formatDateTime, formatPhone, humanizeCode } from '../../lib/format'
 import { formatAddressLine } from './address-view'
@@ -10,6 +10,11 @@ interface CustomerHeaderProps {
   /** undefined while not loaded (per-object mode before the tab was opened). */
   phones: Phone[] | undefined
   primaryAddress: Address | null | undefined
+  /**
+   * The customer's row from a list search already in the cache, if any: its primary phone and
+   * city stand in for Phones and Primary Address until those are loaded, without a request.
+   */
+  listed?: CustomerSummary
   /** Where the Phones and Primary Address tabs are, for values not loaded yet. */
   phonesHref: string
   addressHref: string
@@ -37,9 +42,31 @@ function NotLoaded({ href, label }: { href: string; label: string }) {
   )
 }
 
+/** "Chicago, IL 60606" from a search row; empty when the row has no city or state. */
+function listedPlace(row: CustomerSummary): string {
+  const state = row.state ? humanizeCode(row.state, '') : ''
+  const region = [state, row.zipcode].filter(Boolean).join(' ')
+  return [row.city, region].filter(Boolean).join(', ')
+}
+
+/** A value known from the customer list, with the way to the tab that has the whole story. */
+function FromList({ value, href, more }: { value: string; href: string; more: string }) {
+  return (
+    <>
+      {value}{' '}
+      <Link to={href} className="overview-header__more">
+        {more}
+      </Link>
+    </>
+  )
+}
+
 export function CustomerHeader(props: CustomerHeaderProps) {
-  const { customer, phones, primaryAddress, actions } = props
+  const { customer, phones, primaryAddress, listed, actions } = props
   const phone = phones ? primaryPhoneOf(phones) : undefined
+  const listedPhone = listed?.primaryPhone ? formatPhone(listed.primaryPhone) : ''
+  const place = listed ? listedPlace(listed) : ''
+  const company = customer.customerType === 'company'
   return (
     <header className="overview-header card">
       <div className="overview-header__top">
@@ -49,17 +76,29 @@ export function CustomerHeader(props: CustomerHeaderProps) {
             <span className="overview-header__id">ID {customer.id}</span>
             <span className={statusBadgeClass(customer)}>{customer.status ?? 'No status'}</span>
             <span className="badge">{humanizeCode(customer.customerType, 'Customer')}</span>
-            {customer.active ? null : <span className="badge badge--warning">Inactive</span>}
+            {customer.active || /inactive/i.test(customer.status ?? '') ? null : (
+              <span className="badge badge--warning">Inactive</span>
+            )}
           </p>
         </div>
         {actions ? <div className="overview-header__actions">{actions}</div> : null}
       </div>
       <dl className="overview-header__meta">
+        {company ? (
+          <div>
+            <dt>Contact</dt>
+            <dd>{customer.contactName ?? <span className="muted">None on file</span>}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Primary phone</dt>
           <dd>
             {phones === undefined ? (
-              <NotLoaded href={props.phonesHref} label="Show phones" />
+              listedPhone ? (
+                <FromList value={listedPhone} href={props.phonesHref} more="All phones" />
+              ) : (
+                <NotLoaded href={props.phonesHref} label="Show phones" />
+              )
             ) : phone?.phone ? (
               <>
                 {formatPhone(phone.phone)}
@@ -78,7 +117,11 @@ export function CustomerHeader(props: CustomerHeaderProps) {
           <dt>Primary address</dt>
           <dd>
             {primaryAddress === undefined ? (
-              <NotLoaded href={props.addressHref} label="Show address" />
+              place ? (
+                <FromList value={place} href={props.addressHref} more="Full address" />
+              ) : (
+                <NotLoaded href={props.addressHref} label="Show address" />
+              )
             ) : primaryAddress ? (
               formatAddressLine(primaryAddress) || <span className="muted">Empty address</span>
             ) : (

@@ -21,8 +21,10 @@ import {
   useExpandGate,
   useKnownCounts,
   useKnownNestedValue,
+  useListedSummary,
   usePrefetchNested,
 } from './overview-queries'
+import { PanelErrorBoundary } from './panel-error-boundary'
 import { PanelError } from './panel-states'
 import './customer-overview.css'
 
@@ -55,6 +57,7 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
   const counts = useKnownCounts(id)
   const phones = useKnownNestedValue(id, 'Phones')
   const primaryAddress = useKnownNestedValue(id, 'PrimaryAddress')
+  const listed = useListedSummary(id)
   const prefetch = usePrefetchNested(id, fetchStyle)
   const section = sectionForSlug(props.tab)
   const customer = detail.data?.customer
@@ -91,6 +94,7 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
           customer={customer}
           phones={phones}
           primaryAddress={primaryAddress}
+          listed={listed}
           phonesHref={path('phones')}
           addressHref={path('primary-address')}
           actions={actions}
@@ -119,18 +123,20 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
         />
       </div>
       <TabPanel idPrefix={TABS_ID} tabId={section.slug}>
-        {section.objectKey ? (
-          <NestedObjectPanel
-            key={section.objectKey}
-            customerId={id}
-            objectKey={section.objectKey}
-            label={section.label}
-            fetchStyle={fetchStyle}
-            gate={gate}
-          />
-        ) : (
-          <DetailsPanel query={detail} />
-        )}
+        <PanelErrorBoundary key={section.slug} label={section.label}>
+          {section.objectKey ? (
+            <NestedObjectPanel
+              key={section.objectKey}
+              customerId={id}
+              objectKey={section.objectKey}
+              label={section.label}
+              fetchStyle={fetchStyle}
+              gate={gate}
+            />
+          ) : (
+            <DetailsPanel query={detail} />
+          )}
+        </PanelErrorBoundary>
       </TabPanel>
     </div>
   )

@@ -25,6 +25,16 @@ function idTypeName(code: string | null): string | null {
   return ID_TYPES[last.toLowerCase()] ?? codeOrNull(code)
 }
 
+const GENERATIONS: Readonly<Record<string, string>> = { jr: 'Jr.', sr: 'Sr.' }
+
+/** `customer.generationCode.jr` → "Jr.", `.iii` → "III"; `.none` is no suffix at all. */
+export function generationName(code: string | null): string | null {
+  const last = code?.split('.').pop()?.trim().toLowerCase() ?? ''
+  if (!last || last === 'none') return null
+  if (/^[ivx]+$/.test(last)) return last.toUpperCase()
+  return GENERATIONS[last] ?? humanizeCode(code)
+}
+
 /** The customer's own fields (not the nested objects), grouped as staff read them. */
 export function DetailsView({ customer }: { customer: Customer }) {
   const company = customer.customerType === 'company'
@@ -45,7 +55,7 @@ export function DetailsView({ customer }: { customer: Customer }) {
             { term: 'First name', value: customer.firstName },
             { term: 'Middle name', value: customer.middleName },
             { term: 'Last name', value: customer.lastName },
-            { term: 'Generation', value: codeOrNull(customer.generationCode) },
+            { term: 'Generation', value: generationName(customer.generationCode) },
             { term: 'Gender', value: codeOrNull(customer.gender) },
             {
               term: 'Birth date',

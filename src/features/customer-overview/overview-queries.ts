@@ -1,9 +1,12 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
+import { customerKeys } from '../../api/customer-queries'
+import type { CustomerSummary } from '../../api/customer-schema'
 import type { FetchStyle } from '../../api/fetch-style'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { isLoanProError } from '../../api/loanpro-error'
 import { NESTED_OBJECTS, type NestedObjectKey } from '../../api/nested-objects'
+import type { CustomerSearchResult } from '../../api/search-query'
 
 /*
  * How the overview reads LoanPro in each fetch style. Every view reads `detail(id)` or
@@ -86,6 +89,26 @@ export function useKnownCounts(id: number): ReadonlyMap<NestedObjectKey, number>
 export function useKnownNestedValue<K extends NestedObjectKey>(id: number, key: K) {
   const queries = useCustomerQueries()
   return useQuery({ ...queries.nested(id, key), enabled: false }).data?.value
+}
+
+/**
+ * The customer's row from a search already in the cache (the list the user came from), or
+ * undefined; asks for nothing. Read once per customer: the header uses it for the primary
+ * phone and city until the Phones and Primary Address tabs have their own data.
+ */
+export function useListedSummary(id: number): CustomerSummary | undefined {
+  const queryClient = useQueryClient()
+  const [summary] = useState(() => {
+    const pages = queryClient.getQueriesData<CustomerSearchResult>({
+      queryKey: customerKeys.searches(),
+    })
+    for (const [, data] of pages) {
+      const row = Array.isArray(data?.rows) ? data.rows.find((item) => item.id === id) : undefined
+      if (row) return row
+    }
+    return undefined
+  })
+  return summary
 }
 
 /** Warms a tab's cache when the pointer rests on it (per-object mode only; fresh data is kept). */

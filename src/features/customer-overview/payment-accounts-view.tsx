@@ -41,7 +41,7 @@ function CardDetails({ card, name }: { card: CreditCard; name: string }) {
 
 function accountKind(account: PaymentAccount): string {
   if (account.checkingAccount) return 'Bank account'
-  if (account.creditCard) return 'Card'
+  if (account.creditCard) return 'Credit card'
   return account.type ? humanizeCode(account.type) : 'Payment account'
 }
 
