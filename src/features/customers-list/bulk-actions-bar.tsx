@@ -13,6 +13,7 @@ import { removalFileName } from './customers-csv-export'
 import { ExportCsvPanel } from './export-csv-panel'
 import type { MatchingSearch } from './fetch-matching-customers'
 import { SelectAllMatching } from './select-all-matching'
+import { useFocusInPlace } from './use-focus-in-place'
 import type { CustomerSelectionStore } from './use-customer-selection'
 
 export interface RemovalSelection {
@@ -44,6 +45,8 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
   const onPage = rows.filter((row) => selection.has(row.id)).length
   const all = rows.length > 0 && onPage === rows.length
   const pageBox = useRef<HTMLInputElement>(null)
+  const barRef = useRef<HTMLDivElement>(null)
+  useFocusInPlace(barRef)
   useEffect(() => {
     if (pageBox.current) pageBox.current.indeterminate = onPage > 0 && !all
   }, [onPage, all])
@@ -55,7 +58,7 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
   }
 
   return (
-    <div className="bulk-actions" role="group" aria-label="Bulk actions">
+    <div ref={barRef} className="bulk-actions" role="group" aria-label="Bulk actions">
       <label className="bulk-actions__page">
         <input
           ref={pageBox}
@@ -87,40 +90,46 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
         type="button"
         className="button button--small button--ghost"
         disabled={count === 0}
-        onClick={store.clear}
+        onClick={() => {
+          store.clear()
+          // The button is about to be disabled: keep the keyboard user in the bar.
+          if (pageBox.current && !pageBox.current.disabled) pageBox.current.focus()
+        }}
       >
         Clear selection
       </button>
-      <span className="bulk-actions__spacer" />
-      <button
-        type="button"
-        className="button button--small"
-        disabled={count === 0}
-        onClick={exportRemoval}
-      >
-        Export removal file
-      </button>
-      {props.onRemoveSelected ? (
+      {/* One group at the end of the bar: when it wraps, Export CSV's panel still opens inward. */}
+      <div className="bulk-actions__actions">
         <button
           type="button"
-          className="button button--small button--danger"
+          className="button button--small"
           disabled={count === 0}
-          onClick={() =>
-            props.onRemoveSelected?.({
-              ids: selectedIds(selection),
-              label: selectionLabel(search, count),
-            })
-          }
+          onClick={exportRemoval}
         >
-          Remove selected…
+          Export removal file
         </button>
-      ) : null}
-      <ExportCsvPanel
-        search={search}
-        columnIds={props.columnIds}
-        fetchPageSize={props.fetchPageSize}
-        onDone={store.setNotice}
-      />
+        {props.onRemoveSelected ? (
+          <button
+            type="button"
+            className="button button--small button--danger bulk-actions__remove"
+            disabled={count === 0}
+            onClick={() =>
+              props.onRemoveSelected?.({
+                ids: selectedIds(selection),
+                label: selectionLabel(search, count),
+              })
+            }
+          >
+            Remove selected…
+          </button>
+        ) : null}
+        <ExportCsvPanel
+          search={search}
+          columnIds={props.columnIds}
+          fetchPageSize={props.fetchPageSize}
+          onDone={store.setNotice}
+        />
+      </div>
       <p role="status" className="bulk-actions__notice">
         {store.notice}
       </p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import { normalizeSearchText } from './customers-list-url'
 
 export const SEARCH_DEBOUNCE_MS = 250
@@ -7,6 +7,8 @@ interface CustomerSearchBoxProps {
   /** The committed search, from the URL. */
   value: string
   onSearch: (q: string) => void
+  /** The input, for the page to move focus here (e.g. when the focused row was deleted). */
+  inputRef?: RefObject<HTMLInputElement | null>
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -23,9 +25,10 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * The one search box. What is typed is committed after a pause; `/` anywhere (outside
  * another field) jumps here and Escape clears it. Back and forward put the URL's search back.
  */
-export function CustomerSearchBox({ value, onSearch }: CustomerSearchBoxProps) {
+export function CustomerSearchBox({ value, onSearch, ...props }: CustomerSearchBoxProps) {
   const hintId = useId()
-  const inputRef = useRef<HTMLInputElement>(null)
+  const ownRef = useRef<HTMLInputElement>(null)
+  const inputRef = props.inputRef ?? ownRef
   const [text, setText] = useState(value)
   // `committed`: the search this box last sent (or took from the URL). A new `value` that
   // is not it came from elsewhere (back, forward, a link), so the box shows it.
@@ -66,7 +69,7 @@ export function CustomerSearchBox({ value, onSearch }: CustomerSearchBoxProps) {
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [inputRef])
 
   return (
     <div className="customer-search">

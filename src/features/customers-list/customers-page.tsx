@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, type ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { Pagination } from '../../components/pagination'
 import { formatCount, formatNumber } from '../../lib/format'
@@ -22,6 +22,7 @@ import { useCustomerSelection } from './use-customer-selection'
 import { useCustomerSearch, type CustomerSearchView } from './use-customer-search'
 import { useCustomersListState } from './use-customers-list-state'
 import { useCustomersTable } from './use-customers-table'
+import { useRowFocusKeeper } from './use-row-focus-keeper'
 import { useStartSearch } from './use-start-search'
 import './customers-page.css'
 
@@ -75,6 +76,11 @@ export function CustomersPage(props: CustomersPageProps) {
     .map((column) => column.id)
     .filter((id) => id !== 'actions')
   const onSearch = useCallback((q: string) => change({ kind: 'search', q }), [change])
+  const pageRef = useRef<HTMLDivElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const shownIds = useMemo(() => view.rows?.map((row) => row.id), [view.rows])
+  const focusSearch = useCallback(() => searchRef.current?.focus(), [])
+  const rowFocus = useRowFocusKeeper(shownIds, pageRef, focusSearch)
   const filtered = hasFilters(state)
 
   const rows = view.rows
@@ -109,6 +115,7 @@ export function CustomersPage(props: CustomersPageProps) {
             loading={!rows}
             pinnedId={view.pinnedId}
             skeletonRows={Math.min(state.pageSize, 12)}
+            rowFocus={rowFocus}
           />
         </RowSelectionContext>
         <Pagination
@@ -128,7 +135,7 @@ export function CustomersPage(props: CustomersPageProps) {
   }
 
   return (
-    <div className="customers-page">
+    <div ref={pageRef} className="customers-page">
       <div className="customers-page__heading">
         <h1>Customers</h1>
         <p role="status" className="customers-page__count">
@@ -136,7 +143,7 @@ export function CustomersPage(props: CustomersPageProps) {
         </p>
       </div>
       <div className="customers-page__toolbar">
-        <CustomerSearchBox value={state.q} onSearch={onSearch} />
+        <CustomerSearchBox value={state.q} onSearch={onSearch} inputRef={searchRef} />
         <CustomerFilters
           status={state.status}
           customerType={state.customerType}

@@ -2,6 +2,7 @@ import { FlexRender, type ReactTable } from '@tanstack/react-table'
 import { memo } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import type { customerTableFeatures } from './customer-columns'
+import type { RowFocusHandlers } from './use-row-focus-keeper'
 
 type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
 export type CustomerRowModel = ReturnType<CustomerTable['getRowModel']>['rows'][number]
@@ -15,6 +16,8 @@ interface CustomersTableRowProps {
   selected: boolean
   /** The visible column ids, joined: a change re-renders the row's cells. */
   columnsKey: string
+  /** Stable handlers: where focus is, so it can move on when the row is deleted. */
+  focus?: RowFocusHandlers
 }
 
 /**
@@ -22,10 +25,12 @@ interface CustomersTableRowProps {
  * rows (dimmed), and those renders should not redo every cell, so the next rows land sooner.
  */
 export const CustomersTableRow = memo(function CustomersTableRow(props: CustomersTableRowProps) {
-  const { row, index, pinned, selected } = props
+  const { row, index, pinned, selected, focus } = props
   return (
     <tr
       aria-rowindex={props.ariaRowIndex}
+      onFocus={focus ? () => focus.onRowFocus(row.original.id, index) : undefined}
+      onBlur={focus?.onRowBlur}
       className={[
         index % 2 === 1 ? 'data-table__row--alt' : '',
         pinned ? 'customers-table__row--pinned' : '',

@@ -9,6 +9,7 @@ import type { customerTableFeatures } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
 import { RowSelectionContext } from './row-selection-context'
 import { CustomersTableRow, type CustomerRowModel } from './customers-table-row'
+import type { RowFocusHandlers } from './use-row-focus-keeper'
 
 type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
 
@@ -25,6 +26,7 @@ interface CustomersTableProps {
   loading: boolean
   pinnedId: number | null
   skeletonRows: number
+  rowFocus?: RowFocusHandlers
 }
 
 export function CustomersTable(props: CustomersTableProps) {
@@ -52,6 +54,7 @@ export function CustomersTable(props: CustomersTableProps) {
       pinned={row.original.id === pinnedId}
       selected={selection?.isSelected(row.original.id) === true}
       columnsKey={columnsKey}
+      focus={props.rowFocus}
     />
   )
 
