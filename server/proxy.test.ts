@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ServerConfig } from './config.ts'
 import { CONNECTION_META_NAME } from './connection-meta.ts'
-import { targetUrl } from './proxy.ts'
+import { targetUrl, tokenForms } from './proxy.ts'
 import { CONTENT_SECURITY_POLICY } from './security-headers.ts'
 import {
   makeDist,
@@ -205,6 +205,28 @@ describe('LoanPro proxy', () => {
     expect(at('/api/loanpro/..%2f..%2fx')).toBeNull()
     expect(at('/api/loanpro/odata.svc/Customers?$filter=x%2Fy')).toContain('$filter=x%2Fy')
     expect(at('/api/other')).toBeNull()
+  })
+})
+
+describe('a token with a slash, echoed by PHP as JSON', () => {
+  it('is masked in its escaped form too', async () => {
+    const token = 'ab/cd+ef=='
+    expect(tokenForms(token)).toEqual([token, 'ab\\/cd+ef=='])
+    expect(tokenForms(TOKEN)).toEqual([TOKEN])
+    const echo = await startUpstream((received, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' })
+      // PHP's json_encode writes "/" as "\/".
+      res.end(JSON.stringify({ auth: received.headers['authorization'] }).replace(/\//g, '\\/'))
+    })
+    const config = proxyConfig(echo.base)
+    const running = await startApp(
+      { ...config, proxy: config.proxy && { ...config.proxy, token } },
+      fixture.dist,
+    )
+    const reply = await request(running.port, '/api/loanpro/odata.svc/Customers(1)')
+    await running.close()
+    await echo.close()
+    expect(reply.body).toBe('{"auth":"Bearer [redacted]"}')
   })
 })
 

@@ -76,10 +76,13 @@ export function loanProProxy(config: ProxyConfig, transport = nodeTransport): Ha
         : errorJson(c, 502, 'The LoanPro tenant could not be reached from the server.')
     }
 
+    const secrets = tokenForms(config.token)
     const out = new Headers({ 'Cache-Control': 'no-store' })
     for (const name of RESPONSE_HEADERS) {
       const value = upstream.headers[name]
-      if (typeof value === 'string' && !value.includes(config.token)) out.set(name, value)
+      if (typeof value === 'string' && !secrets.some((secret) => value.includes(secret))) {
+        out.set(name, value)
+      }
     }
     const status = upstream.statusCode ?? 502
     if (c.req.method === 'HEAD' || status === 204 || status === 304) {
@@ -88,13 +91,21 @@ export function loanProProxy(config: ProxyConfig, transport = nodeTransport): Ha
     }
     const decoded = decoder(upstream.headers['content-encoding'])
     const stages: NodeJS.ReadWriteStream[] = decoded ? [decoded] : []
-    const redacted = redactStream(config.token)
-    const stream = pipeline([upstream, ...stages, redacted], () => {
+    const stream = pipeline([upstream, ...stages, ...secrets.map(redactStream)], () => {
       // Errors mid-body only truncate the response: the status has already been sent.
     }) as Transform
     const webStream = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>
     return new Response(webStream, { status, headers: out })
   }
+}
+
+/**
+ * The token as it may appear in an upstream body: as is, and as a JSON string escapes it
+ * (PHP, which LoanPro runs on, also writes `/` as `\/`).
+ */
+export function tokenForms(token: string): string[] {
+  const escaped = JSON.stringify(token).slice(1, -1).replace(/\//g, '\\/')
+  return escaped === token ? [token] : [token, escaped]
 }
 
 /** Joins rather than resolves, so '//host' or '..' can never leave the configured base. */

@@ -136,6 +136,18 @@ function addressPart(doc: unknown, part: string): unknown {
   return doc[`primaryAddress.${part}`]
 }
 
+/**
+ * Digit strings that OpenSearch may send as integers (loanpro-api.md §2): an SSN or zip code
+ * with leading zeros (`012345678`, `02134`) loses them as a number, so pad it back.
+ */
+function paddedDigits(width: number) {
+  return (value: unknown): string | null => {
+    const text = readText(value)
+    if (typeof value !== 'number' || text === null || !/^\d+$/.test(text)) return text
+    return text.length < width ? text.padStart(width, '0') : text
+  }
+}
+
 const SUMMARY_FIELDS = {
   id: integerField,
   customId: textField,
@@ -149,8 +161,8 @@ const SUMMARY_FIELDS = {
   primaryPhone: textField,
   city: textField,
   state: textField,
-  zipcode: textField,
-  ssn: textField,
+  zipcode: paddedDigits(5),
+  ssn: paddedDigits(9),
   birthDate: dateField,
   loansCount: integerField,
   created: dateField,

@@ -143,6 +143,16 @@ describe('failures', () => {
     expect(error.serverMessage?.length).toBeLessThanOrEqual(301)
   })
 
+  it('redacts a token with a slash also in the \\/ form PHP writes', async () => {
+    const token = 'ab/cd-secret'
+    const client = createLoanProClient(
+      { ...connection, token },
+      { fetch: stubFetch(() => new Response('bad token ab\\/cd-secret', { status: 401 })).fetch },
+    )
+    const error = await failure(client.request('GET', 'x'))
+    expect(error.serverMessage).toBe('bad token [token]')
+  })
+
   it('429 gives retryAfterMs from seconds or an HTTP date', async () => {
     const inSeconds = clientAnswering(
       () => new Response('slow down', { status: 429, headers: { 'Retry-After': '3' } }),
@@ -199,5 +209,45 @@ describe('failures', () => {
     expect((await failure(noD.request('GET', 'x'))).kind).toBe('bad-response')
     const empty = clientAnswering(() => new Response('', { status: 200 }))
     expect((await failure(empty.request('GET', 'x'))).kind).toBe('bad-response')
+  })
+
+  it('keeps the words of an error shape sent with a 200 and no d', async () => {
+    const client = clientAnswering(() =>
+      jsonResponse({
+        error: { message: { value: `Warning for ${TOKEN}` }, type: 'TransactionWarningException' },
+      }),
+    )
+    expect(await failure(client.request('GET', 'x'))).toMatchObject({
+      kind: 'bad-response',
+      serverMessage: 'Warning for [token]',
+    })
+  })
+
+  it('never lets a token that cannot be a header value reach the error or its cause', async () => {
+    const bad = 'abc\ndef-secret'
+    const stub = stubFetch(() => jsonResponse({ d: null }))
+    const client = createLoanProClient({ ...connection, token: bad }, { fetch: stub.fetch })
+    const error = await failure(client.request('GET', 'x'))
+    expect(error.kind).toBe('unauthorized')
+    expect(String(error.cause)).not.toContain('def-secret')
+    expect(error.message).not.toContain('def-secret')
+    expect(stub.calls).toHaveLength(0)
+  })
+
+  it('leaves no timer or abort listener behind', async () => {
+    vi.useFakeTimers()
+    try {
+      const controller = new AbortController()
+      const remove = vi.spyOn(controller.signal, 'removeEventListener')
+      const client = clientAnswering(() => jsonResponse({ d: 1 }))
+      await expect(client.request('GET', 'x', { signal: controller.signal })).resolves.toBe(1)
+      expect(vi.getTimerCount()).toBe(0)
+      expect(remove).toHaveBeenCalledWith('abort', expect.any(Function))
+      const failing = clientAnswering(() => new Response('', { status: 500 }))
+      await failure(failing.request('GET', 'x'))
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -1,5 +1,5 @@
 import type { ApiConnection } from './connection'
-import { parseRetryAfter, readErrorMessage } from './http-error-body'
+import { parseRetryAfter, readErrorMessage, readErrorShapeMessage } from './http-error-body'
 import { LoanProError, type LoanProErrorInit, type LoanProErrorKind } from './loanpro-error'
 
 export const DEFAULT_TIMEOUT_MS = 20_000
@@ -72,9 +72,11 @@ export function createLoanProClient(
   const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const token = connection.token
 
-  // A server may echo the token back in an error body: never let it reach a message.
+  // A server may echo the token back in an error body: never let it reach a message. PHP
+  // (LoanPro's platform) writes `/` in JSON as `\/`, so the body may hold that form instead.
+  const tokenForms = token ? [token, token.replace(/\//g, '\\/')] : []
   const redact = (text: string | undefined) =>
-    text && token ? text.split(token).join('[token]') : text
+    text ? tokenForms.reduce((out, form) => out.split(form).join('[token]'), text) : text
 
   function headers(): Headers {
     const result = new Headers({ Accept: 'application/json', 'Content-Type': 'application/json' })
@@ -108,12 +110,20 @@ export function createLoanProClient(
           : null
 
     try {
+      let requestHeaders: Headers
+      try {
+        requestHeaders = headers()
+      } catch {
+        // A token or tenant id that cannot travel in a header. The platform's error quotes
+        // the value, so it is dropped rather than kept as the cause.
+        throw fail('unauthorized')
+      }
       let response: Response
       let text: string
       try {
         response = await doFetch(url, {
           method,
-          headers: headers(),
+          headers: requestHeaders,
           body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
           signal: controller.signal,
         })
@@ -133,8 +143,13 @@ export function createLoanProClient(
               : undefined,
         })
       }
-      return readEnvelope(text, opts.envelope ?? true, (cause) =>
-        fail('bad-response', { status: response.status, cause }),
+      return readEnvelope(text, opts.envelope ?? true, (cause, json) =>
+        fail('bad-response', {
+          status: response.status,
+          cause,
+          // A 200 without `d` that carries one of LoanPro's error shapes: keep its words.
+          serverMessage: json === undefined ? undefined : redact(readErrorShapeMessage(json)),
+        }),
       )
     } finally {
       clearTimeout(timer)
@@ -148,7 +163,7 @@ export function createLoanProClient(
 function readEnvelope(
   text: string,
   envelope: boolean,
-  badResponse: (cause?: unknown) => LoanProError,
+  badResponse: (cause?: unknown, json?: unknown) => LoanProError,
 ): unknown {
   let json: unknown
   try {
@@ -159,7 +174,7 @@ function readEnvelope(
   }
   if (!envelope) return json ?? null
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('d' in json)) {
-    throw badResponse()
+    throw badResponse(undefined, json)
   }
   return json.d
 }

@@ -16,6 +16,11 @@ export function readErrorMessage(bodyText: string): string | undefined {
   return raw.length > MAX_RAW_TEXT ? `${raw.slice(0, MAX_RAW_TEXT)}…` : raw
 }
 
+/** The message of a parsed body in one of LoanPro's error shapes; undefined for anything else. */
+export function readErrorShapeMessage(json: unknown): string | undefined {
+  return messageFromJson(json)
+}
+
 function tryParseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown

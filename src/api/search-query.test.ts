@@ -85,6 +85,45 @@ describe('buildCustomerSearchRequest', () => {
     })
   })
 
+  it('keeps hostile or odd text a literal, valid query_string', () => {
+    const query = (q: string) =>
+      (bodyFor(q) as { query_string?: { query: string } }).query_string?.query
+    expect(query('a/b')).toBe('*a\\/b*')
+    expect(query('foo:bar')).toBe('*foo\\:bar*')
+    expect(query('(')).toBe('*\\(*')
+    expect(query('"')).toBe('*\\"*')
+    expect(query('AND')).toBe('*AND*')
+    expect(query('😀 ñandú')).toBe('*😀* *ñandú*')
+    // `<` and `>` cannot be escaped in OpenSearch's query_string: they are dropped.
+    expect(query('a<b>c')).toBe('*abc*')
+    expect(bodyFor('<< >')).toEqual({ bool: { must_not: [{ match_all: {} }] } })
+    // Every word costs a clause per field; OpenSearch refuses more than 1024 clauses.
+    const long = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ')
+    expect(query(long)?.split(' ')).toHaveLength(12)
+    expect(query('x'.repeat(300))).toBe(`*${'x'.repeat(300)}*`)
+  })
+
+  it('sends an id term only for numbers an id can be', () => {
+    expect(bodyFor('0')).toMatchObject({ bool: { should: [{ term: { id: 0 } }, {}] } })
+    expect(bodyFor('007')).toMatchObject({
+      bool: { should: [{ term: { id: 7 } }, { query_string: { query: '*007*' } }] },
+    })
+    expect(bodyFor('2147483647')).toMatchObject({
+      bool: { should: [{ term: { id: 2147483647 } }, {}] },
+    })
+    // Beyond 32 bits OpenSearch answers 400 for a term on an integer field.
+    for (const big of ['2147483648', '99999999999999999999']) {
+      expect(bodyFor(big)).toEqual({
+        query_string: {
+          query: `*${big}*`,
+          fields: ['customId', 'primaryPhone', 'primaryAddress.zipcode'],
+          default_operator: 'AND',
+        },
+      })
+    }
+    expect(bodyFor('-5')).toMatchObject({ query_string: { query: '*\\-5*' } })
+  })
+
   it('adds status and type as filters', () => {
     expect(bodyFor('smith', { status: 'Active', customerType: 'company' })).toEqual({
       bool: {
@@ -135,5 +174,16 @@ describe('parseCustomerSearchResponse', () => {
       expect.objectContaining({ kind: 'bad-response' }),
     )
     expect(() => parseCustomerSearchResponse('x')).toThrow()
+  })
+
+  it('puts back the leading zeros of an SSN or zip code sent as an integer', () => {
+    const [parsed] = parseCustomerSearchResponse({
+      results: [{ ...row, ssn: 12345678, primaryAddress: { zipcode: 2134, city: 12 } }],
+    }).rows
+    expect(parsed).toMatchObject({ ssn: '012345678', zipcode: '02134', city: '12' })
+    const [asText] = parseCustomerSearchResponse({
+      results: [{ ...row, ssn: '12345678', primaryAddress: null, loansCount: null }],
+    }).rows
+    expect(asText).toMatchObject({ ssn: '12345678', zipcode: null, loansCount: null })
   })
 })

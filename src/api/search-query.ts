@@ -61,9 +61,33 @@ export function escapeQueryString(word: string): string {
   return word.replace(/[+\-=&|><!(){}[\]^"~?:\\/]/g, (char) => `\\${char}`)
 }
 
+/**
+ * Each word becomes a wildcard clause per field, and OpenSearch refuses a query of more than
+ * 1024 clauses (`too_many_clauses`), so a long paste keeps only its first words.
+ */
+export const MAX_SEARCH_WORDS = 12
+
+/**
+ * The largest `id` a term query may carry: LoanPro ids are 32-bit, and OpenSearch answers
+ * 400 for a term outside an integer field's range.
+ */
+export const MAX_CUSTOMER_ID = 2_147_483_647
+
 function wildcardQuery(words: string[], fields: readonly string[]) {
-  const query = words.map((word) => `*${escapeQueryString(word)}*`).join(' ')
+  const query = words.map((word) => `*${word}*`).join(' ')
   return { query_string: { query, fields: [...fields], default_operator: 'AND' } }
+}
+
+/**
+ * The escaped words of a text search. OpenSearch's query_string cannot escape `<` and `>`
+ * (even escaped they may start a range), so they are removed first; words left empty go.
+ */
+function searchWords(q: string): string[] {
+  return q
+    .split(/\s+/)
+    .map((word) => escapeQueryString(word.replace(/[<>]/g, '')))
+    .filter((word) => word !== '')
+    .slice(0, MAX_SEARCH_WORDS)
 }
 
 export function buildSearchQuery(
@@ -73,15 +97,23 @@ export function buildSearchQuery(
   let match: Record<string, unknown>
   if (q === '') {
     match = { match_all: {} }
-  } else if (/^\d+$/.test(q) && Number.isSafeInteger(Number(q))) {
+  } else if (/^\d+$/.test(q) && Number(q) <= MAX_CUSTOMER_ID) {
     match = {
       bool: {
         should: [{ term: { id: Number(q) } }, wildcardQuery([q], NUMBER_SEARCH_FIELDS)],
         minimum_should_match: 1,
       },
     }
+  } else if (/^\d+$/.test(q)) {
+    // Too large to be an id: only a fragment of a phone number, zip code or import id.
+    match = wildcardQuery([q], NUMBER_SEARCH_FIELDS)
   } else {
-    match = wildcardQuery(q.split(/\s+/), TEXT_SEARCH_FIELDS)
+    const words = searchWords(q)
+    // Nothing searchable left (only `<` or `>`): nothing can match it.
+    match =
+      words.length > 0
+        ? wildcardQuery(words, TEXT_SEARCH_FIELDS)
+        : { bool: { must_not: [{ match_all: {} }] } }
   }
 
   const filter: Record<string, unknown>[] = []

@@ -46,11 +46,17 @@ const filtered = (test: DocPredicate, candidates?: readonly number[]): CompiledQ
   candidates,
 })
 
+/** OpenSearch refuses (400) a term outside the range of an integer field such as `id`. */
+const MAX_INTEGER = 2_147_483_647
+
 /** Positions whose id equals one of `wanted` under sameValue (ids are numbers). */
 function idPositions(index: SearchIndex, wanted: readonly unknown[]): number[] {
   const positions = new Set<number>()
   for (const w of wanted) {
     const n = wantedNumber(w)
+    if (n !== undefined && Math.abs(n) > MAX_INTEGER) {
+      throw new SearchQueryError(`Value [${String(w)}] is out of range for an integer`)
+    }
     const p = n === undefined ? -1 : index.positionOf(n)
     if (p >= 0) positions.add(p)
   }

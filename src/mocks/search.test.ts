@@ -96,6 +96,17 @@ describe('Autopal.Search()', () => {
     expect(bad.status).toBe(400)
   })
 
+  it('answers 400 like OpenSearch for an id term beyond a 32-bit integer', async () => {
+    for (const query of [{ term: { id: 2147483648 } }, { terms: { id: [1, 9999999999] } }]) {
+      const bad = await callApi('Customers/Autopal.Search()', {
+        method: 'POST',
+        body: JSON.stringify({ query }),
+      })
+      expect(bad.status).toBe(400)
+      expect(await bad.json()).toMatchObject({ error: { message: /out of range/ } })
+    }
+  })
+
   it('hides deleted customers', async () => {
     expect(testTenant().deleteCustomer(1010)).toEqual({ status: 'deleted' })
     const body = await searchApi({ query: { term: { id: 1010 } } })

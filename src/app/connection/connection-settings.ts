@@ -1,3 +1,4 @@
+import { checkBaseUrl } from '../../api/connection'
 import { local, readStored, session, writeStored } from '../../lib/storage'
 
 /**
@@ -36,8 +37,10 @@ export function readConnectionSettings(): ConnectionSettings {
   const token = readStored(session(), TOKEN_KEY) ?? ''
   // Without a token (a new tab) there is nothing to connect with: fall back to the demo and
   // let Settings ask for the token again, with the URL and tenant id still filled in.
-  return baseUrl && tenantId && token
-    ? { kind: 'browser', baseUrl, tenantId, token }
+  // A stored base URL that is not absolute http(s) would send the token elsewhere: ignore it.
+  const checkedBaseUrl = baseUrl ? checkBaseUrl(baseUrl).baseUrl : undefined
+  return checkedBaseUrl && tenantId && token
+    ? { kind: 'browser', baseUrl: checkedBaseUrl, tenantId, token }
     : { kind: 'demo' }
 }
 

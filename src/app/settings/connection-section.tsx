@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { normalizeBaseUrl } from '../../api/connection'
+import { checkBaseUrl, normalizeToken } from '../../api/connection'
 import { useAnnounce } from '../../components/announcer'
 import { useConnection } from '../connection/connection-context'
 import { readRememberedTenant } from '../connection/connection-settings'
@@ -42,12 +42,24 @@ export function ConnectionSection() {
     )
   }
 
-  const complete =
-    fields.baseUrl.trim() !== '' && fields.tenantId.trim() !== '' && fields.token !== ''
+  // The token is sent only to a base URL that is absolute http(s); a relative one would
+  // resolve against this app's own origin.
+  const baseUrlCheck = fields.baseUrl.trim() === '' ? null : checkBaseUrl(fields.baseUrl)
+  const token = fields.token === '' ? null : normalizeToken(fields.token)
+  const tenantId = fields.tenantId.trim()
+  const tenantIdValid = /^\d+$/.test(tenantId)
+  const problems = [
+    baseUrlCheck?.error,
+    tenantId !== '' && !tenantIdValid ? 'The tenant ID is a number, e.g. 5200000.' : undefined,
+    fields.token !== '' && token === null
+      ? 'The API token contains spaces, line breaks or other characters a token never has. Copy it again.'
+      : undefined,
+  ].filter((problem): problem is string => problem !== undefined)
+  const complete = Boolean(baseUrlCheck?.baseUrl) && tenantIdValid && token !== null
   const live = () => ({
-    baseUrl: normalizeBaseUrl(fields.baseUrl),
-    tenantId: fields.tenantId.trim(),
-    token: fields.token,
+    baseUrl: baseUrlCheck?.baseUrl ?? '',
+    tenantId,
+    token: token ?? '',
   })
 
   const runTest = async () => {
@@ -111,6 +123,14 @@ export function ConnectionSection() {
               server connection described in the README.
             </p>
             <LiveConnectionFields fields={fields} onChange={setFields} />
+            {problems.map((problem) => (
+              <p key={problem} className="field__hint settings__problem">
+                {problem}
+              </p>
+            ))}
+            {baseUrlCheck?.warning ? (
+              <p className="field__hint settings__problem">{baseUrlCheck.warning}</p>
+            ) : null}
           </>
         ) : (
           <p className="field__hint">

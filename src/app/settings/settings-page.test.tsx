@@ -79,6 +79,48 @@ describe('Settings: connection', () => {
     })
   })
 
+  it('explains a network or CORS failure in words', async () => {
+    renderSettings()
+    const user = await fillTenant(TEST_TOKEN)
+    const fetchSpy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockRejectedValue(new TypeError('Failed to fetch'))
+    try {
+      await user.click(screen.getByRole('button', { name: 'Test connection' }))
+      expect(await screen.findByText(/could not be reached.*\(CORS\)/i)).toBeInTheDocument()
+    } finally {
+      fetchSpy.mockRestore()
+    }
+  })
+
+  it('sends the token only to an absolute http(s) base URL, and warns about http', async () => {
+    renderSettings()
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('radio', { name: 'LoanPro tenant' }))
+    const baseUrl = screen.getByRole('textbox', { name: 'Base URL' })
+    await user.type(baseUrl, 'demo.loanpro.test/api/public/api/1/')
+    await user.type(screen.getByRole('textbox', { name: 'Tenant ID' }), TEST_TENANT_ID)
+    await user.type(screen.getByLabelText('API token'), `  Bearer ${TEST_TOKEN} `)
+    expect(screen.getByText(/full address, starting with https/i)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Test connection' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeDisabled()
+
+    await user.clear(baseUrl)
+    await user.type(baseUrl, 'http://tenant.example/api')
+    expect(screen.getByText(/unencrypted/i)).toBeInTheDocument()
+
+    await user.clear(baseUrl)
+    await user.type(baseUrl, ` ${TEST_API_BASE.slice(0, -1)} `)
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    expect(await screen.findByText('Connected to the LoanPro tenant.')).toBeInTheDocument()
+    expect(readConnectionSettings()).toEqual({
+      kind: 'browser',
+      baseUrl: TEST_API_BASE,
+      tenantId: TEST_TENANT_ID,
+      token: TEST_TOKEN,
+    })
+  })
+
   it('is read-only when the server supplies the connection', () => {
     const meta = document.createElement('meta')
     meta.name = CONNECTION_META_NAME
