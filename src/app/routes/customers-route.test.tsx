@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes, useLocation } from 'react-router'
 import { renderWithProviders } from '../../testing/render-with-providers'
@@ -31,5 +31,24 @@ describe('/customers route', () => {
         label: 'Selection from search “margaret” (1 customer)',
       },
     })
+  })
+
+  it('drops a customer deleted from its row from the selection', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(
+      <Routes>
+        <Route path="/customers" element={<CustomersRoute />} />
+      </Routes>,
+      { route: '/customers?q=Dale%20Removable' },
+    )
+    await user.click(await screen.findByRole('checkbox', { name: 'Select customer 1010' }))
+    expect(screen.getByText('1 selected')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Delete customer 1010' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete customer' })
+    const input = await within(dialog).findByRole('textbox', { name: 'Customer ID to confirm' })
+    await waitFor(() => expect(input).toBeEnabled())
+    await user.type(input, '1010')
+    await user.click(within(dialog).getByRole('button', { name: 'Delete permanently' }))
+    await waitFor(() => expect(screen.getByText('None selected')).toBeInTheDocument())
   })
 })

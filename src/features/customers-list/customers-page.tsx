@@ -61,15 +61,16 @@ export function CustomersPage(props: CustomersPageProps) {
   const view = useCustomerSearch(state)
   const table = useCustomersTable(view.rows, rowAction)
   const store = useCustomerSelection(state)
-  const { selection, toggle } = store
+  const { selection, toggle, forget } = store
   const pageRows = view.rows && !view.isStale ? view.rows : null
   const rowSelection = useMemo<RowSelection>(
     () => ({
       isSelected: (id) => selection.has(id),
       onToggle: (customer, checked, shiftKey) =>
         toggle(customer, checked, { shiftKey, pageRows: pageRows ?? [] }),
+      onDeleted: forget,
     }),
-    [selection, toggle, pageRows],
+    [selection, toggle, forget, pageRows],
   )
   const columnIds = table
     .getVisibleLeafColumns()

@@ -6,10 +6,21 @@ export interface RowSelection {
   isSelected: (id: number) => boolean
   /** `shiftKey` extends from the last clicked row. */
   onToggle: (customer: CustomerSummary, checked: boolean, shiftKey: boolean) => void
+  /** The row's customer was deleted: drop it from the selection. */
+  onDeleted: (id: number) => void
 }
 
 /** Set by the page when rows can be selected; the ID cell reads it (columns stay static). */
 export const RowSelectionContext = createContext<RowSelection | null>(null)
+
+/**
+ * For a row action that deletes its customer (composed in by the route): tells the list, so a
+ * deleted customer can never stay selected for a bulk removal.
+ */
+export function useListedCustomerDeleted(): (id: number) => void {
+  return useContext(RowSelectionContext)?.onDeleted ?? ignore
+}
+const ignore = () => undefined
 
 /**
  * The ID cell: the row's checkbox, then the id link. Space on the focused link toggles the

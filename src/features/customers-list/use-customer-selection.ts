@@ -26,6 +26,8 @@ export interface CustomerSelectionStore {
   setMany: (customers: readonly CustomerSummary[], checked: boolean) => void
   replace: (customers: readonly CustomerSummary[]) => void
   clear: () => void
+  /** A customer that no longer exists (deleted from its row) leaves the selection quietly. */
+  forget: (id: number) => void
 }
 
 function withRows(
@@ -87,5 +89,14 @@ export function useCustomerSelection(scope: SelectionScope): CustomerSelectionSt
     setNotice('Selection cleared')
   }, [])
 
-  return { selection, notice, setNotice, toggle, setMany, replace, clear }
+  const forget = useCallback((id: number) => {
+    setSelection((current) => {
+      if (!current.has(id)) return current
+      const next = new Map(current)
+      next.delete(id)
+      return next
+    })
+  }, [])
+
+  return { selection, notice, setNotice, toggle, setMany, replace, clear, forget }
 }
