@@ -50,9 +50,15 @@ export function classifyDeleteError(error: unknown): DeleteFailure {
   }
 }
 
-/** Exponential backoff with full jitter, never sooner than the server asked. */
+/**
+ * A Retry-After longer than this is not waited out silently: the row's attempts are bounded, so
+ * an absurd value (hours) ends in a failed row the person can retry, not a run that looks hung.
+ */
+export const MAX_RETRY_AFTER_MS = 120_000
+
+/** Exponential backoff with full jitter, never sooner than the server asked (up to the cap). */
 export function retryDelayMs(policy: RetryPolicy, attempt: number, retryAfterMs?: number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
   const jittered = ceiling / 2 + (policy.random() * ceiling) / 2
-  return Math.max(retryAfterMs ?? 0, jittered)
+  return Math.max(Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS), jittered)
 }

@@ -1,5 +1,6 @@
 import { isLoanProError } from '../../../api/loanpro-error'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
+import { MAX_RETRY_AFTER_MS } from './retry-policy'
 
 /** What the tenant said about each id, aligned with the ids looked up. */
 export interface TenantLookup {
@@ -53,7 +54,10 @@ export async function lookupTenantCustomers(
         return batch.length
       } catch (error) {
         if (!isLoanProError(error) || !error.retryable || attempt >= maxAttempts) throw error
-        await clock.sleep(error.retryAfterMs ?? 500 * 2 ** attempt, signal)
+        await clock.sleep(
+          Math.min(error.retryAfterMs ?? 500 * 2 ** attempt, MAX_RETRY_AFTER_MS),
+          signal,
+        )
       }
     }
   }
