@@ -95,7 +95,7 @@ export function ConnectionSection() {
       <h2 id="connection-title">Connection</h2>
       <form onSubmit={(event) => void submit(event)}>
         <fieldset className="radio-group" role="radiogroup" aria-label="Connection">
-          <legend>Connection</legend>
+          <legend className="visually-hidden">Connection</legend>
           <label>
             <input
               type="radio"
