@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { test, expect, customersTable, searchFor } from './live-fixtures'
-import { FAKE_BASE, FAKE_TENANT, FAKE_TOKEN, PREVIEW_PORT } from './live-env'
+import { test, expect, customersTable, fillBrowserConnection, searchFor } from './live-fixtures'
+import { FAKE_TOKEN, PREVIEW_PORT } from './live-env'
 import { CUSTOMER_SECTIONS } from '../support/customer-sections'
 
 // Customer 1003 of the fake tenant carries hostile text everywhere a user can type: script
@@ -80,14 +80,7 @@ test('without the CSP safety net, the hostile notes still run nothing (browser c
 }) => {
   const dialogs = watchDialogs(page)
   const origin = `http://127.0.0.1:${PREVIEW_PORT}`
-  await page.goto(`${origin}/settings`)
-  await page
-    .getByRole('radiogroup', { name: 'Connection' })
-    .getByRole('radio', { name: 'LoanPro tenant' })
-    .check()
-  await page.getByRole('textbox', { name: 'Base URL' }).fill(FAKE_BASE)
-  await page.getByRole('textbox', { name: 'Tenant ID' }).fill(FAKE_TENANT)
-  await page.getByLabel('API token').fill(FAKE_TOKEN)
+  await fillBrowserConnection(page, origin, FAKE_TOKEN)
   await page.getByRole('button', { name: 'Connect', exact: true }).click()
 
   const response = await page.goto(`${origin}/customers/1003/notes`)

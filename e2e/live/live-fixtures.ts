@@ -1,6 +1,6 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
 import { AxeBuilder } from '@axe-core/playwright'
-import { FAKE_ORIGIN, FAKE_TOKEN } from './live-env'
+import { FAKE_BASE, FAKE_ORIGIN, FAKE_TENANT, FAKE_TOKEN } from './live-env'
 
 /** The fault knobs of the fake tenant's control API (`POST /__fake/faults`). */
 export interface FaultKnobs {
@@ -131,4 +131,16 @@ export async function searchFor(page: Page, text: string) {
 
 export function customersTable(page: Page) {
   return page.getByRole('table', { name: 'Customers' })
+}
+
+/** Settings → LoanPro tenant, filled with the fake's base URL and tenant id (not connected yet). */
+export async function fillBrowserConnection(page: Page, origin: string, token: string) {
+  await page.goto(`${origin}/settings`)
+  await page
+    .getByRole('radiogroup', { name: 'Connection' })
+    .getByRole('radio', { name: 'LoanPro tenant' })
+    .check()
+  await page.getByRole('textbox', { name: 'Base URL' }).fill(FAKE_BASE)
+  await page.getByRole('textbox', { name: 'Tenant ID' }).fill(FAKE_TENANT)
+  await page.getByLabel('API token').fill(token)
 }

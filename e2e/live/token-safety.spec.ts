@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { test, expect, customersTable, searchFor } from './live-fixtures'
-import { FAKE_BASE, FAKE_TENANT, FAKE_TOKEN, PREVIEW_PORT } from './live-env'
+import { test, expect, customersTable, fillBrowserConnection, searchFor } from './live-fixtures'
+import { FAKE_TOKEN, PREVIEW_PORT } from './live-env'
 
 // The API token must never reach a URL, a response the browser reads, web storage (the server
 // proxy) or localStorage (browser connection), or a console line.
@@ -76,23 +76,12 @@ test('server proxy: the token is in no URL, response, storage entry or console l
 test.describe('browser connection (the app served without CSP by vite preview)', () => {
   const origin = `http://127.0.0.1:${PREVIEW_PORT}`
 
-  async function fillTenant(page: Page, token: string) {
-    await page.goto(`${origin}/settings`)
-    await page
-      .getByRole('radiogroup', { name: 'Connection' })
-      .getByRole('radio', { name: 'LoanPro tenant' })
-      .check()
-    await page.getByRole('textbox', { name: 'Base URL' }).fill(FAKE_BASE)
-    await page.getByRole('textbox', { name: 'Tenant ID' }).fill(FAKE_TENANT)
-    await page.getByLabel('API token').fill(token)
-  }
-
   test('test, connect and search with a typed token; it stays out of URLs and localStorage', async ({
     page,
     fake,
   }) => {
     const seen = watch(page)
-    await fillTenant(page, FAKE_TOKEN)
+    await fillBrowserConnection(page, origin, FAKE_TOKEN)
     await page.getByRole('button', { name: 'Test connection' }).click()
     await expect(page.getByRole('status').filter({ hasText: '2,500 customers' })).toBeVisible()
     await page.getByRole('button', { name: 'Connect', exact: true }).click()
@@ -124,7 +113,7 @@ test.describe('browser connection (the app served without CSP by vite preview)',
   }) => {
     allowConsoleError(/status of 401/)
     const wrong = 'wrong-token-0f9e8d7c6b5a'
-    await fillTenant(page, wrong)
+    await fillBrowserConnection(page, origin, wrong)
     await page.getByRole('button', { name: 'Test connection' }).click()
     const status = page.getByRole('status').filter({ hasText: /401|refused/i })
     await expect(status).toBeVisible()

@@ -1,27 +1,8 @@
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { FetchStyle } from '../../api/fetch-style'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
-import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
-import { OVERVIEW_PATH, OverviewRoute, loadedPanel, openTab } from './overview-test-helpers'
-
-function renderOverview(route: string, fetchStyle: FetchStyle) {
-  const user = userEvent.setup()
-  const result = renderWithProviders(<OverviewRoute fetchStyle={fetchStyle} />, {
-    route,
-    path: OVERVIEW_PATH,
-  })
-  return { ...result, user }
-}
-
-/** GETs the fake tenant received, as `path?query`. */
-function loggedGets(): string[] {
-  return testTenant()
-    .requests.filter((request) => request.method === 'GET')
-    .map((request) => (request.query ? `${request.path}?${request.query}` : request.path))
-}
+import { loadedPanel, loggedGets, openTab, renderOverview } from './overview-test-helpers'
 
 describe('customer overview: page', () => {
   it('heads the page with the customer and their contact facts', async () => {

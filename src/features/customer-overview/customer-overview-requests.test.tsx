@@ -1,17 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import type { FetchStyle } from '../../api/fetch-style'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { resolveLoanProRequest } from '../../mocks/handlers'
-import { renderWithProviders } from '../../testing/render-with-providers'
 import { TEST_API_BASE, testServer, testTenant } from '../../testing/test-server'
 import {
-  OVERVIEW_PATH,
-  OverviewRoute,
   loadedPanel,
+  loggedGets,
   openTab,
+  renderOverview,
   visitAllTabs,
 } from './overview-test-helpers'
 
@@ -34,22 +31,6 @@ function dropFromExpand(object: string) {
       return Response.json(body)
     }),
   )
-}
-
-function renderOverview(route: string, fetchStyle: FetchStyle) {
-  const user = userEvent.setup()
-  const result = renderWithProviders(<OverviewRoute fetchStyle={fetchStyle} />, {
-    route,
-    path: OVERVIEW_PATH,
-  })
-  return { ...result, user }
-}
-
-/** GETs the fake tenant received, as `path?query`. */
-function loggedGets(): string[] {
-  return testTenant()
-    .requests.filter((request) => request.method === 'GET')
-    .map((request) => (request.query ? `${request.path}?${request.query}` : request.path))
 }
 
 describe('customer overview: requests per fetch style', () => {

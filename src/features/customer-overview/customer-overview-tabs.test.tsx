@@ -1,28 +1,10 @@
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { FetchStyle } from '../../api/fetch-style'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
-import { renderWithProviders } from '../../testing/render-with-providers'
 import { CUSTOMER_SECTIONS } from './customer-sections'
-import {
-  OVERVIEW_PATH,
-  OverviewRoute,
-  loadedPanel,
-  openTab,
-  visitAllTabs,
-} from './overview-test-helpers'
+import { loadedPanel, openTab, renderOverview, visitAllTabs } from './overview-test-helpers'
 
 const FULL = DEMO_FIXTURES.full.id
-
-function renderOverview(route: string, fetchStyle: FetchStyle) {
-  const user = userEvent.setup()
-  const result = renderWithProviders(<OverviewRoute fetchStyle={fetchStyle} />, {
-    route,
-    path: OVERVIEW_PATH,
-  })
-  return { ...result, user }
-}
 
 describe('customer overview: the thirteen tabs', () => {
   it('shows the header and a tablist in the contract order', async () => {

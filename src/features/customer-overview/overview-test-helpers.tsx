@@ -1,22 +1,37 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import type userEvent from '@testing-library/user-event'
+import userEvent from '@testing-library/user-event'
 import { expect } from 'vitest'
 import { useParams } from 'react-router'
 import type { FetchStyle } from '../../api/fetch-style'
+import { renderWithProviders } from '../../testing/render-with-providers'
+import { testTenant } from '../../testing/test-server'
 import { CUSTOMER_SECTIONS } from './customer-sections'
 import { CustomerOverviewPage } from './customer-overview-page'
 
-/*
- * Test-only: the overview mounted as the route mounts it, and ways to read what it shows.
- * (The render helpers of src/testing are imported by the test files themselves: lint keeps
- * them out of non-test files.)
- */
+/* Test-only: the overview mounted as the route mounts it, and ways to read what it shows. */
 
 export const OVERVIEW_PATH = '/customers/:id/:tab?'
 
 export function OverviewRoute({ fetchStyle }: { fetchStyle: FetchStyle }) {
   const { id = '', tab } = useParams()
   return <CustomerOverviewPage customerId={id} tab={tab} fetchStyle={fetchStyle} />
+}
+
+/** The overview at `route`, with a user to drive it. */
+export function renderOverview(route: string, fetchStyle: FetchStyle) {
+  const user = userEvent.setup()
+  const result = renderWithProviders(<OverviewRoute fetchStyle={fetchStyle} />, {
+    route,
+    path: OVERVIEW_PATH,
+  })
+  return { ...result, user }
+}
+
+/** GETs the fake tenant received, as `path?query`. */
+export function loggedGets(): string[] {
+  return testTenant()
+    .requests.filter((request) => request.method === 'GET')
+    .map((request) => (request.query ? `${request.path}?${request.query}` : request.path))
 }
 
 /** The selected tab's panel once it shows data, an empty state or an error (not a skeleton). */
