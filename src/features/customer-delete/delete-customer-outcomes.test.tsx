@@ -12,6 +12,7 @@ import type { CustomerSearchParams, CustomerSearchResult } from '../../api/searc
 import { createTestQueryClient, renderWithProviders } from '../../testing/render-with-providers'
 import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
 import { DeleteCustomerButton } from './delete-customer-button'
+import { customerSummary } from '../../testing/customer-summary'
 
 const PARAMS: CustomerSearchParams = {
   q: '',
@@ -21,25 +22,7 @@ const PARAMS: CustomerSearchParams = {
 }
 
 function summary(id: number, displayName: string): CustomerSummary {
-  return {
-    id,
-    customId: null,
-    customerType: 'individual',
-    status: 'Active',
-    firstName: null,
-    lastName: null,
-    displayName,
-    companyName: null,
-    email: null,
-    primaryPhone: null,
-    city: null,
-    state: null,
-    zipcode: null,
-    ssn: null,
-    birthDate: null,
-    loansCount: 0,
-    created: null,
-  }
+  return customerSummary({ id, displayName, status: 'Active', loansCount: 0 })
 }
 
 /** A list page that holds 1010, and what the overview would have cached for it. */

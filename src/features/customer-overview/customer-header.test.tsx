@@ -5,6 +5,7 @@ import { customerKeys } from '../../api/customer-queries'
 import type { CustomerSummary } from '../../api/customer-schema'
 import type { CustomerSearchResult } from '../../api/search-query'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
+import { customerSummary } from '../../testing/customer-summary'
 import { createTestQueryClient, renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
 import { generationName } from './details-view'
@@ -14,26 +15,14 @@ import { OVERVIEW_PATH, OverviewRoute, loadedPanel, openTab } from './overview-t
 const FULL = DEMO_FIXTURES.full
 
 function summary(overrides: Partial<CustomerSummary>): CustomerSummary {
-  return {
+  return customerSummary({
     id: FULL.id,
-    customId: null,
-    customerType: 'individual',
     status: 'Active',
     firstName: FULL.firstName,
     lastName: FULL.lastName,
     displayName: FULL.name,
-    companyName: null,
-    email: null,
-    primaryPhone: null,
-    city: null,
-    state: null,
-    zipcode: null,
-    ssn: null,
-    birthDate: null,
-    loansCount: null,
-    created: null,
     ...overrides,
-  }
+  })
 }
 
 /** The overview in per-object mode, with a list search already in the cache. */

@@ -8,26 +8,10 @@ import {
   toSelected,
   type CustomerSelection,
 } from './customer-selection'
+import { customerSummary } from '../../testing/customer-summary'
 
-const customer = (id: number): CustomerSummary => ({
-  id,
-  customId: null,
-  customerType: 'individual',
-  status: null,
-  firstName: null,
-  lastName: null,
-  displayName: `Customer ${id}`,
-  companyName: null,
-  email: null,
-  primaryPhone: null,
-  city: null,
-  state: null,
-  zipcode: null,
-  ssn: '123456789',
-  birthDate: null,
-  loansCount: 2,
-  created: null,
-})
+const customer = (id: number): CustomerSummary =>
+  customerSummary({ id, ssn: '123456789', loansCount: 2 })
 const selectionOf = (...ids: number[]): CustomerSelection =>
   new Map(ids.map((id) => [id, toSelected(customer(id))]))
 
