@@ -102,23 +102,36 @@ export class ImportEngine {
     return this.released.then(() => undefined)
   }
 
-  /** Prechecks and parses `file` (in a worker), then checks the ids against the tenant. */
-  async selectFile(file: File): Promise<void> {
+  /** Drops the work in progress (and sets a run aside) for a new file or selection. */
+  private startOver(
+    file: { name: string; size: number },
+    source: 'file' | 'selection',
+    input: { file: File | null; parsed: ParsedRemovalFile | null },
+  ) {
     this.work.abort()
     const work = (this.work = new AbortController())
     this.letGoOfRun()
-    this.file = file
-    this.parsed = null
+    this.file = input.file
+    this.parsed = input.parsed
     this.set({
       phase: 'parsing',
-      file: { name: file.name, size: file.size },
-      source: 'file',
+      file,
+      source,
       message: null,
       validation: null,
       parsed: null,
       run: null,
       parseProgress: null,
       lookupProgress: null,
+    })
+    return work
+  }
+
+  /** Prechecks and parses `file` (in a worker), then checks the ids against the tenant. */
+  async selectFile(file: File): Promise<void> {
+    const work = this.startOver({ name: file.name, size: file.size }, 'file', {
+      file,
+      parsed: null,
     })
     const precheck = await precheckCsvFile(file, file.name)
     if (work.signal.aborted) return
@@ -148,21 +161,9 @@ export class ImportEngine {
    * the same tenant check, confirmation, journal and history as a file. `label` names it.
    */
   async selectIds(ids: readonly (number | string)[], label: string): Promise<void> {
-    this.work.abort()
-    this.work = new AbortController()
-    this.letGoOfRun()
-    this.file = null
-    this.parsed = parseSelectedIds(ids)
-    this.set({
-      phase: 'parsing',
-      file: { name: label, size: 0 },
-      source: 'selection',
-      message: null,
-      validation: null,
-      parsed: null,
-      run: null,
-      parseProgress: null,
-      lookupProgress: null,
+    this.startOver({ name: label, size: 0 }, 'selection', {
+      file: null,
+      parsed: parseSelectedIds(ids),
     })
     if (ids.length === 0) {
       return this.set({ phase: 'rejected', message: 'No customers are selected.' })
