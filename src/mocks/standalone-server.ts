@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { getResponse } from 'msw'
 import type { FaultKnobs } from './faults'
+import type { StrictKnobs } from './strictness'
 import { createLoanProHandlers } from './handlers'
 import { CORS_HEADERS, jsonResponse } from './http-responses'
 import { TenantStore, type TenantStoreOptions } from './tenant-store'
@@ -71,6 +72,10 @@ async function control(
   if (path === '/__fake/faults' && request.method === 'POST') {
     store.faults.configure((await request.json()) as Partial<FaultKnobs>)
     return jsonResponse(200, { faults: { ...store.faults.settings } })
+  }
+  if (path === '/__fake/strictness' && request.method === 'POST') {
+    Object.assign(store.strictness, (await request.json()) as Partial<StrictKnobs>)
+    return jsonResponse(200, { strictness: { ...store.strictness } })
   }
   if (path === '/__fake/reset' && request.method === 'POST') {
     reset()

@@ -1,4 +1,5 @@
 import { FaultInjector, type FaultKnobs } from './faults'
+import { STRICT, type StrictKnobs } from './strictness'
 import { createTenantData, FIRST_CUSTOMER_ID, type TenantData } from './generator'
 import { runSearch, type SearchPage, type SearchResult } from './search-engine'
 import { SearchIndex } from './search-index'
@@ -14,6 +15,8 @@ export interface TenantStoreOptions {
   /** When set, only this Autopal-Instance-ID is accepted; otherwise any non-empty one. */
   tenantId?: string
   faults?: Partial<FaultKnobs>
+  /** Strictness points to switch off (all on by default); see strictness.ts. */
+  strictness?: Partial<StrictKnobs>
   /** Customers deleted before the store starts (the demo keeps them across reloads). */
   deletedIds?: Iterable<number>
   /** Told about each successful delete, e.g. to persist it. */
@@ -48,6 +51,8 @@ export type DeleteOutcome =
 export class TenantStore {
   readonly data: TenantData
   readonly faults = new FaultInjector()
+  /** How strict the fake is; tests may change it on the fly. */
+  readonly strictness: StrictKnobs
   readonly requests: RequestLogEntry[] = []
   readonly auth: { token?: string; tenantId?: string }
   private readonly index: SearchIndex
@@ -64,6 +69,7 @@ export class TenantStore {
     this.onDelete = options.onDelete
     for (const id of options.deletedIds ?? []) this.markDeleted(id)
     this.faults.reset(options.faults)
+    this.strictness = { ...STRICT, ...options.strictness }
   }
 
   get size(): number {
