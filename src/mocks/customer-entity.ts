@@ -7,7 +7,7 @@ const GENERATIONS = ['customer.generationCode.none', 'customer.generationCode.jr
 
 /** The `Entity.Customer` fields (loanpro-api.md §4), consistent with the search document. */
 export function buildCustomerEntity(doc: SearchDoc, rng: Random): WireEntity {
-  const isCompany = doc.customerType === 'customer.type.company'
+  const isCompany = doc.customerType !== 'customer.type.individual'
   const created = secondsFromIso(doc.created)
   return {
     id: doc.id,

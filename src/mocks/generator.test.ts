@@ -65,7 +65,7 @@ describe('createTenantData', () => {
               },
             },
           ],
-          filter: [{ term: { status: 'Active' } }],
+          filter: [{ match: { status: 'Active' } }],
         },
       },
     }

@@ -220,7 +220,9 @@ export const STATUSES: ReadonlyArray<readonly [string, number]> = [
   ['Prospect', 0.12],
   ['Inactive', 0.1],
   ['Pending Review', 0.04],
-  ['Closed', 0.04],
+  // Tenant-defined labels beside LoanPro's defaults (Active, Lead): two words, one case.
+  ['Charged Off', 0.02],
+  ['Closed', 0.02],
 ]
 
 export const NOTE_SUBJECTS = [

@@ -106,6 +106,11 @@ export function drawSearchDoc(rng: Random) {
   }
 }
 
+/** A fifth of companies are flooring customers (dealers), a type LoanPro also has. */
+function companyType(id: number): string {
+  return id % 5 === 0 ? 'customer.type.flooringCustomer' : 'customer.type.company'
+}
+
 /** Builds the search document from its draws. */
 export function buildSearchDoc(d: DocDraws, id: number): SearchDoc {
   const { isCompany, firstName, lastName, city } = d
@@ -121,7 +126,7 @@ export function buildSearchDoc(d: DocDraws, id: number): SearchDoc {
   return {
     id,
     customId: d.hasCustomId ? `IMP-${id}` : null,
-    customerType: isCompany ? 'customer.type.company' : 'customer.type.individual',
+    customerType: isCompany ? companyType(id) : 'customer.type.individual',
     status: d.status,
     firstName,
     middleName: d.middleName,

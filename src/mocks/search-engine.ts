@@ -1,6 +1,8 @@
-import { scalarText } from './scalar-text'
-import { fieldValue, resolveField, type SearchIndex } from './search-index'
+import { aggregate, type AggregationResult } from './search-aggregations'
+import { fieldGetter, type SearchIndex } from './search-index'
 import { compileQuery, SearchQueryError, type CompiledQuery } from './search-query'
+import { sortKey, type SortKey } from './search-sort'
+import { parseSort, singleFieldSort, type SortSpec } from './search-sort-spec'
 import type { SearchDoc } from './tenant-types'
 
 export interface SearchPage {
@@ -13,15 +15,21 @@ export interface SearchPage {
 export interface SearchResult {
   results: SearchDoc[]
   total: number
-  aggregations?: Record<string, { value: number | null }>
+  aggregations?: Record<string, AggregationResult>
 }
 
-const METRICS = ['avg', 'sum', 'min', 'max', 'value_count'] as const
+/** The strictness points a search obeys (see strictness.ts). */
+export interface SearchRules {
+  dropZeroScores: boolean
+  exactTerms: boolean
+  /** 0 = no window. */
+  resultWindow: number
+}
 
-function parseOrderBy(orderby: string | null | undefined): { field: string; desc: boolean } {
-  const [field = 'id', direction = 'asc'] = (orderby ?? '').trim().split(/\s+/)
-  if (!/^(asc|desc)$/i.test(direction)) throw new SearchQueryError(`bad $orderby "${orderby}"`)
-  return { field: resolveField(field || 'id'), desc: direction.toLowerCase() === 'desc' }
+export const LENIENT_RULES: SearchRules = {
+  dropZeroScores: false,
+  exactTerms: false,
+  resultWindow: 0,
 }
 
 /** Which positions are deleted, and how many are not (the total of a match_all). */
@@ -30,7 +38,17 @@ export interface LiveDocs {
   readonly count: number
 }
 
-const MATCH_ALL: CompiledQuery = { test: () => true, matchesAll: true }
+/** OpenSearch's refusal of a page past `index.max_result_window`. */
+export class ResultWindowError extends SearchQueryError {
+  constructor(window: number, asked: number) {
+    super(
+      `Result window is too large, from + size must be less than or equal to: [${window}] but was [${asked}]. ` +
+        'See the scroll api for a more efficient way to request large data sets.',
+    )
+  }
+}
+
+const MATCH_ALL: CompiledQuery = { test: () => true, matchesAll: true, score: () => 1, zero: false }
 
 /**
  * Runs a search body over the index, skipping deleted positions, and cuts one page. Only the
@@ -42,50 +60,52 @@ export function runSearch(
   live: LiveDocs,
   body: unknown,
   page: SearchPage,
+  rules: SearchRules = LENIENT_RULES,
 ): SearchResult {
-  const request = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {}
-  const query = request.query === undefined ? MATCH_ALL : compileQuery(request.query, index)
-  const { field, desc } = parseOrderBy(page.orderby)
-  const wantsAll = request.aggs !== null && typeof request.aggs === 'object'
   const end = page.start + page.top
+  if (rules.resultWindow > 0 && end > rules.resultWindow) {
+    throw new ResultWindowError(rules.resultWindow, end)
+  }
+  const request = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {}
+  const query =
+    request.query === undefined
+      ? MATCH_ALL
+      : compileQuery(request.query, index, { exactTerms: rules.exactTerms })
+  const specs = parseSort(request.sort, page.orderby)
+  const single = singleFieldSort(specs)
+  const wantsAll = request.aggs !== null && typeof request.aggs === 'object'
+  // OpenSearch drops hits that score 0 (LoanPro filters out low rankings).
+  const dropsAll = rules.dropZeroScores && query.zero
   let matches: number[]
   let total: number
-  if (query.matchesAll && !wantsAll) {
+  if (dropsAll) {
+    matches = []
+    total = 0
+  } else if (query.matchesAll && !wantsAll && single && !rules.dropZeroScores) {
     // Everything matches: walk the order only until the page is full.
-    matches = firstLive(index, live, end, field, desc)
+    matches = firstLive(index, live, end, single)
     total = live.count
   } else {
     matches = collect(index, live, query)
+    if (rules.dropZeroScores) matches = matches.filter((p) => query.score(p) > 0)
     total = matches.length
-    if (field !== 'id') matches = inOrder(matches, index, field, desc)
-    else if (desc) matches.reverse()
+    matches = single ? inOrder(matches, index, single) : bySpecs(matches, index, specs, query)
   }
-  const inPage = matches.slice(page.start, end)
   const results: SearchDoc[] = []
-  for (const p of inPage) {
+  for (const p of matches.slice(page.start, end)) {
     const doc = index.docAt(p)
     if (doc) results.push(doc)
   }
-  return {
-    results,
-    total,
-    aggregations: aggregate(request.aggs, matches, index),
-  }
+  return { results, total, aggregations: aggregate(request.aggs, matches, index) }
 }
 
 /** The first `count` live positions in the sort order. */
-function firstLive(
-  index: SearchIndex,
-  live: LiveDocs,
-  count: number,
-  field: string,
-  desc: boolean,
-): number[] {
-  const order = field === 'id' ? undefined : index.sortOrder(field, desc)
+function firstLive(index: SearchIndex, live: LiveDocs, count: number, sort: SortSpec): number[] {
+  const order = sort.field === 'id' ? undefined : index.sortOrder(sort.field, sort.desc)
   const n = index.size
   const out: number[] = []
   for (let i = 0; i < n && out.length < count; i++) {
-    const p = order ? order[i] : desc ? n - 1 - i : i
+    const p = order ? order[i] : sort.desc ? n - 1 - i : i
     if (p !== undefined && !live.isDeleted(p)) out.push(p)
   }
   return out
@@ -108,7 +128,9 @@ function collect(index: SearchIndex, live: LiveDocs, query: CompiledQuery): numb
  * Matches (in id order) in a field's cached order: a few are sorted by rank, many are
  * picked out of the order in one pass. Both give the same order.
  */
-function inOrder(matches: number[], index: SearchIndex, field: string, desc: boolean): number[] {
+function inOrder(matches: number[], index: SearchIndex, sort: SortSpec): number[] {
+  const { field, desc } = sort
+  if (field === 'id') return desc ? matches.reverse() : matches
   if (matches.length * 8 < index.size) {
     const rank = index.sortRank(field, desc)
     return matches.sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0))
@@ -120,39 +142,35 @@ function inOrder(matches: number[], index: SearchIndex, field: string, desc: boo
   return out
 }
 
-function aggregate(
-  aggs: unknown,
+/** A sort of several keys or by `_score`: missing values last, then id ascending. */
+function bySpecs(
   matches: number[],
   index: SearchIndex,
-): SearchResult['aggregations'] {
-  if (aggs === null || typeof aggs !== 'object') return undefined
-  const out: Record<string, { value: number | null }> = {}
-  for (const [name, spec] of Object.entries(aggs as Record<string, unknown>)) {
-    const metric = METRICS.find((m) => spec !== null && typeof spec === 'object' && m in spec)
-    if (!metric) throw new SearchQueryError(`unsupported aggregation "${name}"`)
-    const config = (spec as Record<string, { field?: unknown }>)[metric]
-    const field = resolveField(scalarText(config?.field))
-    const values: number[] = []
-    for (const p of matches) {
+  specs: readonly SortSpec[],
+  query: CompiledQuery,
+): number[] {
+  const keyOf = specs.map((spec): ((p: number) => SortKey) => {
+    if (spec.field === '_score') return (p) => query.score(p)
+    if (spec.field === 'id') return (p) => index.firstId + p
+    const get = fieldGetter(spec.field)
+    return (p) => {
       const doc = index.docAt(p)
-      const v = doc === undefined ? null : fieldValue(doc, field)
-      if (v !== null && v !== undefined && v !== '' && !Number.isNaN(Number(v)))
-        values.push(Number(v))
+      return doc === undefined ? null : sortKey(get(doc))
     }
-    const sum = values.reduce((a, b) => a + b, 0)
-    const value =
-      metric === 'value_count'
-        ? values.length
-        : values.length === 0
-          ? null
-          : metric === 'avg'
-            ? sum / values.length
-            : metric === 'sum'
-              ? sum
-              : metric === 'min'
-                ? values.reduce((a, b) => Math.min(a, b))
-                : values.reduce((a, b) => Math.max(a, b))
-    out[name] = { value }
-  }
-  return out
+  })
+  const keys = matches.map((p) => keyOf.map((read) => read(p)))
+  const order = matches.map((_, i) => i)
+  order.sort((a, b) => {
+    for (let k = 0; k < specs.length; k++) {
+      const ka = keys[a]?.[k] ?? null
+      const kb = keys[b]?.[k] ?? null
+      if (ka === kb) continue
+      if (ka === null || kb === null) return ka === null ? 1 : -1
+      const sign = specs[k]?.desc ? -1 : 1
+      if (ka < kb) return -sign
+      if (ka > kb) return sign
+    }
+    return (matches[a] ?? 0) - (matches[b] ?? 0)
+  })
+  return order.map((i) => matches[i] ?? 0)
 }

@@ -1,4 +1,5 @@
-import { escapeWord, parseQueryString, textPredicate, type DocPredicate } from './query-string'
+import { parseQueryString, textPredicate, type DocPredicate } from './query-string'
+import { isTextField, strictTermTest, wordsOf } from './search-fields'
 import { scalarText } from './scalar-text'
 import { DEFAULT_TEXT_FIELDS, fieldGetter, resolveField, type SearchIndex } from './search-index'
 import { compareValues, sameValue, termsMatcher, wantedNumber } from './search-values'
@@ -16,7 +17,18 @@ export interface CompiledQuery {
   matchesAll: boolean
   /** Only these positions (ascending, unique) can match; from clauses on `id`. */
   candidates?: readonly number[]
+  /** A hit's relevance score, as OpenSearch ranks it (only asked for hits). */
+  score: (position: number) => number
+  /** Every hit scores 0 (filter context, constant_score with boost 0). */
+  zero: boolean
 }
+
+export interface CompileOptions {
+  /** `term`/`terms` exact and case-sensitive (strictness.exactTerms). */
+  exactTerms: boolean
+}
+
+const LENIENT_COMPILE: CompileOptions = { exactTerms: false }
 
 type Clause = Record<string, unknown>
 
@@ -40,11 +52,12 @@ function fieldSpec(clause: Clause, what: string): [string, unknown] {
   return [resolveField(first[0]), first[1]]
 }
 
-const filtered = (test: DocPredicate, candidates?: readonly number[]): CompiledQuery => ({
-  test,
-  matchesAll: false,
-  candidates,
-})
+/** The `boost` of a clause spec, 1 when absent. */
+function boostOf(spec: unknown): number {
+  if (spec === null || typeof spec !== 'object') return 1
+  const boost = Number((spec as Clause).boost ?? 1)
+  return Number.isFinite(boost) ? boost : 1
+}
 
 /** OpenSearch refuses (400) a term outside the range of an integer field such as `id`. */
 const MAX_INTEGER = 2_147_483_647
@@ -63,7 +76,16 @@ function idPositions(index: SearchIndex, wanted: readonly unknown[]): number[] {
   return [...positions].sort((a, b) => a - b)
 }
 
-export function compileQuery(query: unknown, index: SearchIndex): CompiledQuery {
+/**
+ * Compiles a query clause. `scored` is false in filter context (bool.filter, must_not,
+ * constant_score.filter), where every hit scores 0 as in OpenSearch.
+ */
+export function compileQuery(
+  query: unknown,
+  index: SearchIndex,
+  options: CompileOptions = LENIENT_COMPILE,
+  scored = true,
+): CompiledQuery {
   const clause = asObject(query, 'query')
   const keys = Object.keys(clause)
   const kind = keys[0]
@@ -71,6 +93,16 @@ export function compileQuery(query: unknown, index: SearchIndex): CompiledQuery 
     throw new SearchQueryError('a query clause needs exactly one key')
   }
   const body = clause[kind]
+  // A clause whose hits all score the same: its boost, or 0 in filter context.
+  const leaf = (
+    test: DocPredicate,
+    boost: number,
+    candidates?: readonly number[],
+    matchesAll = false,
+  ): CompiledQuery => {
+    const constant = scored ? boost : 0
+    return { test, matchesAll, candidates, score: () => constant, zero: constant === 0 }
+  }
   // The id is the position plus a constant: no document is built to read it.
   const valueAt = (field: string): ((p: number) => unknown) => {
     if (field === 'id') return (p) => index.firstId + p
@@ -83,64 +115,74 @@ export function compileQuery(query: unknown, index: SearchIndex): CompiledQuery 
   }
   switch (kind) {
     case 'match_all':
-      return { test: () => true, matchesAll: true }
+      return leaf(() => true, boostOf(body), undefined, true)
     case 'bool':
-      return compileBool(asObject(body, 'bool'), index)
+      return compileBool(asObject(body, 'bool'), index, options, scored)
+    case 'constant_score': {
+      const spec = asObject(body, 'constant_score')
+      const inner = compileQuery(spec.filter, index, options, false)
+      return { ...leaf(inner.test, boostOf(spec), inner.candidates), matchesAll: inner.matchesAll }
+    }
     case 'term': {
       const [field, spec] = fieldSpec(asObject(body, 'term'), 'term')
       const wanted = spec !== null && typeof spec === 'object' ? (spec as Clause).value : spec
+      const boost = boostOf(spec)
       if (field === 'id') {
         const [position = -1] = idPositions(index, [wanted])
-        return filtered((p) => p === position, position < 0 ? [] : [position])
+        return leaf((p) => p === position, boost, position < 0 ? [] : [position])
       }
       const read = valueAt(field)
+      if (options.exactTerms) return leaf(strictTermTest(index, field, read, [wanted]), boost)
       // Strings compare through the index's normalised text, computed once per field.
       const wantedText = typeof wanted === 'string' ? normalizeText(wanted) : undefined
-      return filtered((p) => {
+      return leaf((p) => {
         const value = read(p)
         if (typeof value === 'string' && wantedText !== undefined) {
           return index.fieldText(field)[p] === wantedText
         }
         return sameValue(value, wanted)
-      })
+      }, boost)
     }
     case 'terms': {
       const [field, spec] = fieldSpec(asObject(body, 'terms'), 'terms')
       if (!Array.isArray(spec)) throw new SearchQueryError('terms needs a list of values')
+      const boost = boostOf(asObject(body, 'terms'))
       if (field === 'id') {
         const positions = idPositions(index, spec)
         const set = new Set(positions)
-        return filtered((p) => set.has(p), positions)
+        return leaf((p) => set.has(p), boost, positions)
       }
       const read = valueAt(field)
+      if (options.exactTerms) return leaf(strictTermTest(index, field, read, spec), boost)
       const matches = termsMatcher(spec)
-      return filtered((p) => matches(read(p)))
+      return leaf((p) => matches(read(p)), boost)
     }
     case 'range': {
       const [field, spec] = fieldSpec(asObject(body, 'range'), 'range')
       const bounds = asObject(spec, 'range bounds')
-      const checks: Array<(c: number) => boolean> = []
-      if ('gt' in bounds) checks.push((c) => c > 0)
-      if ('gte' in bounds) checks.push((c) => c >= 0)
-      if ('lt' in bounds) checks.push((c) => c < 0)
-      if ('lte' in bounds) checks.push((c) => c <= 0)
       const ops = (['gt', 'gte', 'lt', 'lte'] as const).filter((op) => op in bounds)
+      const checks = {
+        gt: (c: number) => c > 0,
+        gte: (c: number) => c >= 0,
+        lt: (c: number) => c < 0,
+        lte: (c: number) => c <= 0,
+      }
       const read = valueAt(field)
-      return filtered((p) => {
+      const test: DocPredicate = (p) => {
         const value = read(p)
-        return ops.every((op, i) => {
+        return ops.every((op) => {
           const c = compareValues(value, bounds[op])
-          const check = checks[i]
-          return c !== undefined && check !== undefined && check(c)
+          return c !== undefined && checks[op](c)
         })
-      })
+      }
+      return leaf(test, boostOf(bounds), field === 'id' ? idRange(index, test) : undefined)
     }
     case 'exists': {
       const read = valueAt(resolveField(String(asObject(body, 'exists').field)))
-      return filtered((p) => {
+      return leaf((p) => {
         const value = read(p)
         return value !== null && value !== undefined && value !== ''
-      })
+      }, 1)
     }
     case 'query_string': {
       const spec = asObject(body, 'query_string')
@@ -149,25 +191,76 @@ export function compileQuery(query: unknown, index: SearchIndex): CompiledQuery 
         ? spec.fields.map((f) => resolveField(String(f)))
         : DEFAULT_TEXT_FIELDS
       const and = scalarText(spec.default_operator ?? 'OR').toUpperCase() === 'AND'
-      return filtered(textPredicate(index.joinedText(fields), parseQueryString(spec.query), and))
+      // Wildcard words score a constant in OpenSearch (constant_score rewrite).
+      const test = textPredicate(index.joinedText(fields), parseQueryString(spec.query), and)
+      return leaf(test, boostOf(spec))
     }
-    case 'match': {
-      const [field, spec] = fieldSpec(asObject(body, 'match'), 'match')
-      const opts = spec !== null && typeof spec === 'object' ? (spec as Clause) : { query: spec }
-      const words = scalarText(opts.query).split(/\s+/).filter(Boolean)
-      const and = scalarText(opts.operator ?? 'OR').toUpperCase() === 'AND'
-      return filtered(textPredicate(index.fieldText(field), words.map(escapeWord), and))
-    }
+    case 'match':
+      return compileMatch(asObject(body, 'match'), index, options, scored)
     default:
       throw new SearchQueryError(`unsupported query clause "${kind}"`)
   }
 }
 
-function compileBool(body: Clause, index: SearchIndex): CompiledQuery {
-  const compile = (q: unknown) => compileQuery(q, index)
-  const all = [...asList(body.must), ...asList(body.filter)].map(compile)
-  const none = asList(body.must_not).map(compile)
-  const some = asList(body.should).map(compile)
+/** Positions an id range can hold, so that keyset paging by id tests only those. */
+function idRange(index: SearchIndex, test: DocPredicate): readonly number[] {
+  const out: number[] = []
+  for (let p = 0; p < index.size; p++) if (test(p)) out.push(p)
+  return out
+}
+
+/**
+ * `match`: the query is analysed into words (OR by default, `operator: "and"`); a keyword
+ * field under strict terms matches only its whole, exact value. The score favours short
+ * fields (a length norm like BM25's): "Smith" outranks "Smith-Jones" for "smith".
+ */
+function compileMatch(
+  body: Clause,
+  index: SearchIndex,
+  options: CompileOptions,
+  scored: boolean,
+): CompiledQuery {
+  const [field, spec] = fieldSpec(body, 'match')
+  const opts = spec !== null && typeof spec === 'object' ? (spec as Clause) : { query: spec }
+  const text = scalarText(opts.query)
+  const boost = scored ? boostOf(opts) : 0
+  if (options.exactTerms && !isTextField(field)) {
+    const read = (p: number) => {
+      const doc = index.docAt(p)
+      return doc === undefined ? undefined : fieldGetter(field)(doc)
+    }
+    const test = strictTermTest(index, field, read, [text])
+    return { test, matchesAll: false, score: () => boost, zero: boost === 0 }
+  }
+  const words = wordsOf(normalizeText(text))
+  const and = scalarText(opts.operator ?? 'OR').toUpperCase() === 'AND'
+  const texts = index.fieldText(field)
+  const matched = (p: number): number => {
+    const stored = wordsOf(texts[p] ?? '')
+    return words.filter((w) => stored.includes(w)).length
+  }
+  return {
+    test: (p) => {
+      const n = matched(p)
+      return words.length > 0 && (and ? n === words.length : n > 0)
+    },
+    matchesAll: false,
+    score: (p) => (boost * matched(p)) / Math.max(1, wordsOf(texts[p] ?? '').length),
+    zero: boost === 0,
+  }
+}
+
+function compileBool(
+  body: Clause,
+  index: SearchIndex,
+  options: CompileOptions,
+  scored: boolean,
+): CompiledQuery {
+  const must = asList(body.must).map((q) => compileQuery(q, index, options, scored))
+  const filters = asList(body.filter).map((q) => compileQuery(q, index, options, false))
+  const all = [...must, ...filters]
+  const none = asList(body.must_not).map((q) => compileQuery(q, index, options, false))
+  const some = asList(body.should).map((q) => compileQuery(q, index, options, scored))
   const minimum =
     body.minimum_should_match !== undefined
       ? Number.parseInt(scalarText(body.minimum_should_match), 10)
@@ -184,9 +277,16 @@ function compileBool(body: Clause, index: SearchIndex): CompiledQuery {
     return false
   }
   const matchesAll = all.every((q) => q.matchesAll) && none.length === 0 && needed === 0
-  return { test, matchesAll, candidates: boolCandidates(all, some, needed) }
+  // A bool scores the sum of its scoring clauses that match (filters add nothing).
+  const score = (p: number): number => {
+    let total = 0
+    for (const q of must) total += q.score(p)
+    for (const q of some) if (q.test(p)) total += q.score(p)
+    return total
+  }
+  const zero = must.every((q) => q.zero) && some.every((q) => q.zero)
+  return { test, matchesAll, candidates: boolCandidates(all, some, needed), score, zero }
 }
-
 /** A must/filter clause's candidates bound the bool; so do the should clauses' together. */
 function boolCandidates(
   all: CompiledQuery[],

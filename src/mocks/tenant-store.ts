@@ -2,6 +2,7 @@ import { FaultInjector, type FaultKnobs } from './faults'
 import { STRICT, type StrictKnobs } from './strictness'
 import { createTenantData, FIRST_CUSTOMER_ID, type TenantData } from './generator'
 import { runSearch, type SearchPage, type SearchResult } from './search-engine'
+import { laggingIds, searchRules, ShortAnswers } from './search-strict'
 import { SearchIndex } from './search-index'
 import { warmUpIndex, type WarmUpOptions } from './search-warm-up'
 import type { CustomerRecord, SearchDoc } from './tenant-types'
@@ -58,6 +59,9 @@ export class TenantStore {
   private readonly index: SearchIndex
   private readonly deleted: Uint8Array
   private deletedCount = 0
+  /** When each customer was deleted by a request (the search index lags behind it). */
+  private readonly deletedAt = new Map<number, number>()
+  private readonly shortAnswers: ShortAnswers
   private readonly onDelete?: (id: number) => void
 
   constructor(options: TenantStoreOptions = {}) {
@@ -70,16 +74,23 @@ export class TenantStore {
     for (const id of options.deletedIds ?? []) this.markDeleted(id)
     this.faults.reset(options.faults)
     this.strictness = { ...STRICT, ...options.strictness }
+    this.shortAnswers = new ShortAnswers(options.seed ?? 0)
   }
 
   get size(): number {
     return this.data.size - this.deletedCount
   }
 
+  /** A search as LoanPro answers it under the current strictness (see search-strict.ts). */
   search(body: unknown, page: SearchPage): SearchResult {
     const deleted = this.deleted
-    const live = { isDeleted: (p: number) => deleted[p] === 1, count: this.size }
-    return runSearch(this.index, live, body, page)
+    const lagging = laggingIds(this.deletedAt, this.strictness.indexLagMs, Date.now())
+    const live = {
+      isDeleted: (p: number) => deleted[p] === 1 && !lagging.has(p + FIRST_CUSTOMER_ID),
+      count: this.size + lagging.size,
+    }
+    const result = runSearch(this.index, live, body, page, searchRules(this.strictness))
+    return this.shortAnswers.cut(result, this.strictness.shortSearchRate)
   }
 
   /**
@@ -118,6 +129,7 @@ export class TenantStore {
     // Only an unlinked customer can go (loanpro-api.md §6).
     if (found.doc.loansCount > 0) return { status: 'linked', loans: found.doc.loansCount }
     this.markDeleted(id)
+    this.deletedAt.set(id, Date.now())
     this.onDelete?.(id)
     return { status: 'deleted' }
   }
