@@ -1,4 +1,4 @@
-import { customerSchema, type Customer, type CustomerSummary } from './customer-schema'
+import { customerSchema, type Customer } from './customer-schema'
 import type { ApiRequestInfo, HttpMethod, LoanProClient, QueryParams } from './http-client'
 import { LoanProError } from './loanpro-error'
 import { nestedObjectByKey, subExpandPaths, type NestedObjectKey } from './nested-objects'
@@ -8,14 +8,17 @@ import {
   type NestedObjectValue,
   type NestedObjectValues,
 } from './nested-object-values'
-import {
-  buildCustomerSearchRequest,
-  buildIdLookupRequest,
-  parseCustomerSearchResponse,
-  type CustomerSearchParams,
-  type CustomerSearchResult,
-  type SearchRequest,
-} from './search-query'
+
+// Searches live in search-requests.ts; re-exported so that callers keep one entry point.
+export {
+  fetchCustomerStatuses,
+  lookupCustomersByIds,
+  RESULT_WINDOW_MESSAGE,
+  searchAfterId,
+  searchCustomers,
+  searchPage,
+  type IdLookup,
+} from './search-requests'
 
 /*
  * The customer endpoints. Every result carries `request` (method + full URL, no token) so
@@ -78,41 +81,6 @@ function parseCustomer(d: unknown, planned: PlannedRequest): Customer {
     })
   }
   return parsed.data
-}
-
-async function search(
-  client: LoanProClient,
-  built: SearchRequest,
-  signal?: AbortSignal,
-): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
-  const d = await client.request('POST', built.path, {
-    query: built.query,
-    body: built.body,
-    signal,
-  })
-  return {
-    ...parseCustomerSearchResponse(d),
-    request: { method: 'POST', url: client.url(built.path, built.query) },
-  }
-}
-
-export function searchCustomers(
-  client: LoanProClient,
-  params: CustomerSearchParams,
-  signal?: AbortSignal,
-): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
-  return search(client, buildCustomerSearchRequest(params), signal)
-}
-
-/** The customers among `ids` (up to 1000) that exist, in one search request. */
-export async function lookupCustomersByIds(
-  client: LoanProClient,
-  ids: readonly number[],
-  signal?: AbortSignal,
-): Promise<{ rows: CustomerSummary[]; request: ApiRequestInfo }> {
-  if (ids.length === 0) throw new RangeError('No ids to look up.')
-  const { rows, request } = await search(client, buildIdLookupRequest(ids), signal)
-  return { rows, request }
 }
 
 export async function getCustomer(

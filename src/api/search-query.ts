@@ -2,14 +2,29 @@ import { customerSummarySchema, type CustomerSummary } from './customer-schema'
 import { LoanProError } from './loanpro-error'
 import { isJsonObject, readInteger, readResults, readSummary } from './odata'
 
+import { intentQuery, isRankedIntent, readSearchIntent, scored } from './search-clauses'
+
 /*
- * Builds `Customers/Autopal.Search()` requests. The body uses only this subset of the
- * OpenSearch DSL, which the demo tenant implements too: bool (must/should/filter/must_not/
- * minimum_should_match), term, terms, match_all, range and query_string (AND, `*word*`).
- * Paging and sort travel in the URL ($top, $start, $orderby), never in the body.
+ * Builds `Customers/Autopal.Search()` requests: the query from what was typed
+ * (search-clauses.ts), filters as `match` (LoanPro's own examples; `term` is exact and
+ * misses multi-word labels), and a sort that always ends with `id` so pages never reorder.
+ * Paging travels in the URL ($top, $start); the sort in the body's `sort`, with its first
+ * key also in `$orderby` for a tenant that reads only the URL.
  */
 
+export {
+  escapeQueryString,
+  MAX_CUSTOMER_ID,
+  MAX_SEARCH_WORDS,
+  NUMBER_SEARCH_FIELDS,
+  TEXT_SEARCH_FIELDS,
+} from './search-clauses'
+export { isSensitiveQuery } from './search-intent'
+
 export const SEARCH_PATH = 'Customers/Autopal.Search()'
+
+/** OpenSearch refuses `$start + $top` past this (index.max_result_window). */
+export const SEARCH_RESULT_WINDOW = 10_000
 
 export type CustomerSortField = 'id' | 'name' | 'status' | 'type' | 'created'
 
@@ -24,126 +39,119 @@ export interface CustomerSearchParams {
   customerType?: 'individual' | 'company'
 }
 
+type Clause = Record<string, unknown>
+
 export interface SearchRequest {
   path: typeof SEARCH_PATH
-  query: { $top: number; $start: number; $orderby: string }
-  body: { query: Record<string, unknown> }
-}
-
-/** Sort fields of the search document. `name` sorts by customerName: company or full name. */
-const SORT_FIELDS: Record<CustomerSortField, string> = {
-  id: 'id',
-  name: 'customerName',
-  status: 'status',
-  type: 'customerType',
-  created: 'created',
-}
-
-/** Fields a text search looks in (search-document names, loanpro-api.md §3). */
-export const TEXT_SEARCH_FIELDS = [
-  'customerName',
-  'firstName',
-  'lastName',
-  'companyName',
-  'email',
-  'primaryPhone',
-  'customId',
-  'primaryAddress.city',
-  'primaryAddress.zipcode',
-  'primaryAddress.state',
-] as const
-
-/** Keyword fields where a typed number may also appear (an id is matched exactly). */
-export const NUMBER_SEARCH_FIELDS = ['customId', 'primaryPhone', 'primaryAddress.zipcode'] as const
-
-/** Escapes query_string syntax so that typed text is searched for literally. */
-export function escapeQueryString(word: string): string {
-  return word.replace(/[+\-=&|><!(){}[\]^"~?:\\/]/g, (char) => `\\${char}`)
+  query: { $top: number; $start: number; $orderby?: string }
+  body: { query: Clause; sort?: Clause[]; aggs?: Clause }
 }
 
 /**
- * Each word becomes a wildcard clause per field, and OpenSearch refuses a query of more than
- * 1024 clauses (`too_many_clauses`), so a long paste keeps only its first words.
+ * Search-document fields per sort. Name is last name, then first name, then company name
+ * (companies have no person name, so they follow the people, by company name).
  */
-export const MAX_SEARCH_WORDS = 12
-
-/**
- * The largest `id` a term query may carry: LoanPro ids are 32-bit, and OpenSearch answers
- * 400 for a term outside an integer field's range.
- */
-export const MAX_CUSTOMER_ID = 2_147_483_647
-
-function wildcardQuery(words: string[], fields: readonly string[]) {
-  const query = words.map((word) => `*${word}*`).join(' ')
-  return { query_string: { query, fields: [...fields], default_operator: 'AND' } }
+const SORT_FIELDS: Record<CustomerSortField, readonly string[]> = {
+  id: ['id'],
+  name: ['lastName', 'firstName', 'companyName'],
+  status: ['status'],
+  type: ['customerType'],
+  created: ['created'],
 }
 
-/**
- * The escaped words of a text search. OpenSearch's query_string cannot escape `<` and `>`
- * (even escaped they may start a range), so they are removed first; words left empty go.
- */
-function searchWords(q: string): string[] {
-  return q
-    .split(/\s+/)
-    .map((word) => escapeQueryString(word.replace(/[<>]/g, '')))
-    .filter((word) => word !== '')
-    .slice(0, MAX_SEARCH_WORDS)
+const BY_ID: Clause[] = [{ id: { order: 'asc' } }]
+
+/** The default sort (id ascending) on a text search ranks by relevance instead. */
+export function ranksByRelevance(params: Pick<CustomerSearchParams, 'q' | 'sort'>): boolean {
+  const { field, direction } = params.sort
+  return field === 'id' && direction === 'asc' && isRankedIntent(readSearchIntent(params.q))
+}
+
+function filters(params: Pick<CustomerSearchParams, 'status' | 'customerType'>): Clause[] {
+  const out: Clause[] = []
+  if (params.status) out.push({ match: { status: { query: params.status, operator: 'and' } } })
+  if (params.customerType) {
+    // Search documents hold the code; accept the bare word too in case a tenant stores that.
+    const type = params.customerType
+    out.push({
+      bool: {
+        should: [
+          { match: { customerType: `customer.type.${type}` } },
+          { match: { customerType: type } },
+        ],
+        minimum_should_match: 1,
+      },
+    })
+  }
+  return out
 }
 
 export function buildSearchQuery(
   params: Pick<CustomerSearchParams, 'q' | 'status' | 'customerType'>,
-) {
-  const q = params.q.trim()
-  let match: Record<string, unknown>
-  if (q === '') {
-    match = { match_all: {} }
-  } else if (/^\d+$/.test(q) && Number(q) <= MAX_CUSTOMER_ID) {
-    match = {
-      bool: {
-        should: [{ term: { id: Number(q) } }, wildcardQuery([q], NUMBER_SEARCH_FIELDS)],
-        minimum_should_match: 1,
-      },
-    }
-  } else if (/^\d+$/.test(q)) {
-    // Too large to be an id: only a fragment of a phone number, zip code or import id.
-    match = wildcardQuery([q], NUMBER_SEARCH_FIELDS)
-  } else {
-    const words = searchWords(q)
-    // Nothing searchable left (only `<` or `>`): nothing can match it.
-    match =
-      words.length > 0
-        ? wildcardQuery(words, TEXT_SEARCH_FIELDS)
-        : { bool: { must_not: [{ match_all: {} }] } }
-  }
-
-  const filter: Record<string, unknown>[] = []
-  if (params.status) filter.push({ term: { status: params.status } })
-  if (params.customerType) {
-    // Search documents hold the code; accept the bare word too in case a tenant stores that.
-    const type = params.customerType
-    filter.push({ terms: { customerType: [`customer.type.${type}`, type] } })
-  }
+  extraFilters: Clause[] = [],
+): Clause {
+  const match = intentQuery(readSearchIntent(params.q))
+  const filter = [...filters(params), ...extraFilters]
   return filter.length === 0 ? match : { bool: { must: [match], filter } }
+}
+
+/** The body sort and its first key for `$orderby`; relevance sorts by `_score`, then id. */
+export function buildSort(params: Pick<CustomerSearchParams, 'q' | 'sort'>): {
+  sort: Clause[]
+  orderby?: string
+} {
+  if (ranksByRelevance(params)) return { sort: [{ _score: { order: 'desc' } }, ...BY_ID] }
+  const { field, direction } = params.sort
+  const fields = SORT_FIELDS[field]
+  const sort: Clause[] = fields.map((name) => ({ [name]: { order: direction } }))
+  if (field !== 'id') sort.push(...BY_ID)
+  return { sort, orderby: `${fields[0] ?? 'id'} ${direction}` }
 }
 
 export function buildCustomerSearchRequest(params: CustomerSearchParams): SearchRequest {
   const pageSize = Math.max(1, Math.floor(params.pageSize))
   const page = Math.max(1, Math.floor(params.page))
+  const { sort, orderby } = buildSort(params)
   return {
     path: SEARCH_PATH,
-    query: {
-      $top: pageSize,
-      $start: (page - 1) * pageSize,
-      $orderby: `${SORT_FIELDS[params.sort.field]} ${params.sort.direction}`,
-    },
-    body: { query: buildSearchQuery(params) },
+    query: { $top: pageSize, $start: (page - 1) * pageSize, $orderby: orderby },
+    body: { query: buildSearchQuery(params), sort },
+  }
+}
+
+/** The same search sorted by id only: what is asked again when a tenant refuses a sort. */
+export function withIdSort(built: SearchRequest): SearchRequest {
+  return {
+    ...built,
+    query: { ...built.query, $orderby: 'id asc' },
+    body: { ...built.body, sort: BY_ID },
+  }
+}
+
+/**
+ * Keyset paging (past the 10,000 window): the matches with an id above `afterId`, by id.
+ * Each answer's total is what is left, so paging ends when an answer holds all of it.
+ */
+export function buildKeysetRequest(
+  params: Pick<CustomerSearchParams, 'q' | 'status' | 'customerType'>,
+  afterId: number,
+  top: number,
+): SearchRequest {
+  const after: Clause = { range: { id: { gt: afterId } } }
+  return {
+    path: SEARCH_PATH,
+    query: { $top: Math.max(1, Math.floor(top)), $start: 0, $orderby: 'id asc' },
+    body: { query: buildSearchQuery(params, [after]), sort: BY_ID },
   }
 }
 
 /** The most ids one look-up asks for. */
 export const MAX_LOOKUP_IDS = 1000
 
-/** Finds which of `ids` exist, in one request (the import's batched validation). */
+/**
+ * Finds which of `ids` exist. The filter is wrapped in constant_score: a filter alone scores
+ * 0 and LoanPro drops such hits (loanpro-api.md §8).
+ */
 export function buildIdLookupRequest(ids: readonly number[]): SearchRequest {
   if (ids.length > MAX_LOOKUP_IDS) {
     throw new RangeError(`At most ${MAX_LOOKUP_IDS} ids per look-up, got ${ids.length}.`)
@@ -152,7 +160,19 @@ export function buildIdLookupRequest(ids: readonly number[]): SearchRequest {
   return {
     path: SEARCH_PATH,
     query: { $top: Math.max(1, unique.length), $start: 0, $orderby: 'id asc' },
-    body: { query: { bool: { filter: [{ terms: { id: unique } }] } } },
+    body: { query: scored({ terms: { id: unique } }), sort: BY_ID },
+  }
+}
+
+/** How many customers have each status: a `terms` aggregation (statuses are tenant-defined). */
+export function buildStatusCountsRequest(): SearchRequest {
+  return {
+    path: SEARCH_PATH,
+    query: { $top: 1, $start: 0, $orderby: 'id asc' },
+    body: {
+      query: { match_all: {} },
+      aggs: { statuses: { terms: { field: 'status', size: 200 } } },
+    },
   }
 }
 
@@ -160,6 +180,10 @@ export interface CustomerSearchResult {
   rows: CustomerSummary[]
   /** Total hits, when LoanPro says; its key is undocumented, so null when absent. */
   total: number | null
+  /** The tenant refused the sort asked for: these rows are in id order instead. */
+  sortRefused?: boolean
+  /** Every row the page should hold came (false: LoanPro kept answering short). */
+  complete?: boolean
 }
 
 /**
@@ -175,6 +199,21 @@ export function parseCustomerSearchResponse(json: unknown): CustomerSearchResult
     return parsed.data
   })
   return { rows, total: readTotal(readSummary(d)) }
+}
+
+/** The status labels of a `terms` aggregation answer, most used first. */
+export function parseStatusCounts(json: unknown): string[] {
+  const d = isJsonObject(json) && 'd' in json ? json.d : json
+  const summary = isJsonObject(d) ? readSummary(d) : null
+  const aggs = summary?.aggregations
+  const statuses = isJsonObject(aggs) ? aggs.statuses : undefined
+  const buckets = isJsonObject(statuses) && Array.isArray(statuses.buckets) ? statuses.buckets : []
+  const labels: string[] = []
+  for (const bucket of buckets) {
+    const key = isJsonObject(bucket) ? bucket.key : undefined
+    if (typeof key === 'string' && key.trim() !== '' && !labels.includes(key)) labels.push(key)
+  }
+  return labels
 }
 
 function readTotal(summary: Record<string, unknown> | null): number | null {

@@ -107,7 +107,7 @@ export function drawSearchDoc(rng: Random) {
 }
 
 /** A fifth of companies are flooring customers (dealers), a type LoanPro also has. */
-function companyType(id: number): string {
+function companyType(id: number): SearchDoc['customerType'] {
   return id % 5 === 0 ? 'customer.type.flooringCustomer' : 'customer.type.company'
 }
 

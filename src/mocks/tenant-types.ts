@@ -18,7 +18,8 @@ export interface SearchAddress {
 export interface SearchDoc {
   id: number
   customId: string | null
-  customerType: 'customer.type.individual' | 'customer.type.company'
+  customerType:
+    'customer.type.individual' | 'customer.type.company' | 'customer.type.flooringCustomer'
   status: string
   firstName: string | null
   middleName: string | null
