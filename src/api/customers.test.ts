@@ -1,11 +1,4 @@
-import {
-  deleteCustomer,
-  getCustomer,
-  getCustomerWithExpand,
-  getNestedObject,
-  lookupCustomersByIds,
-  searchCustomers,
-} from './customers'
+import { deleteCustomer, getCustomer, getCustomerWithExpand, getNestedObject } from './customers'
 import { createLoanProClient } from './http-client'
 import { ALL_EXPAND_PATHS } from './nested-objects'
 import { jsonResponse, stubFetch } from './test-fetch-stub'
@@ -21,42 +14,6 @@ function setup(answer: Parameters<typeof stubFetch>[0]) {
   )
   return { client, calls: stub.calls }
 }
-
-describe('search', () => {
-  it('posts the search with paging in the URL and reports the request', async () => {
-    const { client, calls } = setup(() =>
-      jsonResponse({
-        d: { results: [{ id: 1042, firstName: 'Ann', lastName: 'Lee' }], summary: { total: 1 } },
-      }),
-    )
-    const result = await searchCustomers(client, {
-      q: 'ann',
-      page: 2,
-      pageSize: 10,
-      sort: { field: 'created', direction: 'desc' },
-    })
-    const url = `${BASE}Customers/Autopal.Search()?$top=10&$start=10&$orderby=created%20desc`
-    expect(calls[0]).toMatchObject({ method: 'POST', url })
-    expect(JSON.parse(calls[0]?.body ?? '')).toMatchObject({
-      query: { query_string: { query: '*ann*' } },
-    })
-    expect(result).toMatchObject({
-      total: 1,
-      request: { method: 'POST', url },
-      rows: [{ id: 1042, displayName: 'Ann Lee' }],
-    })
-  })
-
-  it('looks ids up in one request', async () => {
-    const { client, calls } = setup(() => jsonResponse({ d: { results: [{ id: 2 }] } }))
-    const result = await lookupCustomersByIds(client, [1, 2, 3])
-    expect(calls).toHaveLength(1)
-    expect(JSON.parse(calls[0]?.body ?? '')).toEqual({
-      query: { bool: { filter: [{ terms: { id: [1, 2, 3] } }] } },
-    })
-    expect(result.rows.map((row) => row.id)).toEqual([2])
-  })
-})
 
 describe('one customer', () => {
   it('gets the entity', async () => {

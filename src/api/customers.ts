@@ -16,6 +16,7 @@ export {
   RESULT_WINDOW_MESSAGE,
   searchAfterId,
   searchCustomers,
+  searchFrom,
   searchPage,
   type IdLookup,
 } from './search-requests'

@@ -39,12 +39,13 @@ function searchInfo(client: LoanProClient, built: SearchRequest): ApiRequestInfo
   return { method: 'POST', url: client.url(built.path, built.query) }
 }
 
-/** How often a page that came back short is asked for again from where it stopped. */
-export const SHORT_ANSWER_RETRIES = 4
+/** Answers in a row that bring no new row before a short page is given up as incomplete. */
+export const SHORT_ANSWER_RETRIES = 3
 
 /**
  * One page, filled: `$top` is a maximum on LoanPro (§8), so a short answer is followed by
- * requests for the rest (`$start` moved on) until the page holds what the total promises.
+ * requests for the rest (`$start` moved on) until the page holds what the total promises,
+ * as long as answers keep bringing rows.
  * `complete` is false when that never happened or no total came to compare with.
  */
 export async function searchPage(
@@ -58,9 +59,10 @@ export async function searchPage(
   let total = first.total
   const { $top: top, $start: start } = built.query
   const wanted = () => (total === null ? null : Math.min(top, Math.max(0, total - start)))
-  for (let retry = 0; retry < SHORT_ANSWER_RETRIES; retry++) {
+  for (let idle = 0; idle < SHORT_ANSWER_RETRIES; ) {
     const goal = wanted()
     if (goal === null || rows.length >= goal) break
+    const before = rows.length
     const rest = { ...built, query: { ...built.query, $start: start + rows.length } }
     rest.query.$top = top - rows.length
     const more = await post(client, rest, signal)
@@ -71,6 +73,7 @@ export async function searchPage(
         rows.push(row)
       }
     }
+    idle = rows.length > before ? 0 : idle + 1
   }
   const goal = wanted()
   return {
@@ -106,12 +109,31 @@ function isSortRefusal(error: unknown, built: SearchRequest): boolean {
  * One page of a search. A page past the 10,000 window is not asked for (LoanPro would
  * refuse it); a sort the tenant refuses is asked again by id, and the answer says so.
  */
-export async function searchCustomers(
+export function searchCustomers(
   client: LoanProClient,
   params: CustomerSearchParams,
   signal?: AbortSignal,
 ): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
-  const built = buildCustomerSearchRequest(params)
+  return searchAt(client, buildCustomerSearchRequest(params), signal)
+}
+
+/** `$top` rows of a search from row `start` (0-based), as searchCustomers asks them. */
+export function searchFrom(
+  client: LoanProClient,
+  params: Omit<CustomerSearchParams, 'page' | 'pageSize'>,
+  start: number,
+  top: number,
+  signal?: AbortSignal,
+): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
+  const built = buildCustomerSearchRequest({ ...params, page: 1, pageSize: top })
+  return searchAt(client, { ...built, query: { ...built.query, $start: start } }, signal)
+}
+
+async function searchAt(
+  client: LoanProClient,
+  built: SearchRequest,
+  signal?: AbortSignal,
+): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
   if (built.query.$start + built.query.$top > SEARCH_RESULT_WINDOW) throw windowError(built)
   try {
     return await searchPage(client, built, signal)
@@ -159,8 +181,9 @@ export async function lookupCustomersByIds(
   const built = buildIdLookupRequest(ids)
   const found = new Map<number, CustomerSummary>()
   let pending = [...new Set(ids)]
-  for (let attempt = 0; attempt <= SHORT_ANSWER_RETRIES && pending.length > 0; attempt++) {
+  for (let idle = 0; idle <= SHORT_ANSWER_RETRIES && pending.length > 0; ) {
     const { rows, total } = await post(client, buildIdLookupRequest(pending), signal)
+    const before = found.size
     const asked = new Set(pending)
     for (const row of rows) if (asked.has(row.id)) found.set(row.id, row)
     // Complete: every match of this look-up came, so the ids still absent do not exist.
@@ -168,6 +191,7 @@ export async function lookupCustomersByIds(
       return { rows: [...found.values()], complete: true, request: searchInfo(client, built) }
     }
     pending = pending.filter((id) => !found.has(id))
+    idle = found.size > before ? 0 : idle + 1
   }
   return {
     rows: [...found.values()],
