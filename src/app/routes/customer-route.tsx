@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from 'react-router'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
 import { CustomerOverviewPage } from '../../features/customer-overview/customer-overview-page'
+import { lastListPlace } from '../../lib/last-list-place'
 import { useFetchStyle } from '../preferences'
 
 /** `/customers/:id/:tab?`: the overview, with the fetch style preference and the delete action. */
@@ -18,7 +19,8 @@ export function Component() {
         <DeleteCustomerButton
           customer={customer}
           variant="header"
-          onDeleted={() => void navigate('/customers')}
+          // Back to the list as it was left (the deleted row is gone from it).
+          onDeleted={() => void navigate(lastListPlace()?.href ?? '/customers')}
         />
       )}
     />

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Customer } from '../../api/customer-schema'
 import type { FetchStyle } from '../../api/fetch-style'
 import { TabList, TabPanel, type TabItem } from '../../components/tabs'
+import { lastListPlace } from '../../lib/last-list-place'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { CustomerHeader, CustomerHeaderSkeleton } from './customer-header'
 import { CustomerNotFound } from './customer-not-found'
@@ -62,6 +63,22 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
   const section = sectionForSlug(props.tab)
   const customer = detail.data?.customer
   useDocumentTitle(customer?.displayName ?? `Customer ${id}`)
+  // The way back: to the list as it was left (search, filters, sort, page), when known.
+  const [back] = useState(() => lastListPlace())
+  const pageRef = useRef<HTMLDivElement>(null)
+  const headingFocused = useRef(false)
+  // Opening a customer puts focus on its heading (the link that opened it is gone), unless
+  // the person already moved it elsewhere.
+  useEffect(() => {
+    if (!customer || headingFocused.current) return
+    headingFocused.current = true
+    const active = document.activeElement
+    if (active && active !== document.body) return
+    const heading = pageRef.current?.querySelector<HTMLElement>('h1')
+    if (!heading) return
+    heading.tabIndex = -1
+    heading.focus()
+  }, [customer])
 
   if (gate.missing || (detail.isError && isMissingCustomerError(detail.error))) {
     return <CustomerNotFound rawId={String(id)} />
@@ -85,9 +102,9 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
     ) : null
 
   return (
-    <div className="overview">
-      <Link to="/customers" className="overview__back">
-        ← Customers
+    <div ref={pageRef} className="overview">
+      <Link to={back?.href ?? '/customers'} className="overview__back">
+        ← {back?.label ?? 'Customers'}
       </Link>
       {customer ? (
         <CustomerHeader
@@ -115,7 +132,8 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
           idPrefix={TABS_ID}
           items={items}
           selectedId={section.slug}
-          onSelect={(slug) => void navigate(path(slug))}
+          // Replaced, not pushed: one Back returns to the list, not through every tab.
+          onSelect={(slug) => void navigate(path(slug), { replace: true })}
           onHover={(slug) => {
             const key = sectionForSlug(slug).objectKey
             if (key) prefetch(key)

@@ -28,6 +28,8 @@ interface BulkActionsBarProps {
   /** The rows of the page on screen; null while they load or belong to the previous page. */
   pageRows: readonly CustomerSummary[] | null
   total: number | null
+  /** A new search is running: the numbers on screen are not its numbers yet. */
+  updating?: boolean
   /** Whether more matches exist than the page shows. */
   morePages: boolean
   columnIds: readonly string[]
@@ -77,6 +79,7 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
           key={scopeKey(search)}
           search={search}
           total={total}
+          updating={props.updating}
           selectedCount={count}
           cap={selectAllCap}
           fetchPageSize={props.fetchPageSize}

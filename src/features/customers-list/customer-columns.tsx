@@ -14,6 +14,7 @@ import {
   humanizeCode,
   maskValue,
 } from '../../lib/format'
+import { CustomerNameLink } from './customer-id-link'
 import { SelectableIdCell } from './row-selection-context'
 
 export interface CustomerColumnMeta {
@@ -21,6 +22,8 @@ export interface CustomerColumnMeta {
   label: string
   sortField?: CustomerSortField
   align?: 'end'
+  /** A fixed width (CSS length), so columns do not move between searches; none = the rest. */
+  width?: string
 }
 
 export const customerTableFeatures = tableFeatures({
@@ -46,7 +49,8 @@ function StatusBadge({ status }: { status: string | null }) {
 export const HIDDEN_DATE = '••••-••-••'
 
 const orDash = (text: string | null | undefined) => text || '—'
-// Long values are cut with an ellipsis so the table fits a 1280 px screen; hover shows all.
+// Long values are cut with an ellipsis to fit the column; hover (title) or focusing the row
+// shows all.
 const clipped = (text: string | null | undefined) =>
   text ? (
     <span className="customers-table__clip" title={text}>
@@ -74,29 +78,25 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('id', {
     header: 'ID',
     enableHiding: false,
-    meta: { label: 'ID', sortField: 'id', align: 'end' },
+    meta: { label: 'ID', sortField: 'id', align: 'end', width: '6.5rem' },
     cell: (info) => <SelectableIdCell customer={info.row.original} />,
   }),
   helper.accessor('displayName', {
     id: 'name',
     header: 'Name',
     enableHiding: false,
-    meta: { label: 'Name', sortField: 'name' },
-    cell: (info) => (
-      <span className="customers-table__name" title={info.getValue()}>
-        {info.getValue()}
-      </span>
-    ),
+    meta: { label: 'Name', sortField: 'name', width: '12rem' },
+    cell: (info) => <CustomerNameLink id={info.row.original.id} name={info.getValue()} />,
   }),
   helper.accessor('status', {
     header: 'Status',
-    meta: { label: 'Status', sortField: 'status' },
+    meta: { label: 'Status', sortField: 'status', width: '8.5rem' },
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
   helper.accessor('customerType', {
     id: 'type',
     header: 'Type',
-    meta: { label: 'Type', sortField: 'type' },
+    meta: { label: 'Type', sortField: 'type', width: '7rem' },
     cell: (info) => humanizeCode(info.getValue()),
   }),
   helper.accessor('email', {
@@ -107,29 +107,29 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('primaryPhone', {
     id: 'phone',
     header: 'Phone',
-    meta: { label: 'Phone' },
+    meta: { label: 'Phone', width: '9.25rem' },
     cell: (info) => orDash(formatPhone(info.getValue())),
   }),
   helper.accessor((row) => [row.city, row.state].filter(Boolean).join(', '), {
     id: 'location',
     header: 'City / State',
-    meta: { label: 'City / State' },
+    meta: { label: 'City / State', width: '10rem' },
     cell: (info) => clipped(info.getValue()),
   }),
   helper.accessor('created', {
     header: 'Created',
-    meta: { label: 'Created', sortField: 'created', align: 'end' },
+    meta: { label: 'Created', sortField: 'created', align: 'end', width: '7rem' },
     cell: (info) => formatCalendarDate(info.getValue()),
   }),
   helper.accessor('customId', {
     header: 'Custom ID',
-    meta: { label: 'Custom ID' },
+    meta: { label: 'Custom ID', width: '8rem' },
     cell: (info) => orDash(info.getValue()),
   }),
   helper.accessor('loansCount', {
     id: 'loans',
     header: 'Loans',
-    meta: { label: 'Loans', align: 'end' },
+    meta: { label: 'Loans', align: 'end', width: '5rem' },
     cell: (info) => {
       const count = info.getValue()
       return count === null ? '—' : formatNumber(count)
@@ -138,12 +138,12 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('ssn', {
     header: 'SSN',
     // Masked even when shown: a list is read over shoulders.
-    meta: { label: 'SSN (masked)' },
+    meta: { label: 'SSN (masked)', width: '8rem' },
     cell: (info) => orDash(maskValue(info.getValue())),
   }),
   helper.accessor('birthDate', {
     header: 'Birth date',
-    meta: { label: 'Birth date (masked)' },
+    meta: { label: 'Birth date (masked)', width: '7.5rem' },
     cell: (info) => (info.getValue() ? HIDDEN_DATE : '—'),
   }),
 ])
@@ -157,7 +157,7 @@ export function buildCustomerColumns(rowAction?: (customer: CustomerSummary) => 
       id: 'actions',
       header: 'Actions',
       enableHiding: false,
-      meta: { label: 'Actions', align: 'end' },
+      meta: { label: 'Actions', align: 'end', width: '5.5rem' },
       cell: (info) => rowAction(info.row.original),
     }),
   ]

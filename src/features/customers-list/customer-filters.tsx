@@ -16,7 +16,8 @@ const TYPE_LABELS = { individual: 'Individual', company: 'Company' } as const
 interface CustomerFiltersProps {
   status?: string
   customerType?: CustomerListState['customerType']
-  onChange: (filters: Pick<CustomerListState, 'status' | 'customerType'>) => void
+  /** Names only the filter that changed (both to clear): merged with the current URL. */
+  onChange: (filters: Partial<Pick<CustomerListState, 'status' | 'customerType'>>) => void
 }
 
 export function CustomerFilters({ status, customerType, onChange }: CustomerFiltersProps) {
@@ -37,7 +38,7 @@ export function CustomerFilters({ status, customerType, onChange }: CustomerFilt
           id={statusId}
           className="select"
           value={status ?? ''}
-          onChange={(event) => onChange({ status: event.target.value || undefined, customerType })}
+          onChange={(event) => onChange({ status: event.target.value || undefined })}
         >
           <option value="">Any status</option>
           {statuses.map((option) => (
@@ -54,10 +55,7 @@ export function CustomerFilters({ status, customerType, onChange }: CustomerFilt
           className="select"
           value={customerType ?? ''}
           onChange={(event) =>
-            onChange({
-              status,
-              customerType: CUSTOMER_TYPES.find((type) => type === event.target.value),
-            })
+            onChange({ customerType: CUSTOMER_TYPES.find((type) => type === event.target.value) })
           }
         >
           <option value="">Any type</option>
@@ -73,7 +71,7 @@ export function CustomerFilters({ status, customerType, onChange }: CustomerFilt
           type="button"
           className="button button--ghost button--small"
           onClick={() => {
-            onChange({})
+            onChange({ status: undefined, customerType: undefined })
             // The button goes away with the filters: keep focus in the toolbar.
             statusRef.current?.focus()
           }}

@@ -9,6 +9,12 @@ interface CustomerSearchBoxProps {
   onSearch: (q: string) => void
   /** The input, for the page to move focus here (e.g. when the focused row was deleted). */
   inputRef?: RefObject<HTMLInputElement | null>
+  /** Enter: the page opens the customer when the search names exactly one. */
+  onEnter?: (q: string) => void
+  /** ↓: into the results. */
+  onArrowDown?: () => void
+  /** A search is running: a small spinner in the box. */
+  busy?: boolean
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -26,6 +32,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * another field) jumps here and Escape clears it. Back and forward put the URL's search back.
  */
 export function CustomerSearchBox({ value, onSearch, ...props }: CustomerSearchBoxProps) {
+  const { onEnter, onArrowDown } = props
   const hintId = useId()
   const ownRef = useRef<HTMLInputElement>(null)
   const inputRef = props.inputRef ?? ownRef
@@ -73,29 +80,37 @@ export function CustomerSearchBox({ value, onSearch, ...props }: CustomerSearchB
 
   return (
     <div className="customer-search">
-      <input
-        ref={inputRef}
-        type="search"
-        className="input customer-search__input"
-        aria-label="Search customers"
-        aria-describedby={hintId}
-        placeholder="Search by id, name, email, phone, city…"
-        value={text}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && text !== '') {
-            event.preventDefault()
-            setText('')
-            commit('')
-          } else if (event.key === 'Enter') {
-            commit(text)
-          }
-        }}
-      />
+      <span className="customer-search__field">
+        <input
+          ref={inputRef}
+          type="search"
+          className="input customer-search__input"
+          aria-label="Search customers"
+          aria-describedby={hintId}
+          placeholder="Search by id, name, email, phone, city…"
+          value={text}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && text !== '') {
+              event.preventDefault()
+              setText('')
+              commit('')
+            } else if (event.key === 'Enter') {
+              commit(text)
+              onEnter?.(normalizeSearchText(text))
+            } else if (event.key === 'ArrowDown' && onArrowDown) {
+              event.preventDefault()
+              onArrowDown()
+            }
+          }}
+        />
+        {/* Over the box's end; the count's status region says it in words. */}
+        <span className="customer-search__busy" aria-hidden="true" hidden={!props.busy} />
+      </span>
       <span id={hintId} className="customer-search__hint muted">
-        Press <kbd>/</kbd> to search, <kbd>Esc</kbd> to clear
+        <kbd>/</kbd> search, <kbd>↓</kbd> rows, <kbd>Enter</kbd> open, <kbd>Esc</kbd> clear
       </span>
     </div>
   )

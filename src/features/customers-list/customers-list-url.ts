@@ -1,9 +1,11 @@
 import type { CustomerSearchParams, CustomerSortField } from '../../api/search-query'
+import { PRIVATE_QUERY_PARAM, privateQueryRef, readPrivateQuery } from './private-query'
 
 /*
  * The list's state lives in the URL (q, page, pageSize, sort, status, type). Reading is
  * forgiving: anything that does not make sense falls back to the default, never an error.
- * Writing leaves defaults out, so the plain list is plain `/customers`.
+ * Writing leaves defaults out, so the plain list is plain `/customers`. A search for an SSN
+ * never enters the URL: it is held in memory and the URL carries only a reference to it.
  */
 
 export type CustomerListState = CustomerSearchParams
@@ -54,7 +56,7 @@ export function parseListState(search: URLSearchParams): CustomerListState {
   const status = normalizeSearchText(search.get('status') ?? '')
   const customerType = readType(search.get('type'))
   return {
-    q: normalizeSearchText(search.get('q') ?? ''),
+    q: normalizeSearchText(search.get('q') ?? readPrivateQuery(search.get(PRIVATE_QUERY_PARAM))),
     page: readPage(search.get('page')),
     pageSize: readPageSize(search.get('pageSize')),
     sort: readSort(search.get('sort')),
@@ -69,7 +71,9 @@ export function formatSort(sort: CustomerListState['sort']): string {
 
 export function listStateToSearch(state: CustomerListState): URLSearchParams {
   const search = new URLSearchParams()
-  if (state.q) search.set('q', state.q)
+  const ref = privateQueryRef(state.q)
+  if (ref) search.set(PRIVATE_QUERY_PARAM, ref)
+  else if (state.q) search.set('q', state.q)
   if (state.status) search.set('status', state.status)
   if (state.customerType) search.set('type', state.customerType)
   const sort = formatSort(state.sort)
@@ -81,6 +85,7 @@ export function listStateToSearch(state: CustomerListState): URLSearchParams {
 
 export type ListChange =
   | { kind: 'search'; q: string }
+  /** Only the filters named in it change; a present key with `undefined` clears that filter. */
   | { kind: 'filters'; status?: string; customerType?: CustomerListState['customerType'] }
   | { kind: 'sort'; sort: CustomerListState['sort'] }
   | { kind: 'page'; page: number }
@@ -96,15 +101,19 @@ export function applyListChange(state: CustomerListState, change: ListChange): C
   switch (change.kind) {
     case 'search':
       return { ...state, q: normalizeSearchText(change.q), page: 1 }
-    case 'filters':
+    case 'filters': {
+      // Merged into the current state: two quick changes of two filters both stick.
+      const status = 'status' in change ? change.status : state.status
+      const customerType = 'customerType' in change ? change.customerType : state.customerType
       return {
         q: state.q,
         pageSize: state.pageSize,
         sort: state.sort,
         page: 1,
-        ...(change.status ? { status: change.status } : {}),
-        ...(change.customerType ? { customerType: change.customerType } : {}),
+        ...(status ? { status } : {}),
+        ...(customerType ? { customerType } : {}),
       }
+    }
     case 'sort':
       return { ...state, sort: change.sort, page: 1 }
     case 'page':

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useNavigate } from 'react-router'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { Pagination } from '../../components/pagination'
 import { formatCount, formatNumber } from '../../lib/format'
@@ -12,7 +13,6 @@ import { CustomersTable } from './customers-table'
 import { EmptyTenant, NoMatches, PastTheEnd, SearchFailure } from './customers-list-states'
 import {
   hasFilters,
-  nextListState,
   PAGE_SIZES,
   type CustomerListState,
   type ListChange,
@@ -22,6 +22,8 @@ import { useCustomerSelection } from './use-customer-selection'
 import { useCustomerSearch, type CustomerSearchView } from './use-customer-search'
 import { useCustomersListState } from './use-customers-list-state'
 import { useCustomersTable } from './use-customers-table'
+import { focusRow } from './row-keyboard'
+import { useListPlace } from './use-list-place'
 import { useRowFocusKeeper } from './use-row-focus-keeper'
 import { useStartSearch } from './use-start-search'
 import './customers-page.css'
@@ -37,8 +39,10 @@ interface CustomersPageProps {
   bulkFetchPageSize?: number
 }
 
-function countText(view: CustomerSearchView, state: CustomerListState): string {
+function countText(view: CustomerSearchView, state: CustomerListState, updating: boolean): string {
   if (!view.rows) return view.error ? '' : 'Loading customers…'
+  // Not the previous search's number while the next one runs.
+  if (updating) return 'Updating customers…'
   if (view.total !== null) return formatCount(view.total, 'customer')
   // LoanPro did not say how many: count what is known, "+" when more pages may follow.
   const seen = (state.page - 1) * state.pageSize + view.rows.length
@@ -52,11 +56,8 @@ export function CustomersPage(props: CustomersPageProps) {
   const { start: startSearch, starting } = useStartSearch(state)
   // The request leaves now; the URL and the list's query key catch up a render later.
   const change = useCallback(
-    (next: ListChange) => {
-      startSearch(nextListState(state, next))
-      changeUrl(next)
-    },
-    [state, startSearch, changeUrl],
+    (next: ListChange) => startSearch(changeUrl(next)),
+    [startSearch, changeUrl],
   )
   const view = useCustomerSearch(state)
   const table = useCustomersTable(view.rows, rowAction)
@@ -83,6 +84,36 @@ export function CustomersPage(props: CustomersPageProps) {
   const focusSearch = useCallback(() => searchRef.current?.focus(), [])
   const rowFocus = useRowFocusKeeper(shownIds, pageRef, focusSearch)
   const filtered = hasFilters(state)
+  const updating = Boolean(view.rows) && (view.isStale || starting)
+
+  const navigate = useNavigate()
+  const openedId = useRef<number | null>(null)
+  const openCustomer = useCallback(
+    (id: number) => {
+      openedId.current = id
+      void navigate(`/customers/${id}`)
+    },
+    [navigate],
+  )
+  const settled = Boolean(view.rows) && !updating
+  useListPlace(state, pageRef, settled, openedId)
+  const focusFirstRow = useCallback(
+    () => focusRow(pageRef.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]')),
+    [],
+  )
+
+  // Enter in the search box opens the customer once this search's rows are in: the id typed
+  // (pinned first) or the only match.
+  const [openWhenFound, setOpenWhenFound] = useState<{ q: string } | null>(null)
+  const handledOpen = useRef<{ q: string } | null>(null)
+  useEffect(() => {
+    if (!openWhenFound || handledOpen.current === openWhenFound) return
+    if (!settled || state.q !== openWhenFound.q) return
+    handledOpen.current = openWhenFound
+    const only = view.rows?.length === 1 && state.page === 1 && (view.total ?? 1) === 1
+    const id = view.pinnedId ?? (only ? view.rows?.[0]?.id : undefined)
+    if (id !== undefined) openCustomer(id)
+  }, [openWhenFound, settled, state.q, state.page, view, openCustomer])
 
   const rows = view.rows
   let body: ReactNode
@@ -112,11 +143,13 @@ export function CustomersPage(props: CustomersPageProps) {
             table={table}
             sort={state.sort}
             onSort={(sort) => change({ kind: 'sort', sort })}
-            stale={view.isStale || starting}
+            stale={updating}
             loading={!rows}
             pinnedId={view.pinnedId}
             skeletonRows={Math.min(state.pageSize, 12)}
             rowFocus={rowFocus}
+            onOpen={openCustomer}
+            onLeaveTop={focusSearch}
           />
         </RowSelectionContext>
         <Pagination
@@ -140,11 +173,18 @@ export function CustomersPage(props: CustomersPageProps) {
       <div className="customers-page__heading">
         <h1>Customers</h1>
         <p role="status" className="customers-page__count">
-          {countText(view, state)}
+          {countText(view, state, updating)}
         </p>
       </div>
       <div className="customers-page__toolbar">
-        <CustomerSearchBox value={state.q} onSearch={onSearch} inputRef={searchRef} />
+        <CustomerSearchBox
+          value={state.q}
+          onSearch={onSearch}
+          inputRef={searchRef}
+          onEnter={(q) => setOpenWhenFound({ q })}
+          onArrowDown={focusFirstRow}
+          busy={updating || (view.isFetching && !view.rows)}
+        />
         <CustomerFilters
           status={state.status}
           customerType={state.customerType}
@@ -160,6 +200,7 @@ export function CustomersPage(props: CustomersPageProps) {
         search={state}
         pageRows={pageRows}
         total={view.total}
+        updating={updating}
         morePages={view.mayHaveNextPage || state.page > 1}
         columnIds={columnIds}
         selectAllCap={selectAllCap}

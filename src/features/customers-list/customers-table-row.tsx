@@ -16,6 +16,8 @@ interface CustomersTableRowProps {
   selected: boolean
   /** The visible column ids, joined: a change re-renders the row's cells. */
   columnsKey: string
+  /** The table's one tab stop (roving tabindex); the other rows are reached by arrow keys. */
+  tabbable: boolean
   /** Stable handlers: where focus is, so it can move on when the row is deleted. */
   focus?: RowFocusHandlers
 }
@@ -28,6 +30,9 @@ export const CustomersTableRow = memo(function CustomersTableRow(props: Customer
   const { row, index, pinned, selected, focus } = props
   return (
     <tr
+      data-customer-id={row.original.id}
+      // A row is focusable so that the keyboard moves by rows (keys handled on the table body).
+      tabIndex={props.tabbable ? 0 : -1}
       aria-rowindex={props.ariaRowIndex}
       onFocus={focus ? () => focus.onRowFocus(row.original.id, index) : undefined}
       onBlur={focus?.onRowBlur}

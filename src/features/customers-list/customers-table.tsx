@@ -1,5 +1,5 @@
 import type { ReactTable } from '@tanstack/react-table'
-import { useContext, useRef } from 'react'
+import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
@@ -10,6 +10,7 @@ import type { CustomerListState } from './customers-list-url'
 import { RowSelectionContext } from './row-selection-context'
 import { CustomersTableRow, type CustomerRowModel } from './customers-table-row'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
+import { eventRow, onRowsClick, onRowsKeyDown, rowControls, rowId } from './row-keyboard'
 
 type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
 
@@ -27,11 +28,34 @@ interface CustomersTableProps {
   pinnedId: number | null
   skeletonRows: number
   rowFocus?: RowFocusHandlers
+  /** Opens a customer (a click on its row, Enter on it). */
+  onOpen: (id: number) => void
+  /** ↑ from the first row. */
+  onLeaveTop: () => void
+}
+
+/** The row controls are reached with ←/→ inside the row, not with Tab (one tab stop per row). */
+function useRowControlsOutOfTabOrder(bodyRef: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const body = bodyRef.current
+    if (!body) return
+    const update = () => {
+      for (const control of rowControls(body)) if (control.tabIndex !== -1) control.tabIndex = -1
+    }
+    update()
+    const observer = new MutationObserver(update)
+    observer.observe(body, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [bodyRef])
 }
 
 export function CustomersTable(props: CustomersTableProps) {
-  const { table, sort, onSort, stale, loading, pinnedId } = props
+  const { table, sort, onSort, stale, loading, pinnedId, onOpen } = props
   const scrollRef = useRef<HTMLDivElement>(null)
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const hintId = useId()
+  const [activeId, setActiveId] = useState<number | null>(null)
+  useRowControlsOutOfTabOrder(bodyRef)
   const selection = useContext(RowSelectionContext)
   const rows = table.getRowModel().rows
   const virtual = rows.length > VIRTUALIZE_ABOVE
@@ -43,6 +67,13 @@ export function CustomersTable(props: CustomersTableProps) {
     enabled: virtual,
   })
   const headers = table.getHeaderGroups()[0]?.headers ?? []
+  const tabStopId = rows.some((row) => row.original.id === activeId)
+    ? activeId
+    : (rows[0]?.original.id ?? null)
+  const toggle = (id: number, shiftKey: boolean) => {
+    const customer = rows.find((row) => row.original.id === id)?.original
+    if (customer && selection) selection.onToggle(customer, !selection.isSelected(id), shiftKey)
+  }
 
   const columnsKey = headers.map((header) => header.id).join(' ')
   const renderRow = (row: CustomerRowModel, index: number) => (
@@ -54,6 +85,7 @@ export function CustomersTable(props: CustomersTableProps) {
       pinned={row.original.id === pinnedId}
       selected={selection?.isSelected(row.original.id) === true}
       columnsKey={columnsKey}
+      tabbable={row.original.id === tabStopId}
       focus={props.rowFocus}
     />
   )
@@ -68,7 +100,17 @@ export function CustomersTable(props: CustomersTableProps) {
         aria-label="Customers"
         aria-busy={stale || loading}
         aria-rowcount={virtual ? rows.length + 1 : undefined}
+        aria-describedby={hintId}
       >
+        <caption id={hintId} className="visually-hidden">
+          ↑ and ↓ (or k and j) move between customers, Enter opens one, x or Space selects it, ← and
+          → reach the row’s checkbox, links and delete button.
+        </caption>
+        <colgroup>
+          {headers.map((header) => (
+            <col key={header.id} style={{ width: header.column.columnDef.meta?.width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr aria-rowindex={virtual ? 1 : undefined}>
             {headers.map((header) => {
@@ -96,7 +138,19 @@ export function CustomersTable(props: CustomersTableProps) {
             })}
           </tr>
         </thead>
-        <tbody>
+        {/* Keys and clicks of every row, handled once here (roving tabindex, row-wide click). */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody
+          ref={bodyRef}
+          onKeyDown={(event) =>
+            onRowsKeyDown(event, { open: onOpen, toggle, leaveTop: props.onLeaveTop })
+          }
+          onClick={(event) => onRowsClick(event, onOpen)}
+          onFocus={(event) => {
+            const row = eventRow(event)
+            if (row) setActiveId(rowId(row))
+          }}
+        >
           {loading ? (
             <SkeletonRows rows={props.skeletonRows} columns={headers.length} />
           ) : virtual ? (

@@ -7,6 +7,8 @@ interface SelectAllMatchingProps {
   search: MatchingSearch
   /** Matching customers, when LoanPro said. */
   total: number | null
+  /** The search is being run again: no numbers (they would be the previous search's). */
+  updating?: boolean
   selectedCount: number
   cap: number
   fetchPageSize?: number
@@ -52,6 +54,13 @@ export function SelectAllMatching(props: SelectAllMatchingProps) {
           Cancel selecting
         </button>
       </span>
+    )
+  }
+  if (props.updating) {
+    return (
+      <button type="button" className="button button--small" disabled>
+        Select all matching (updating…)
+      </button>
     )
   }
   return (

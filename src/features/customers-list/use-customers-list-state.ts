@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import {
   applyListChange,
@@ -7,28 +7,44 @@ import {
   type CustomerListState,
   type ListChange,
 } from './customers-list-url'
+import { looksLikeSsn } from './private-query'
 
 /**
  * The list state read from the URL, and `change` to move it. Committed changes (sort, page,
  * filters) push a history entry; refining a search while typing replaces the current one,
  * so Back goes to the list before the search rather than through every keystroke.
+ *
+ * A change applies to the newest URL, the one the last change wrote even when the router has
+ * not rendered it yet: two quick changes (reset Status, then Type) both stick.
  */
 export function useCustomersListState(): {
   state: CustomerListState
-  change: (change: ListChange) => void
+  /** Moves the URL; returns the state it now holds. */
+  change: (change: ListChange) => CustomerListState
 } {
   const [searchParams, setSearchParams] = useSearchParams()
   const search = searchParams.toString()
   const state = useMemo(() => parseListState(new URLSearchParams(search)), [search])
+  const latest = useRef(search)
+  useEffect(() => {
+    latest.current = search
+  }, [search])
+
+  // An SSN typed into a link or bookmark leaves the URL (and this history entry) at once.
+  const ssnInUrl = looksLikeSsn(searchParams.get('q') ?? '')
+  useEffect(() => {
+    if (ssnInUrl) setSearchParams(listStateToSearch(state), { replace: true })
+  }, [ssnInUrl, state, setSearchParams])
 
   const change = useCallback(
     (next: ListChange) => {
-      setSearchParams(
-        (current) => listStateToSearch(applyListChange(parseListState(current), next)),
-        { replace: isRefiningSearch(state, next) },
-      )
+      const current = parseListState(new URLSearchParams(latest.current))
+      const target = listStateToSearch(applyListChange(current, next))
+      latest.current = target.toString()
+      setSearchParams(target, { replace: isRefiningSearch(current, next) })
+      return parseListState(target)
     },
-    [state, setSearchParams],
+    [setSearchParams],
   )
 
   return { state, change }
