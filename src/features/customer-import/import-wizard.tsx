@@ -13,7 +13,6 @@ import { RunProgress } from './run-progress'
 import { UploadStep } from './upload-step'
 import { useImportSnapshot, useRunSnapshot } from './use-import-engine'
 import { usePageFileDrop } from './use-page-file-drop'
-import { useRemovalCacheSync } from './use-removal-cache-sync'
 import { ValidationStep } from './validation-step'
 
 interface ImportWizardProps {
@@ -27,7 +26,6 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
   const snapshot = useImportSnapshot(engine)
   const run = snapshot.run
   const progress = useRunSnapshot(run)
-  useRemovalCacheSync(run, progress)
   const announce = useAnnounce()
   const [changes, setChanges] = useState(0)
   const status = progress?.status
@@ -45,14 +43,6 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
     [announce],
   )
   const dragging = usePageFileDrop(onFile, !runActive, refuseDrop)
-
-  // Closing the tab mid-run is safe (the journal resumes it) but worth a warning.
-  useEffect(() => {
-    if (!runActive) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [runActive])
 
   // The history re-reads the journal once the settled run's summary is saved.
   useEffect(() => {
