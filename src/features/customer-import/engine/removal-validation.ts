@@ -49,10 +49,17 @@ export function combineValidation(
   parsed.ids.forEach((id, i) => {
     const line = parsed.lines[i] ?? 0
     const loans = lookup.loansCount[i] ?? 0
-    const problem = (message: string) =>
-      tenantProblems.push({ line, customerId: String(id), message, severity: 'error' })
-    if (lookup.exists[i] !== 1) problem('No customer with this id in the tenant.')
-    else if (loans > 0) problem(loansMessage(loans))
+    const problem = (message: string, reason: RowProblem['reason'], name?: string) =>
+      tenantProblems.push({
+        line,
+        customerId: String(id),
+        message,
+        severity: 'error',
+        reason,
+        name,
+      })
+    if (lookup.exists[i] !== 1) problem('No customer with this id in the tenant.', 'not-found')
+    else if (loans > 0) problem(loansMessage(loans), 'linked-to-loans', lookup.names[i] ?? '')
     else keep.push(i)
   })
   const pick = (source: Uint32Array) => Uint32Array.from(keep, (i) => source[i] ?? 0)
