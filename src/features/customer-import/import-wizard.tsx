@@ -73,11 +73,12 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
     if (announced.current === key) return
     announced.current = key
     const { removed, failed, skipped } = progress.counts
+    const rejected = run?.rejected ?? 0
     announce(
-      `Import ${status === 'completed' ? 'finished' : 'cancelled'}: ${formatNumber(removed)} removed, ${formatNumber(failed)} failed, ${formatNumber(skipped)} skipped.`,
+      `Import ${status === 'completed' ? 'finished' : 'cancelled'}: ${formatNumber(removed)} removed, ${formatNumber(failed)} failed, ${formatNumber(skipped)} not sent${rejected > 0 ? `, ${formatNumber(rejected)} rejected at validation` : ''}.`,
       failed > 0 ? 'error' : 'success',
     )
-  }, [progress, status, announce])
+  }, [progress, status, announce, run])
 
   const validating = ['parsed', 'checking-tenant', 'validated', 'lookup-failed'].includes(
     snapshot.phase,
@@ -118,7 +119,24 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
           <ImportInstructions />
         </aside>
       </div>
-      <ImportHistory journal={journal} revision={revision} focus={showHistory} />
+      <ImportHistory
+        journal={journal}
+        revision={revision}
+        focus={showHistory}
+        live={
+          run && progress
+            ? {
+                runId: progress.runId,
+                counts: {
+                  rejected: run.rejected,
+                  removed: progress.counts.removed,
+                  failed: progress.counts.failed,
+                  notSent: progress.counts.skipped,
+                },
+              }
+            : null
+        }
+      />
       {dragging ? (
         <div className="import-drop-overlay" aria-hidden="true">
           <p className="import-drop-overlay__text">Drop the CSV file to upload it</p>
