@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { AnnouncerProvider } from '../components/announcer'
+import { ImportEngineProvider } from '../features/customer-import/import-engine-context'
 import { ConnectionProvider } from './connection/connection-context'
 import type { ConnectionSettings } from './connection/connection-settings'
 import type { DemoRuntime } from './connection/demo-runtime'
@@ -16,7 +17,10 @@ export function App({ queryClient, connection, demo }: AppProps) {
     <QueryClientProvider client={queryClient}>
       <ConnectionProvider initial={connection} initialDemo={demo}>
         <AnnouncerProvider>
-          <AppRoutes />
+          {/* One import engine for the tab: a removal run goes on across pages. */}
+          <ImportEngineProvider>
+            <AppRoutes />
+          </ImportEngineProvider>
         </AnnouncerProvider>
       </ConnectionProvider>
     </QueryClientProvider>

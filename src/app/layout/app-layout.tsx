@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router'
 import { useEffect, useState } from 'react'
+import { ImportRunStatus } from '../../features/customer-import/import-run-status'
 import { useConnection } from '../connection/connection-context'
 import type { DemoRuntime } from '../connection/demo-runtime'
 import './app-layout.css'
@@ -44,10 +45,11 @@ export function AppLayout() {
         <nav aria-label="Main">
           <ul className="app__nav">
             {NAV.map((item) => (
-              <li key={item.to}>
+              <li key={item.to} className="app__nav-item">
                 <NavLink to={item.to} className="app__nav-link">
                   {item.label}
                 </NavLink>
+                {item.to === '/import' ? <ImportRunStatus /> : null}
               </li>
             ))}
           </ul>

@@ -1,36 +1,54 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Route, Routes, useLocation } from 'react-router'
+import { Route, Routes } from 'react-router'
+import { ImportEngineProvider } from '../../features/customer-import/import-engine-context'
+import { ImportRunStatus } from '../../features/customer-import/import-run-status'
 import { renderWithProviders } from '../../testing/render-with-providers'
+import { testTenant } from '../../testing/test-server'
 import { Component as CustomersRoute } from './customers-route'
 
-/** Stands in for the import page: shows the router state it was handed. */
-function ImportProbe() {
-  const { state } = useLocation()
-  return <pre aria-label="Import state">{JSON.stringify(state)}</pre>
-}
+// The fake tenant, the look-ups and the run take more than the default 1 s on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 describe('/customers route', () => {
-  it('hands the selection to /import in router state on Remove selected', async () => {
+  it('removes a selection in place: preview, one click, a background run the badge tracks', async () => {
     const user = userEvent.setup()
-    const { location } = renderWithProviders(
-      <Routes>
-        <Route path="/customers" element={<CustomersRoute />} />
-        <Route path="/import" element={<ImportProbe />} />
-      </Routes>,
-      { route: '/customers?q=margaret' },
+    renderWithProviders(
+      <ImportEngineProvider options={{ journalName: 'customers-route-in-place' }}>
+        <ImportRunStatus />
+        <Routes>
+          <Route path="/customers" element={<CustomersRoute />} />
+        </Routes>
+      </ImportEngineProvider>,
+      { route: '/customers' },
     )
-    await user.click(await screen.findByRole('checkbox', { name: 'Select customer 1001' }))
-    expect(screen.getByRole('button', { name: 'Delete customer 1001' })).toBeInTheDocument()
+    for (const id of [1009, 1010, 1011]) {
+      await user.click(await screen.findByRole('checkbox', { name: `Select customer ${id}` }))
+    }
     await user.click(screen.getByRole('button', { name: 'Remove selected…' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove customers' })
+    await within(dialog).findByText(/can be removed/)
+    expect(dialog).toHaveTextContent('2 customers can be removed')
+    expect(dialog).toHaveTextContent('1 customer cannot be removed and will be skipped')
+    expect(
+      within(dialog).getByRole('list', { name: 'Customers that cannot be removed' }),
+    ).toHaveTextContent(/^1 linked to loans: 1011 /)
+    // Up to the threshold: one click, no number to type.
+    expect(within(dialog).queryByRole('textbox')).toBeNull()
+    await user.click(within(dialog).getByRole('button', { name: 'Remove 2 customers' }))
 
-    await waitFor(() => expect(location().pathname).toBe('/import'))
-    expect(JSON.parse(screen.getByLabelText('Import state').textContent)).toEqual({
-      removalSelection: {
-        ids: [1001],
-        label: 'Selection from search “margaret” (1 customer)',
-      },
-    })
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
+    expect(screen.getByText('None selected')).toBeInTheDocument()
+    await waitFor(
+      () =>
+        expect(document.querySelector('.run-status')).toHaveTextContent(
+          'Removal done: 2 of 2 removed',
+        ),
+      { timeout: 5000 },
+    )
+    expect(testTenant().deletedIds()).toEqual([1009, 1010])
+    await waitFor(() => expect(screen.queryByRole('link', { name: '1010' })).toBeNull())
+    expect(screen.getByRole('link', { name: '1011' })).toBeInTheDocument()
   })
 
   it('drops a customer deleted from its row from the selection', async () => {

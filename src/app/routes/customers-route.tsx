@@ -1,7 +1,7 @@
-import { useCallback } from 'react'
-import { useNavigate } from 'react-router'
+import { useCallback, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
+import { RemoveSelectionDialog } from '../../features/customer-import/remove-selection-dialog'
 import type { RemovalSelection } from '../../features/customers-list/bulk-actions-bar'
 import { CustomersPage } from '../../features/customers-list/customers-page'
 import { useListedCustomerDeleted } from '../../features/customers-list/row-selection-context'
@@ -15,18 +15,30 @@ function DeleteRowAction({ customer }: { customer: CustomerSummary }) {
 // Module level: a stable function, so the table's columns are not rebuilt on every render.
 const deleteRowAction = (customer: CustomerSummary) => <DeleteRowAction customer={customer} />
 
+interface PendingRemoval {
+  selection: RemovalSelection
+  started: () => void
+}
+
 /**
  * `/customers`: the Customer Manager, with the delete dialog as the row action. "Remove
- * selected…" hands the selection to the import wizard in router state (not the URL: it may
- * hold thousands of ids), where it is validated, confirmed, run and journaled like a file.
+ * selected…" opens the removal dialog in place; its run goes on in the app's import engine
+ * while the person keeps browsing.
  */
 export function Component() {
-  const navigate = useNavigate()
+  const [pending, setPending] = useState<PendingRemoval | null>(null)
   const onRemoveSelected = useCallback(
-    (removalSelection: RemovalSelection) => {
-      void navigate('/import', { state: { removalSelection } })
-    },
-    [navigate],
+    (selection: RemovalSelection, started: () => void) => setPending({ selection, started }),
+    [],
   )
-  return <CustomersPage rowAction={deleteRowAction} onRemoveSelected={onRemoveSelected} />
+  return (
+    <>
+      <CustomersPage rowAction={deleteRowAction} onRemoveSelected={onRemoveSelected} />
+      <RemoveSelectionDialog
+        selection={pending?.selection ?? null}
+        onStarted={pending?.started}
+        onClose={() => setPending(null)}
+      />
+    </>
+  )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { formatCount, formatNumber } from '../../lib/format'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
 import { RemoveCustomersDialog } from './remove-customers-dialog'
+import { RunCountStats } from './run-count-words'
 
 const PREVIEW_ROWS = 10
 
@@ -49,10 +50,16 @@ export function ConfirmStep({ engine, snapshot }: ConfirmStepProps) {
       </h2>
       {runnable > 0 ? (
         <>
+          <RunCountStats
+            label="Run plan"
+            counts={{ rejected: validation.errorRows, removed: 0, failed: 0, notSent: 0 }}
+            only={['rejected']}
+            extra={{ term: 'To remove', value: runnable }}
+          />
           <p>
             <strong>{formatCount(runnable, 'customer')}</strong> will be removed
             {validation.errorRows > 0
-              ? `; ${formatCount(validation.errorRows, 'row')} with errors will be skipped`
+              ? `; ${formatCount(validation.errorRows, 'row')} rejected at validation will not be sent`
               : ''}
             .
           </p>

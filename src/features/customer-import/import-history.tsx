@@ -1,10 +1,14 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel'
 import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
-import type { HistoryStatus, ImportJournal } from './engine/import-journal'
+import type { HistoryEntry, HistoryStatus, ImportJournal } from './engine/import-journal'
 import { runResultsCsv } from './engine/run-results-csv'
+import { COUNT_WORDS, type CountKey, type RunCountValues } from './run-count-words'
+import { RunHistoryView } from './run-history-view'
 import { useImportHistory } from './use-import-history'
+
+const COUNT_KEYS: readonly CountKey[] = ['rejected', 'removed', 'failed', 'notSent']
 import '../../components/data-table.css'
 
 const STATUS: Record<HistoryStatus, { text: string; badge: string }> = {
@@ -21,12 +25,24 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 interface ImportHistoryProps {
   journal: ImportJournal
   revision: string
+  /** The run going on in this tab: its row shows these counts, live. */
+  live?: { runId: string; counts: RunCountValues } | null
   /** /import/history: bring the history into view. */
   focus: boolean
 }
 
-export function ImportHistory({ journal, revision, focus }: ImportHistoryProps) {
+export function ImportHistory({ journal, revision, focus, live = null }: ImportHistoryProps) {
   const { entries, failed, reload } = useImportHistory(journal, revision)
+  const [opened, setOpened] = useState<string | null>(null)
+  const countsOf = (run: HistoryEntry): RunCountValues =>
+    live && live.runId === run.id
+      ? live.counts
+      : {
+          rejected: run.rejected ?? 0,
+          removed: run.counts.removed,
+          failed: run.counts.failed,
+          notSent: run.counts.skipped,
+        }
   const headingRef = useRef<HTMLHeadingElement>(null)
   const ready = entries !== null
   useEffect(() => {
@@ -59,9 +75,9 @@ export function ImportHistory({ journal, revision, focus }: ImportHistoryProps) 
                     {h}
                   </th>
                 ))}
-                {['Removed', 'Failed', 'Skipped'].map((h) => (
-                  <th key={h} scope="col" className="data-table__cell--end">
-                    {h}
+                {COUNT_KEYS.map((key) => (
+                  <th key={key} scope="col" className="data-table__cell--end">
+                    {COUNT_WORDS[key]}
                   </th>
                 ))}
                 <th scope="col">Status</th>
@@ -73,7 +89,7 @@ export function ImportHistory({ journal, revision, focus }: ImportHistoryProps) 
             <tbody>
               {ready && entries.length === 0 ? (
                 <tr>
-                  <td colSpan={9} className="muted">
+                  <td colSpan={10} className="muted">
                     No imports yet.
                   </td>
                 </tr>
@@ -84,15 +100,26 @@ export function ImportHistory({ journal, revision, focus }: ImportHistoryProps) 
                   <td>{run.source === 'selection' ? 'Selection' : 'File'}</td>
                   <td>{dateTime.format(run.startedAt)}</td>
                   <td>{run.validationType === 'line' ? 'Line rejection' : 'File rejection'}</td>
-                  <td className="data-table__cell--end">{formatNumber(run.counts.removed)}</td>
-                  <td className="data-table__cell--end">{formatNumber(run.counts.failed)}</td>
-                  <td className="data-table__cell--end">{formatNumber(run.counts.skipped)}</td>
+                  {COUNT_KEYS.map((key) => (
+                    <td key={key} className="data-table__cell--end">
+                      {formatNumber(countsOf(run)[key])}
+                    </td>
+                  ))}
                   <td>
                     <span className={STATUS[run.historyStatus].badge}>
                       {STATUS[run.historyStatus].text}
                     </span>
                   </td>
-                  <td>
+                  <td className="import-history__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-expanded={opened === run.id}
+                      aria-label={`View run of ${run.fileName || 'this import'}, started ${dateTime.format(run.startedAt)}`}
+                      onClick={() => setOpened(opened === run.id ? null : run.id)}
+                    >
+                      View
+                    </button>
                     <button
                       type="button"
                       className="button button--small"
@@ -108,6 +135,15 @@ export function ImportHistory({ journal, revision, focus }: ImportHistoryProps) 
           </table>
         </div>
       )}
+      {opened ? (
+        <RunHistoryView
+          journal={journal}
+          runId={opened}
+          live={live && live.runId === opened ? live.counts : null}
+          revision={revision}
+          onClose={() => setOpened(null)}
+        />
+      ) : null}
     </section>
   )
 }

@@ -38,13 +38,13 @@ describe('Import wizard', () => {
     expect(within(steps).getByText('Upload')).toHaveAttribute('aria-current', 'step')
 
     await uploadCsv(user, MIXED, 'mixed.csv')
-    const validate = await screen.findByRole('button', { name: 'Validate' })
-    expect(within(steps).getByText('Validate')).toHaveAttribute('aria-current', 'step')
-    expect(testTenant().countRequests('POST', 'Autopal.Search')).toBe(0)
-    await user.click(validate)
-
+    // Validation starts as soon as the file is chosen; the Validate button stays to re-run it.
     await screen.findByRole('table', { name: 'Validation errors' })
     expect(testTenant().countRequests('POST', 'Autopal.Search')).toBe(1)
+    expect(within(steps).getByText('Confirm')).toHaveAttribute('aria-current', 'step')
+    await user.click(screen.getByRole('button', { name: 'Validate' }))
+    await waitFor(() => expect(testTenant().countRequests('POST', 'Autopal.Search')).toBe(2))
+    await screen.findByRole('table', { name: 'Validation errors' })
     expect(stat('Valid rows')).toBe('2')
     expect(stat('Rows with errors')).toBe('4')
     expect(stat('Warnings')).toBe('1')
@@ -107,14 +107,16 @@ describe('Import wizard', () => {
     )
 
     await waitFor(() =>
-      expect(tableRows('Import history').map((cells) => cells.slice(3, 8))).toEqual([
-        ['Line rejection', '2', '0', '0', 'Completed'],
+      expect(tableRows('Import history').map((cells) => cells.slice(3, 9))).toEqual([
+        ['Line rejection', '4', '2', '0', '0', 'Completed'],
       ]),
     )
     expect(tableRows('Import history')[0]?.slice(0, 2)).toEqual(['mixed.csv', 'File'])
 
     await user.click(screen.getByRole('button', { name: 'Download results' }))
-    expect(await downloads.nth(2)).toBe(
+    const results = await downloads.nth(2)
+    expect(results.match(/,rejected at validation,/g)).toHaveLength(4)
+    expect(results).toContain(
       `line,customerId,name,outcome,message\r\n2,${deletable.id},${deletable.name},removed,\r\n8,${empty.id},${empty.name},removed,\r\n`,
     )
   })

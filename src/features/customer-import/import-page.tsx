@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { RunGuards, useSharedImportEngine } from './import-engine-context'
 import { ImportWizard } from './import-wizard'
 import type { RemovalSelection } from './removal-selection'
-import { useImportEngine, type ImportEngineOptions } from './use-import-engine'
+import { useImportEngine, type EngineState, type ImportEngineOptions } from './use-import-engine'
 import './import-page.css'
 
 interface ImportPageProps {
@@ -13,10 +14,32 @@ interface ImportPageProps {
   selection?: RemovalSelection | null
 }
 
+/** Without the app's engine (a page rendered alone): its own, paused when the page goes. */
+function OwnEngine(props: ImportPageProps) {
+  const state = useImportEngine(props.engineOptions)
+  return (
+    <>
+      {state.status === 'ready' ? <RunGuards engine={state.engine} /> : null}
+      <ImportPageBody state={state} selection={props.selection ?? null} />
+    </>
+  )
+}
+
 /** /import and /import/history: remove customers in bulk from a CSV file or a selection. */
-export function ImportPage({ engineOptions, selection = null }: ImportPageProps) {
+export function ImportPage(props: ImportPageProps) {
   useDocumentTitle('Import customers')
-  const state = useImportEngine(engineOptions)
+  const shared = useSharedImportEngine()
+  if (!shared) return <OwnEngine {...props} />
+  return <ImportPageBody state={shared} selection={props.selection ?? null} />
+}
+
+function ImportPageBody({
+  state,
+  selection,
+}: {
+  state: EngineState
+  selection: RemovalSelection | null
+}) {
   const { pathname } = useLocation()
   const engine = state.status === 'ready' ? state.engine : null
 
@@ -25,9 +48,7 @@ export function ImportPage({ engineOptions, selection = null }: ImportPageProps)
   useEffect(() => {
     if (!engine || !selection || taken.current === selection) return
     taken.current = selection
-    void engine.selectIds(selection.ids, selection.label).then(() => {
-      if (engine.getSnapshot().phase === 'parsed') return engine.validate()
-    })
+    void engine.selectIds(selection.ids, selection.label)
   }, [engine, selection])
 
   return (
@@ -36,8 +57,8 @@ export function ImportPage({ engineOptions, selection = null }: ImportPageProps)
         <h1 className="import-page__title">Import customers</h1>
         <p className="muted">
           Remove customers in bulk from a CSV file or a selection made in the Customer Manager:
-          validate it against LoanPro, then run it. A run can be paused, and past imports are listed
-          below.
+          validate it against LoanPro, then run it. A run goes on while you browse customers, can be
+          paused, and past imports are listed below.
         </p>
       </header>
       {state.status === 'opening' ? <p className="muted">Opening the import journal…</p> : null}

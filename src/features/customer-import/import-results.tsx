@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { derivedFileName, downloadCsv } from '../../lib/download-file'
-import { formatNumber } from '../../lib/format'
 import type { ImportJournal } from './engine/import-journal'
 import type { RemovalRun, RunSnapshot } from './engine/removal-run'
 import { runResultsCsv } from './engine/run-results-csv'
 import type { RowState } from './engine/run-rows'
 import { ImportVirtualTable } from './import-virtual-table'
+import { COUNT_WORDS, RunCountStats } from './run-count-words'
 
 const COLUMNS = [
   { header: 'Row', align: 'end', width: '5.5rem' },
@@ -20,7 +20,7 @@ const OUTCOME: Record<RowState, { text: string; badge: string }> = {
   running: { text: 'Sending', badge: 'badge' },
   removed: { text: 'Removed', badge: 'badge badge--success' },
   failed: { text: 'Failed', badge: 'badge badge--danger' },
-  skipped: { text: 'Skipped', badge: 'badge badge--warning' },
+  skipped: { text: COUNT_WORDS.notSent, badge: 'badge badge--warning' },
 }
 
 interface ImportResultsProps {
@@ -51,24 +51,16 @@ export function ImportResults({ run, snapshot, journal, fileName }: ImportResult
       <h2 id="import-results" className="import-card__title">
         Results
       </h2>
-      <dl className="import-stats" aria-label="Import outcome">
-        <div className="import-stats__item import-stats__item--success">
-          <dt>Removed</dt>
-          <dd>{formatNumber(counts.removed)}</dd>
-        </div>
-        <div className="import-stats__item import-stats__item--danger">
-          <dt>Failed</dt>
-          <dd>{formatNumber(counts.failed)}</dd>
-        </div>
-        <div className="import-stats__item import-stats__item--warning">
-          <dt>Skipped</dt>
-          <dd>{formatNumber(counts.skipped)}</dd>
-        </div>
-        <div className="import-stats__item">
-          <dt>Not yet run</dt>
-          <dd>{formatNumber(counts.pending + counts.running)}</dd>
-        </div>
-      </dl>
+      <RunCountStats
+        label="Import outcome"
+        counts={{
+          rejected: run.rejected,
+          removed: counts.removed,
+          failed: counts.failed,
+          notSent: counts.skipped,
+        }}
+        extra={ended ? undefined : { term: 'Not yet run', value: counts.pending + counts.running }}
+      />
       <ImportVirtualTable
         label="Import results"
         columns={COLUMNS}

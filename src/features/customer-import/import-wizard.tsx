@@ -13,7 +13,6 @@ import { RunProgress } from './run-progress'
 import { UploadStep } from './upload-step'
 import { useImportSnapshot, useRunSnapshot } from './use-import-engine'
 import { usePageFileDrop } from './use-page-file-drop'
-import { useRemovalCacheSync } from './use-removal-cache-sync'
 import { ValidationStep } from './validation-step'
 
 interface ImportWizardProps {
@@ -27,7 +26,6 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
   const snapshot = useImportSnapshot(engine)
   const run = snapshot.run
   const progress = useRunSnapshot(run)
-  useRemovalCacheSync(run, progress)
   const announce = useAnnounce()
   const [changes, setChanges] = useState(0)
   const status = progress?.status
@@ -45,14 +43,6 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
     [announce],
   )
   const dragging = usePageFileDrop(onFile, !runActive, refuseDrop)
-
-  // Closing the tab mid-run is safe (the journal resumes it) but worth a warning.
-  useEffect(() => {
-    if (!runActive) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [runActive])
 
   // The history re-reads the journal once the settled run's summary is saved.
   useEffect(() => {
@@ -83,11 +73,12 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
     if (announced.current === key) return
     announced.current = key
     const { removed, failed, skipped } = progress.counts
+    const rejected = run?.rejected ?? 0
     announce(
-      `Import ${status === 'completed' ? 'finished' : 'cancelled'}: ${formatNumber(removed)} removed, ${formatNumber(failed)} failed, ${formatNumber(skipped)} skipped.`,
+      `Import ${status === 'completed' ? 'finished' : 'cancelled'}: ${formatNumber(removed)} removed, ${formatNumber(failed)} failed, ${formatNumber(skipped)} not sent${rejected > 0 ? `, ${formatNumber(rejected)} rejected at validation` : ''}.`,
       failed > 0 ? 'error' : 'success',
     )
-  }, [progress, status, announce])
+  }, [progress, status, announce, run])
 
   const validating = ['parsed', 'checking-tenant', 'validated', 'lookup-failed'].includes(
     snapshot.phase,
@@ -128,7 +119,24 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
           <ImportInstructions />
         </aside>
       </div>
-      <ImportHistory journal={journal} revision={revision} focus={showHistory} />
+      <ImportHistory
+        journal={journal}
+        revision={revision}
+        focus={showHistory}
+        live={
+          run && progress
+            ? {
+                runId: progress.runId,
+                counts: {
+                  rejected: run.rejected,
+                  removed: progress.counts.removed,
+                  failed: progress.counts.failed,
+                  notSent: progress.counts.skipped,
+                },
+              }
+            : null
+        }
+      />
       {dragging ? (
         <div className="import-drop-overlay" aria-hidden="true">
           <p className="import-drop-overlay__text">Drop the CSV file to upload it</p>

@@ -18,12 +18,19 @@ function formatBytes(bytes: number): string {
   return `${formatNumber(Math.round(bytes / (1024 * 104.8576)) / 10)} MB`
 }
 
+/** "5 rows" once the file is read, its size until then. */
+function chosenSize(bytes: number, rows: number | undefined): string {
+  return rows === undefined
+    ? formatBytes(bytes)
+    : `${formatNumber(rows)} ${rows === 1 ? 'row' : 'rows'}`
+}
+
 function uploadHint(locked: boolean, paused: boolean): string {
   if (locked) return 'A run is in progress; pause it or wait for it to end to choose a new file.'
   if (paused) {
-    return 'Or drop the file anywhere on this page. A new file sets the paused run aside; it stays under Unfinished import, to resume or discard.'
+    return 'You can also drop the file anywhere on this page. A new file sets the paused run aside; it stays under Unfinished import, to resume or discard.'
   }
-  return 'Or drop the file anywhere on this page. Choosing another file starts over.'
+  return 'You can also drop the file anywhere on this page. Choosing another file starts over, and validation starts as soon as a file is chosen.'
 }
 
 export function UploadStep({ snapshot, onFile, locked, paused = false }: UploadStepProps) {
@@ -38,41 +45,53 @@ export function UploadStep({ snapshot, onFile, locked, paused = false }: UploadS
       <h2 id="import-upload" className="import-card__title">
         Upload
       </h2>
-      <div className="import-upload">
-        <div className="field">
-          <label className="field__label" htmlFor="import-file">
-            CSV file
-          </label>
-          <input
-            id="import-file"
-            className="input import-upload__input"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={hintId}
-            disabled={locked}
-            onChange={(event) => {
-              const chosen = event.currentTarget.files?.[0]
-              if (chosen) onFile(chosen)
-              // Choosing the same (fixed) file again must start over too.
-              event.currentTarget.value = ''
-            }}
-          />
-          <span id={hintId} className="field__hint">
-            {uploadHint(locked, paused)}
-          </span>
-        </div>
+      <div className="import-dropzone">
+        <label className="field__label" htmlFor="import-file">
+          CSV file
+        </label>
+        <input
+          id="import-file"
+          className="import-dropzone__input"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={hintId}
+          disabled={locked}
+          onChange={(event) => {
+            const chosen = event.currentTarget.files?.[0]
+            if (chosen) onFile(chosen)
+            // Choosing the same (fixed) file again must start over too.
+            event.currentTarget.value = ''
+          }}
+        />
         {file && snapshot.source === 'file' ? (
-          <p className="import-upload__file">
-            <span className="import-upload__name">{file.name}</span>{' '}
-            <span className="muted">{formatBytes(file.size)}</span>
+          <p className="import-dropzone__file">
+            <span className="import-upload__name">{file.name}</span>
+            <span className="muted"> · {chosenSize(file.size, snapshot.parsed?.dataRows)} · </span>
+            {/* Opens the same file input: a second label, so it needs no script. */}
+            <label htmlFor="import-file" className="button button--small import-dropzone__button">
+              Replace
+            </label>
           </p>
-        ) : null}
+        ) : (
+          <p className="import-dropzone__file">
+            <span className="muted">Drop a CSV file here or </span>
+            <label
+              htmlFor="import-file"
+              className="button button--small button--primary import-dropzone__button"
+            >
+              Choose a file
+            </label>
+          </p>
+        )}
         {file && snapshot.source === 'selection' ? (
           <p className="import-upload__file">
             <span className="muted">From the Customer Manager:</span>{' '}
             <span className="import-upload__name">{file.name}</span>
           </p>
         ) : null}
+        <span id={hintId} className="field__hint">
+          {uploadHint(locked, paused)}
+        </span>
       </div>
       {phase === 'parsing' ? (
         <div className="import-meter">

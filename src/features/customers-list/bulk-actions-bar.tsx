@@ -35,7 +35,8 @@ interface BulkActionsBarProps {
   columnIds: readonly string[]
   selectAllCap: number
   fetchPageSize?: number
-  onRemoveSelected?: (selection: RemovalSelection) => void
+  /** "Remove selected…": `started` clears the selection once its removal run has begun. */
+  onRemoveSelected?: (selection: RemovalSelection, started: () => void) => void
 }
 
 /** The selection's count and what can be done with it, plus the export of the whole search. */
@@ -117,10 +118,10 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
             className="button button--small button--danger bulk-actions__remove"
             disabled={count === 0}
             onClick={() =>
-              props.onRemoveSelected?.({
-                ids: selectedIds(selection),
-                label: selectionLabel(search, count),
-              })
+              props.onRemoveSelected?.(
+                { ids: selectedIds(selection), label: selectionLabel(search, count) },
+                store.clear,
+              )
             }
           >
             Remove selected…

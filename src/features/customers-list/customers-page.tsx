@@ -31,8 +31,8 @@ import './customers-page.css'
 interface CustomersPageProps {
   /** A per-row action (the delete button), shown in a last "Actions" column. */
   rowAction?: (customer: CustomerSummary) => ReactNode
-  /** "Remove selected…": the route hands the selection to the import wizard. */
-  onRemoveSelected?: (selection: RemovalSelection) => void
+  /** "Remove selected…": the route opens the removal dialog; `started` clears the selection. */
+  onRemoveSelected?: (selection: RemovalSelection, started: () => void) => void
   /** Select all matching stops here (lowered in tests). */
   selectAllCap?: number
   /** Rows per request when paging through every match (lowered in tests). */

@@ -43,11 +43,13 @@ describe('ImportEngine', () => {
       status: 'completed',
       historyStatus: 'completed',
       counts: { removed: 2, failed: 0, skipped: 0 },
+      rejected: 1,
       total: 2,
     })
     expect(history[0]?.finishedAt).not.toBeNull()
     expect(await runResultsCsv(journal, run?.id ?? '')).toBe(
-      "line,customerId,name,outcome,message\r\n2,1,'=Evil Corp,removed,\r\n4,3,Cy Doe,removed,\r\n",
+      "line,customerId,name,outcome,message\r\n2,1,'=Evil Corp,removed,\r\n4,3,Cy Doe,removed,\r\n" +
+        '3,2,,rejected at validation,Linked to 1 loan; unlink them in LoanPro first.\r\n',
     )
   })
 

@@ -6,7 +6,12 @@ import type { ParsedRemovalFile, ParseOptions, ParseProgress } from './parse-rem
 import { parseRemovalFile } from './parse-removal-file'
 import type { ValidationType } from './removal-problems'
 import { RemovalRun, type RemovalRunDeps } from './removal-run'
-import { combineValidation, runnableCount, type RemovalValidation } from './removal-validation'
+import {
+  combineValidation,
+  rejectedRows,
+  runnableCount,
+  type RemovalValidation,
+} from './removal-validation'
 import { parseSelectedIds, selectionErrorReportCsv } from './selection-plan'
 import { lookupTenantCustomers } from './tenant-lookup'
 
@@ -230,10 +235,11 @@ export class ImportEngine {
     const { validation, validationType, file, source } = this.state
     if (!validation || this.state.runnable === 0 || this.state.run || this.starting) return null
     this.starting = true
+    const rejected = rejectedRows(validation)
     const run = await RemovalRun.start(
       this.deps,
-      { fileName: file?.name ?? '', source, validationType },
-      { ids: validation.ids, lines: validation.lines, names: validation.names },
+      { fileName: file?.name ?? '', source, validationType, rejected: rejected.length },
+      { ids: validation.ids, lines: validation.lines, names: validation.names, rejected },
     ).finally(() => (this.starting = false))
     this.set({ phase: 'running', run })
     return run

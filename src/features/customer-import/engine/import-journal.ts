@@ -29,6 +29,8 @@ export interface RunRecord {
   pauseReason: string | null
   total: number
   counts: RunCounts
+  /** Rows rejected at validation, never part of the run (absent in runs saved before it). */
+  rejected?: number
 }
 
 /** The rows a run removes, fixed when it starts. */
@@ -37,6 +39,15 @@ export interface RunPlan {
   ids: Uint32Array
   lines: Uint32Array
   names: string[]
+  /** The rows rejected at validation, for the run's read-only view and its results CSV. */
+  rejected?: RejectedRow[]
+}
+
+export interface RejectedRow {
+  /** Line in the file (0 for a selection). */
+  line: number
+  customerId: string
+  message: string
 }
 
 /** 'sent' = a DELETE may have gone out and no answer was recorded yet. */

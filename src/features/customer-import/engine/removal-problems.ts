@@ -6,6 +6,10 @@ export interface RowProblem {
   customerId: string
   message: string
   severity: 'error' | 'warning'
+  /** Why the tenant refuses the row, when it does: for grouping in a preview. */
+  reason?: 'linked-to-loans' | 'not-found'
+  /** The customer's display name, when the tenant knows the customer. */
+  name?: string
 }
 
 export type ValidationType = 'file' | 'line'

@@ -104,6 +104,11 @@ export class RemovalRun {
     return this.record.id
   }
 
+  /** Rows rejected at validation (never sent): shown with the run's own counts. */
+  get rejected(): number {
+    return this.record.rejected ?? 0
+  }
+
   subscribe = (listener: () => void): (() => void) => this.notifier.subscribe(listener)
 
   getSnapshot = (): RunSnapshot =>

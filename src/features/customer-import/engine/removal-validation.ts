@@ -1,4 +1,5 @@
 import type { ParsedRemovalFile } from './parse-removal-csv'
+import type { RejectedRow } from './import-journal'
 import type { RowProblem, ValidationType } from './removal-problems'
 import type { TenantLookup } from './tenant-lookup'
 
@@ -49,10 +50,17 @@ export function combineValidation(
   parsed.ids.forEach((id, i) => {
     const line = parsed.lines[i] ?? 0
     const loans = lookup.loansCount[i] ?? 0
-    const problem = (message: string) =>
-      tenantProblems.push({ line, customerId: String(id), message, severity: 'error' })
-    if (lookup.exists[i] !== 1) problem('No customer with this id in the tenant.')
-    else if (loans > 0) problem(loansMessage(loans))
+    const problem = (message: string, reason: RowProblem['reason'], name?: string) =>
+      tenantProblems.push({
+        line,
+        customerId: String(id),
+        message,
+        severity: 'error',
+        reason,
+        name,
+      })
+    if (lookup.exists[i] !== 1) problem('No customer with this id in the tenant.', 'not-found')
+    else if (loans > 0) problem(loansMessage(loans), 'linked-to-loans', lookup.names[i] ?? '')
     else keep.push(i)
   })
   const pick = (source: Uint32Array) => Uint32Array.from(keep, (i) => source[i] ?? 0)
@@ -68,6 +76,33 @@ export function combineValidation(
     lines: pick(parsed.lines),
     names: keep.map((i) => lookup.names[i] ?? ''),
   }
+}
+
+/**
+ * The rows rejected at validation (one per row with an error): never sent, and counted as
+ * "rejected at validation" wherever a run's counts are shown.
+ */
+export function rejectedRows(validation: RemovalValidation): RejectedRow[] {
+  const rows: RejectedRow[] = []
+  let last: RowProblem | null = null
+  for (const p of validation.problems) {
+    if (p.severity !== 'error') continue
+    // A row with several errors is one rejected row, with its messages joined.
+    const previous = rows[rows.length - 1]
+    if (
+      previous &&
+      last &&
+      last.line === p.line &&
+      p.line > 0 &&
+      last.customerId === p.customerId
+    ) {
+      previous.message = `${previous.message} ${p.message}`
+      continue
+    }
+    rows.push({ line: p.line, customerId: p.customerId, message: p.message })
+    last = p
+  }
+  return rows
 }
 
 /** Whether the run may start under `type`, and how many rows it would remove. */

@@ -1,7 +1,7 @@
 import type { ImportJournal, RowRecord, RunPlan, RunRecord } from './import-journal'
 import { RunHeldElsewhereError } from './run-locks'
 
-export type RunInfo = Pick<RunRecord, 'fileName' | 'source' | 'validationType'>
+export type RunInfo = Pick<RunRecord, 'fileName' | 'source' | 'validationType' | 'rejected'>
 
 /** The journal's record of a run that starts now. */
 export function newRunRecord(info: RunInfo, total: number, now: number): RunRecord {

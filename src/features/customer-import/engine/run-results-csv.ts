@@ -6,8 +6,11 @@ const OUTCOME = {
   sent: 'unknown',
   removed: 'removed',
   failed: 'failed',
-  skipped: 'skipped',
+  skipped: 'not sent',
 }
+
+/** The outcome word of a row rejected at validation (one vocabulary with the screens). */
+export const REJECTED_OUTCOME = 'rejected at validation'
 
 /** One run's results as CSV (line, customerId, name, outcome, message), or undefined. */
 export async function runResultsCsv(
@@ -30,5 +33,8 @@ export async function runResultsCsv(
       row?.message ?? '',
     ])
   })
+  for (const row of stored.plan.rejected ?? []) {
+    table.push([row.line > 0 ? row.line : '', row.customerId, '', REJECTED_OUTCOME, row.message])
+  }
   return csvText(table)
 }

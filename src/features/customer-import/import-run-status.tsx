@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'react'
+import type { ImportEngine } from './engine/import-engine'
+import type { ImportJournal } from './engine/import-journal'
+import { useSharedImportEngine } from './import-engine-context'
+import { runStatusText, type RunStatusText } from './run-status-text'
+import { useImportSnapshot, useRunSnapshot } from './use-import-engine'
+import './import-run-status.css'
+
+/** A screen reader hears the count at most this often while rows stream in. */
+export const ANNOUNCE_EVERY_MS = 3_000
+
+/** The sentence for the live region: at once on a change of tone, else at most every few seconds. */
+function usePacedSentence(text: RunStatusText | null): string {
+  const sentence = text?.sentence ?? ''
+  const tone = text?.tone ?? null
+  const [shown, setShown] = useState(sentence)
+  const last = useRef({ tone, at: 0 })
+  useEffect(() => {
+    const now = Date.now()
+    const wait = last.current.tone === tone ? ANNOUNCE_EVERY_MS - (now - last.current.at) : 0
+    const show = () => {
+      last.current = { tone, at: Date.now() }
+      setShown(sentence)
+    }
+    if (wait <= 0) return void show()
+    const timer = setTimeout(show, wait)
+    return () => clearTimeout(timer)
+  }, [sentence, tone])
+  return shown
+}
+
+/** Unfinished runs in the journal (paused, or left by a closed tab); re-read when the run moves on. */
+function useUnfinishedRuns(journal: ImportJournal, revision: string): number {
+  const [count, setCount] = useState(0)
+  useEffect(() => {
+    let live = true
+    journal.listUnfinishedRuns().then(
+      (runs) => live && setCount(runs.filter((run) => run.historyStatus !== 'elsewhere').length),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [journal, revision])
+  return count
+}
+
+function EngineRunStatus({ engine, journal }: { engine: ImportEngine; journal: ImportJournal }) {
+  const run = useImportSnapshot(engine).run
+  const progress = useRunSnapshot(run)
+  const unfinished = useUnfinishedRuns(
+    journal,
+    `${progress?.runId ?? ''}:${progress?.status ?? ''}`,
+  )
+  const text = runStatusText(progress, run ? 0 : unfinished)
+  const sentence = usePacedSentence(text)
+  return (
+    <span role="status" className="run-status">
+      {text ? (
+        <span className={`run-status__badge run-status__badge--${text.tone}`} aria-hidden="true">
+          {text.badge}
+        </span>
+      ) : null}
+      <span className="visually-hidden">{sentence}</span>
+    </span>
+  )
+}
+
+/**
+ * The Import item's live badge: running n/N, paused, needs attention, done. The full sentence
+ * ("Removing customers: 120 of 400") is in a polite status region, paced for screen readers.
+ */
+export function ImportRunStatus() {
+  const state = useSharedImportEngine()
+  if (state?.status !== 'ready') return <span role="status" className="run-status" />
+  return <EngineRunStatus engine={state.engine} journal={state.journal} />
+}
