@@ -55,7 +55,7 @@ export function buildApp({ config, distDir, log, transport }: AppOptions): Hono 
     app.all(proxyRoute, (c) => errorJson(c, 404, 'No LoanPro tenant is configured on this server.'))
   }
   app.all('/api/*', (c) => errorJson(c, 404, 'Unknown API path.'))
-  app.get('*', staticFiles(distDir, config.mode))
+  app.get('*', staticFiles(distDir, config.mode, { sourceMaps: config.sourceMaps === true }))
   app.notFound((c) => c.text('Not found', 404))
   app.onError((error, c) => {
     // Details go to the operator's log only, with the token masked; the browser gets no detail.

@@ -21,6 +21,8 @@ export interface ServerConfig {
   allowedHosts: string[]
   /** CM_INSTANCE: a label the server repeats in a header, so test suites can tell it is theirs. */
   instance?: string
+  /** SERVE_SOURCE_MAPS=1: serve the .map files in dist/ (off by default: they publish the source). */
+  sourceMaps?: boolean
 }
 
 export interface ConfigResult {
@@ -45,6 +47,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const host = env.HOST?.trim() || '127.0.0.1'
   const allowedHosts = parseAllowedHosts(env.ALLOWED_HOSTS)
   const instance = env.CM_INSTANCE && headerSafe.test(env.CM_INSTANCE) ? env.CM_INSTANCE : undefined
+  const sourceMaps = env.SERVE_SOURCE_MAPS === '1' ? true : undefined
   if (!isLoopback(host) && allowedHosts.length === 0) {
     warnings.push(
       `HOST is ${host}, but the LoanPro proxy only answers requests addressed to localhost, ` +
@@ -58,14 +61,20 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const [base = '', tenantId = '', token = ''] = values
 
   if (missing.length === PROXY_VARS.length) {
-    return { config: { port, host, mode: 'demo', proxy: null, allowedHosts, instance }, warnings }
+    return {
+      config: { port, host, mode: 'demo', proxy: null, allowedHosts, instance, sourceMaps },
+      warnings,
+    }
   }
   if (missing.length > 0) {
     warnings.push(
       `Demo mode: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set, ` +
         `so the LoanPro proxy is off. Set all of ${PROXY_VARS.join(', ')} to enable it.`,
     )
-    return { config: { port, host, mode: 'demo', proxy: null, allowedHosts, instance }, warnings }
+    return {
+      config: { port, host, mode: 'demo', proxy: null, allowedHosts, instance, sourceMaps },
+      warnings,
+    }
   }
 
   const apiBase = parseApiBase(base, warnings)
@@ -96,6 +105,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       },
       allowedHosts,
       instance,
+      sourceMaps,
     },
     warnings,
   }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import http from 'node:http'
+import type http from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ServerConfig } from './config.ts'

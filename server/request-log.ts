@@ -8,6 +8,7 @@ export type LogLine = (line: string) => void
  * line separators written as escapes, so each request stays one line that says what came in.
  */
 export function escapeForLog(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\\]/g, (char) =>
     char === '\\' ? '\\\\' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
