@@ -1,12 +1,18 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
+import { freePorts, runInstance } from './e2e/support/free-ports'
 
-const PORT = 4173
+// Its own server on a free port, never one found running: with `npm start` left on 4173 in
+// proxy mode, reusing it would delete customers of a real tenant. The global setup checks
+// that the server answering is this run's demo server before any journey starts.
+const { APP: PORT } = freePorts('MAIN', ['APP'])
+const INSTANCE = runInstance('MAIN')
 
 /** Journeys on the demo tenant, against the production build served by the production server. */
 export default defineConfig({
   testDir: './e2e',
   testIgnore: ['**/live/**'],
+  globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -14,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${String(PORT)}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -23,18 +29,21 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production server (security headers, CSP) on the demo tenant: no LOANPRO_* variables.
-    command: `npx vite build --logLevel warn && npx tsx server/main.ts`,
+    // The production server (security headers, CSP), compiled as `npm start` runs it, on the
+    // demo tenant: no LOANPRO_* variables.
+    command:
+      'npx vite build --logLevel warn && npx tsc -p tsconfig.server.json && node dist-server/main.js',
     env: {
       CM_SKIP_BUILD: '1',
+      CM_INSTANCE: INSTANCE,
       PORT: String(PORT),
       HOST: '127.0.0.1',
       LOANPRO_API_BASE: '',
       LOANPRO_TENANT_ID: '',
       LOANPRO_API_TOKEN: '',
     },
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    url: `http://localhost:${String(PORT)}`,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 })

@@ -4,6 +4,7 @@ import {
   FAKE_PORT,
   FAKE_TENANT,
   FAKE_TOKEN,
+  LIVE_INSTANCE,
   PREVIEW_PORT,
   PROXY_PORT,
 } from './e2e/live/live-env'
@@ -16,6 +17,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
  */
 export default defineConfig({
   testDir: './e2e/live',
+  // Every server on a free port picked for this run, none reused; the global setup refuses to
+  // start unless the fake tenant and this run's own servers answer there.
+  globalSetup: './e2e/live/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -45,8 +49,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'npx tsx server/main.ts',
+      command: 'node scripts/start.mjs',
       env: {
+        CM_INSTANCE: LIVE_INSTANCE,
         PORT: String(PROXY_PORT),
         HOST: '127.0.0.1',
         LOANPRO_API_BASE: `http://127.0.0.1:${FAKE_PORT}/api/public/api/1/`,
@@ -65,8 +70,9 @@ export default defineConfig({
     },
     {
       // `npm start` with no LoanPro variables: the demo tenant.
-      command: 'npx tsx server/main.ts',
+      command: 'node scripts/start.mjs',
       env: {
+        CM_INSTANCE: LIVE_INSTANCE,
         PORT: String(DEMO_PORT),
         HOST: '127.0.0.1',
         LOANPRO_API_BASE: '',

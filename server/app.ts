@@ -1,7 +1,7 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
-import { isLoopback, type ServerConfig } from './config.ts'
+import type { ServerConfig } from './config.ts'
 import { errorJson, loanProProxy, PROXY_PREFIX, type UpstreamTransport } from './proxy.ts'
 import { requestLog, type LogLine } from './request-log.ts'
 import { sameOriginOnly } from './request-guards.ts'
@@ -15,7 +15,21 @@ export interface AppOptions {
   transport?: UpstreamTransport
 }
 
+export const TENANT_HEADER = 'X-CM-Tenant'
+export const INSTANCE_HEADER = 'X-CM-Instance'
 const MAX_API_BODY = 1024 * 1024
+
+/**
+ * Every response says which tenant this server serves (`demo`, or `proxy` for a real one) and,
+ * when started with CM_INSTANCE, whose server it is: test suites refuse any other server.
+ */
+function declareTenant(config: ServerConfig): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    c.res.headers.set(TENANT_HEADER, config.mode)
+    if (config.instance) c.res.headers.set(INSTANCE_HEADER, config.instance)
+  }
+}
 
 /** Builds the production app; no listening here, so tests can drive it directly. */
 export function buildApp({ config, distDir, log, transport }: AppOptions): Hono {
@@ -23,11 +37,12 @@ export function buildApp({ config, distDir, log, transport }: AppOptions): Hono 
   const token = config.proxy?.token
   app.use(requestLog(log, token ? [token] : []))
   app.use(securityHeaders())
+  app.use(declareTenant(config))
   app.use(compress())
 
   const proxyRoute = `${PROXY_PREFIX}*`
   if (config.proxy) {
-    app.use(proxyRoute, sameOriginOnly(isLoopback(config.host)))
+    app.use(proxyRoute, sameOriginOnly(config.allowedHosts))
     app.use(
       proxyRoute,
       bodyLimit({
@@ -40,7 +55,7 @@ export function buildApp({ config, distDir, log, transport }: AppOptions): Hono 
     app.all(proxyRoute, (c) => errorJson(c, 404, 'No LoanPro tenant is configured on this server.'))
   }
   app.all('/api/*', (c) => errorJson(c, 404, 'Unknown API path.'))
-  app.get('*', staticFiles(distDir, config.mode))
+  app.get('*', staticFiles(distDir, config.mode, { sourceMaps: config.sourceMaps === true }))
   app.notFound((c) => c.text('Not found', 404))
   app.onError((error, c) => {
     // Details go to the operator's log only, with the token masked; the browser gets no detail.

@@ -11,7 +11,13 @@ const full = {
 describe('readConfig', () => {
   it('defaults to demo mode on 127.0.0.1:4173 without variables', () => {
     const { config, warnings } = readConfig({})
-    expect(config).toEqual({ port: 4173, host: '127.0.0.1', mode: 'demo', proxy: null })
+    expect(config).toEqual({
+      port: 4173,
+      host: '127.0.0.1',
+      mode: 'demo',
+      proxy: null,
+      allowedHosts: [],
+    })
     expect(warnings).toEqual([])
   })
 
@@ -35,6 +41,7 @@ describe('readConfig', () => {
       tenantId: '5200000',
       token: 'tok-very-secret-123',
       timeoutMs: 30_000,
+      totalTimeoutMs: 120_000,
     })
     expect(warnings).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net'
 import type { ConnectionMode } from './connection-meta.ts'
 
 export interface ProxyConfig {
@@ -7,6 +8,8 @@ export interface ProxyConfig {
   token: string
   /** How long to wait for upstream response headers before answering 504. */
   timeoutMs: number
+  /** Longest a whole proxied response may take, body included; a stalled body ends there. */
+  totalTimeoutMs: number
 }
 
 export interface ServerConfig {
@@ -14,6 +17,12 @@ export interface ServerConfig {
   host: string
   mode: ConnectionMode
   proxy: ProxyConfig | null
+  /** Host names (besides loopback addresses) the proxy answers to: the DNS-rebinding guard. */
+  allowedHosts: string[]
+  /** CM_INSTANCE: a label the server repeats in a header, so test suites can tell it is theirs. */
+  instance?: string
+  /** SERVE_SOURCE_MAPS=1: serve the .map files in dist/ (off by default: they publish the source). */
+  sourceMaps?: boolean
 }
 
 export interface ConfigResult {
@@ -26,6 +35,9 @@ export class ConfigError extends Error {}
 
 const PROXY_VARS = ['LOANPRO_API_BASE', 'LOANPRO_TENANT_ID', 'LOANPRO_API_TOKEN'] as const
 const DEFAULT_TIMEOUT_MS = 30_000
+const DEFAULT_TOTAL_TIMEOUT_MS = 120_000
+/** Shorter tokens would also match ordinary words in the responses the proxy redacts. */
+export const MIN_TOKEN_LENGTH = 16
 // Visible ASCII only: anything else could split or smuggle headers.
 const headerSafe = /^[\x21-\x7e]+$/
 
@@ -33,6 +45,15 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const warnings: string[] = []
   const port = parsePort(env.PORT)
   const host = env.HOST?.trim() || '127.0.0.1'
+  const allowedHosts = parseAllowedHosts(env.ALLOWED_HOSTS)
+  const instance = env.CM_INSTANCE && headerSafe.test(env.CM_INSTANCE) ? env.CM_INSTANCE : undefined
+  const sourceMaps = env.SERVE_SOURCE_MAPS === '1' ? true : undefined
+  if (!isLoopback(host) && allowedHosts.length === 0) {
+    warnings.push(
+      `HOST is ${host}, but the LoanPro proxy only answers requests addressed to localhost, ` +
+        '127.0.0.1 or [::1]. Set ALLOWED_HOSTS to the host names people use to reach this server.',
+    )
+  }
 
   // Trimmed because values pasted into .env files often carry a trailing newline or space.
   const values = PROXY_VARS.map((name) => env[name]?.trim() ?? '')
@@ -40,14 +61,20 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const [base = '', tenantId = '', token = ''] = values
 
   if (missing.length === PROXY_VARS.length) {
-    return { config: { port, host, mode: 'demo', proxy: null }, warnings }
+    return {
+      config: { port, host, mode: 'demo', proxy: null, allowedHosts, instance, sourceMaps },
+      warnings,
+    }
   }
   if (missing.length > 0) {
     warnings.push(
       `Demo mode: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set, ` +
         `so the LoanPro proxy is off. Set all of ${PROXY_VARS.join(', ')} to enable it.`,
     )
-    return { config: { port, host, mode: 'demo', proxy: null }, warnings }
+    return {
+      config: { port, host, mode: 'demo', proxy: null, allowedHosts, instance, sourceMaps },
+      warnings,
+    }
   }
 
   const apiBase = parseApiBase(base, warnings)
@@ -57,12 +84,28 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   if (!headerSafe.test(bareToken)) {
     throw new ConfigError('LOANPRO_API_TOKEN contains characters not allowed in an HTTP header.')
   }
+  if (bareToken.length < MIN_TOKEN_LENGTH) {
+    throw new ConfigError(
+      `LOANPRO_API_TOKEN is shorter than ${String(MIN_TOKEN_LENGTH)} characters, so it cannot be a ` +
+        'LoanPro API token (and masking it would garble ordinary words). Copy the whole token ' +
+        'from LoanPro (Settings > Company > API).',
+    )
+  }
   return {
     config: {
       port,
       host,
       mode: 'proxy',
-      proxy: { apiBase, tenantId, token: bareToken, timeoutMs: DEFAULT_TIMEOUT_MS },
+      proxy: {
+        apiBase,
+        tenantId,
+        token: bareToken,
+        timeoutMs: DEFAULT_TIMEOUT_MS,
+        totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
+      },
+      allowedHosts,
+      instance,
+      sourceMaps,
     },
     warnings,
   }
@@ -99,11 +142,26 @@ function parseApiBase(raw: string, warnings: string[]): string {
   return href.endsWith('/') ? href : `${href}/`
 }
 
+/** Host names in ALLOWED_HOSTS: comma-separated, lower-cased, without ports. */
+function parseAllowedHosts(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '')
+  for (const name of names) {
+    if (!/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(name)) {
+      throw new ConfigError(
+        'ALLOWED_HOSTS must be a comma-separated list of host names without ports or schemes ' +
+          '(for example ALLOWED_HOSTS=cm.example.com,cm.internal).',
+      )
+    }
+  }
+  return names
+}
+
+/** Exact loopback names and addresses only: '127.evil.example' is a DNS name, not loopback. */
 export function isLoopback(hostname: string): boolean {
-  return (
-    hostname === 'localhost' ||
-    hostname === '[::1]' ||
-    hostname === '::1' ||
-    /^127\./.test(hostname)
-  )
+  const name = hostname.toLowerCase()
+  if (name === 'localhost' || name === '[::1]' || name === '::1') return true
+  return isIPv4(name) && name.startsWith('127.')
 }

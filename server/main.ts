@@ -1,30 +1,45 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import { buildApp } from './app.ts'
 import { needsBuild, runBuild } from './build-if-needed.ts'
 import { ConfigError, readConfig } from './config.ts'
+import { portInUseMessage } from './port-in-use.ts'
 
-// Entry point for `npm start`: build when stale, serve dist/, proxy LoanPro when configured.
+// Entry point for `npm start` (compiled to dist-server/main.js): serve dist/, proxy LoanPro when
+// configured. Rebuilds a stale dist/ only where the build tools are installed (not after
+// `npm ci --omit=dev`, where the build made earlier is served).
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const log = (line: string) => process.stdout.write(`${line}\n`)
+const fail = (message: string): never => {
+  process.stderr.write(`${message}\n`)
+  process.exit(1)
+}
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { port: { type: 'string' } }, strict: false })
+  const env = { ...process.env }
+  if (typeof values.port === 'string') env.PORT = values.port
   let result
   try {
-    result = readConfig(process.env)
+    result = readConfig(env)
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
-    process.stderr.write(`Configuration error: ${error.message}\n`)
-    process.exit(1)
+    return fail(`Configuration error: ${error.message}`)
   }
   const { config, warnings } = result
   for (const warning of warnings) process.stderr.write(`Warning: ${warning}\n`)
 
+  const buildTools = existsSync(path.join(projectRoot, 'node_modules', 'vite'))
   // CM_SKIP_BUILD: the caller built dist/ itself (tests, screenshots) and wants exactly that served.
-  if (!process.env.CM_SKIP_BUILD && (await needsBuild(projectRoot))) {
+  if (!process.env.CM_SKIP_BUILD && buildTools && (await needsBuild(projectRoot))) {
     log('Building the app (dist/ is missing or older than the sources)...')
     await runBuild(projectRoot)
+  }
+  if (!existsSync(path.join(projectRoot, 'dist', 'index.html'))) {
+    fail('The app has not been built: run `npm run build` (it needs the dev dependencies) first.')
   }
 
   const app = buildApp({ config, distDir: path.join(projectRoot, 'dist'), log })
@@ -34,6 +49,10 @@ async function main(): Promise<void> {
       ? `proxy to ${new URL(config.proxy.apiBase).host} (tenant ${config.proxy.tenantId})`
       : 'demo (no LoanPro tenant configured on the server)'
     log(`Customer Manager on http://${host}:${String(info.port)}/ - mode: ${mode}`)
+  })
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') fail(portInUseMessage(config.port, 'npm start'))
+    fail(`Server failed: ${error.message}`)
   })
 
   const shutdown = (signal: string) => {
@@ -47,8 +66,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Server failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
-  )
-  process.exit(1)
+  fail(`Server failed to start: ${error instanceof Error ? error.message : String(error)}`)
 })

@@ -1,13 +1,15 @@
 import http from 'node:http'
 import https from 'node:https'
-import { Readable, pipeline, type Transform } from 'node:stream'
-import { createGunzip, createInflate, createBrotliDecompress } from 'node:zlib'
+import type { Readable} from 'node:stream';
+import { pipeline, type Transform } from 'node:stream'
+import { createBrotliDecompress, createGunzip, createGzip, createInflate } from 'node:zlib'
 import type { Context, Handler } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ProxyConfig } from './config.ts'
-import { redactStream } from './redact-stream.ts'
+import { checkRoute } from './proxy-routes.ts'
+import { containsSecret, redactStream } from './redact-stream.ts'
 
 export const PROXY_PREFIX = '/api/loanpro/'
-const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'])
 // Allowlists: hop-by-hop headers, cookies and any browser-sent credentials never pass.
 const REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'if-none-match']
 const RESPONSE_HEADERS = [
@@ -36,16 +38,26 @@ export function errorJson(
 }
 
 /**
- * Forwards /api/loanpro/<rest> to `${apiBase}<rest>` with the tenant's credentials added here,
- * so the token stays on the server. Upstream statuses and bodies pass through (the app reads
- * LoanPro's error bodies), streamed, with the token masked should the upstream echo it.
+ * Forwards the app's own LoanPro requests (proxy-routes.ts) from /api/loanpro/<rest> to
+ * `${apiBase}<rest>` with the tenant's credentials added here, so the token stays on the server.
+ * Upstream statuses and JSON bodies pass through (the app reads LoanPro's error bodies),
+ * streamed with backpressure, with the token masked should the upstream echo it. Anything but
+ * JSON is refused: served on the app's origin, upstream HTML or script would run as the app.
  */
 export function loanProProxy(config: ProxyConfig, transport = nodeTransport): Handler {
   const base = new URL(config.apiBase)
   return async (c) => {
-    if (!METHODS.has(c.req.method)) return errorJson(c, 405, 'Method not allowed.')
     const target = targetUrl(c.req.url, base)
     if (!target) return errorJson(c, 400, 'Not a LoanPro API path.')
+    const route = checkRoute(c.req.method, target.pathname.slice(base.pathname.length))
+    // A refusal still reads the (size-limited) body, so the connection stays in step.
+    if (route !== 'allowed' && c.req.method !== 'GET') await c.req.arrayBuffer().catch(() => null)
+    if (route === 'unknown-path') {
+      return errorJson(c, 404, 'The server does not forward this LoanPro path.')
+    }
+    if (route === 'method-not-allowed') {
+      return errorJson(c, 405, `The server does not forward ${c.req.method} for this path.`)
+    }
 
     const headers: Record<string, string> = {}
     for (const name of REQUEST_HEADERS) {
@@ -54,58 +66,88 @@ export function loanProProxy(config: ProxyConfig, transport = nodeTransport): Ha
     }
     headers['authorization'] = `Bearer ${config.token}`
     headers['autopal-instance-id'] = config.tenantId
-    headers['accept-encoding'] = 'gzip'
-    const body =
-      c.req.method === 'GET' || c.req.method === 'HEAD' ? null : await c.req.arrayBuffer()
+    // Plain bytes, in which the token can be found and masked (encoded answers are decoded).
+    headers['accept-encoding'] = 'identity'
+    const body = c.req.method === 'GET' ? null : await c.req.arrayBuffer()
     if (body) headers['content-length'] = String(body.byteLength)
 
+    // The whole exchange, body included, ends at totalTimeoutMs: a stalled body cannot hold
+    // the browser's connection open. Aborting also ends the upstream request.
+    const total = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.totalTimeoutMs)])
     let upstream: http.IncomingMessage
     try {
-      upstream = await send(
-        transport,
-        target,
-        c.req.method,
-        headers,
-        body,
-        config.timeoutMs,
-        c.req.raw.signal,
-      )
+      upstream = await send(transport, target, c.req.method, headers, body, config.timeoutMs, total)
     } catch (error) {
-      return error instanceof UpstreamTimeout
+      return error instanceof UpstreamTimeout || total.aborted
         ? errorJson(c, 504, 'The LoanPro tenant did not answer in time.')
         : errorJson(c, 502, 'The LoanPro tenant could not be reached from the server.')
     }
 
-    const secrets = tokenForms(config.token)
+    const token = config.token
     const out = new Headers({ 'Cache-Control': 'no-store' })
     for (const name of RESPONSE_HEADERS) {
       const value = upstream.headers[name]
-      if (typeof value === 'string' && !secrets.some((secret) => value.includes(secret))) {
-        out.set(name, value)
-      }
+      if (typeof value === 'string' && !containsSecret(value, token)) out.set(name, value)
     }
     const status = upstream.statusCode ?? 502
-    if (c.req.method === 'HEAD' || status === 204 || status === 304) {
+    if (status === 204 || status === 304 || upstream.headers['content-length'] === '0') {
       upstream.resume()
       return new Response(null, { status, headers: out })
     }
-    const decoded = decoder(upstream.headers['content-encoding'])
-    const stages: NodeJS.ReadWriteStream[] = decoded ? [decoded] : []
-    const stream = pipeline([upstream, ...stages, ...secrets.map(redactStream)], () => {
-      // Errors mid-body only truncate the response: the status has already been sent.
+    if (!isJson(upstream.headers['content-type'])) {
+      upstream.destroy()
+      // An error status (a gateway's 429 or 503 page) keeps its meaning for the app's retries.
+      const message = 'The LoanPro tenant answered with something other than JSON.'
+      c.header('Cache-Control', 'no-store')
+      return status >= 400 && status <= 599
+        ? c.json({ error: { message } }, status as ContentfulStatusCode)
+        : errorJson(c, 502, message)
+    }
+    const decoders = decodersFor(upstream.headers['content-encoding'])
+    if (!decoders) {
+      upstream.destroy()
+      return errorJson(c, 502, 'The LoanPro tenant answered in an encoding the server cannot read.')
+    }
+    // Compressed here, in the Node pipeline, so backpressure holds end to end (the app-wide
+    // compress() leaves responses that already have a Content-Encoding alone).
+    const gzip = /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')
+    if (gzip) {
+      out.set('Content-Encoding', 'gzip')
+      out.set('Vary', 'Accept-Encoding')
+    }
+    const encoders = gzip ? [createGzip()] : []
+    const stream = pipeline([upstream, ...decoders, redactStream(token), ...encoders], () => {
+      // Errors mid-body (the total timeout included) only truncate it: the status is sent.
     }) as Transform
-    const webStream = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>
-    return new Response(webStream, { status, headers: out })
+    return new Response(pullStream(stream), { status, headers: out })
   }
 }
 
 /**
- * The token as it may appear in an upstream body: as is, and as a JSON string escapes it
- * (PHP, which LoanPro runs on, also writes `/` as `\/`).
+ * A web stream that reads the next chunk only when its reader asks for one. Node 20's
+ * Readable.toWeb counts chunks, not bytes, against a 16,384 high-water mark, so it would buffer
+ * a whole upstream body for a client that reads slowly.
  */
-export function tokenForms(token: string): string[] {
-  const escaped = JSON.stringify(token).slice(1, -1).replace(/\//g, '\\/')
-  return escaped === token ? [token] : [token, escaped]
+export function pullStream(stream: Readable): ReadableStream<Uint8Array> {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { value, done } = await chunks.next()
+        if (done) controller.close()
+        else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
+      },
+      async cancel() {
+        stream.destroy()
+        await chunks.return?.()
+      },
+    },
+    { highWaterMark: 0 },
+  )
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json'
 }
 
 /** Joins rather than resolves, so '//host' or '..' can never leave the configured base. */
@@ -126,17 +168,23 @@ export function targetUrl(requestUrl: string, base: URL): URL | null {
   return inside ? target : null
 }
 
-function decoder(encoding: string | undefined): Transform | null {
-  switch (encoding?.trim().toLowerCase()) {
-    case 'gzip':
-      return createGunzip()
-    case 'deflate':
-      return createInflate()
-    case 'br':
-      return createBrotliDecompress()
-    default:
-      return null
+/**
+ * Decoders for a Content-Encoding list, undoing the last-applied coding first ("gzip, br"
+ * means gzip, then br). Null for a coding the server cannot undo.
+ */
+export function decodersFor(header: string | undefined): Transform[] | null {
+  const codings = (header ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity')
+  const decoders: Transform[] = []
+  for (const coding of codings.reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(createGunzip())
+    else if (coding === 'deflate') decoders.push(createInflate())
+    else if (coding === 'br') decoders.push(createBrotliDecompress())
+    else return null
   }
+  return decoders
 }
 
 function send(

@@ -4,14 +4,21 @@ import { errorJson } from './proxy.ts'
 
 /**
  * The proxy spends the tenant's token on behalf of whoever calls it, so it only answers the
- * app itself: cross-site requests (CSRF) are refused, and when the server listens on loopback
- * only loopback Host names are accepted (DNS rebinding would otherwise look same-origin).
+ * app itself: cross-site requests (CSRF) are refused, and only requests addressed to an exact
+ * loopback name or a configured host name (ALLOWED_HOSTS) are accepted, since with DNS
+ * rebinding a hostile page's own origin would otherwise look same-origin.
  */
-export function sameOriginOnly(loopbackOnly: boolean): MiddlewareHandler {
+export function sameOriginOnly(allowedHosts: readonly string[]): MiddlewareHandler {
+  const allowed = new Set(allowedHosts.map((name) => name.toLowerCase()))
   return async (c, next) => {
     const host = c.req.header('host') ?? ''
-    if (loopbackOnly && !isLoopback(hostnameOf(host))) {
-      return errorJson(c, 403, 'This server only answers on its loopback address.')
+    const hostname = hostnameOf(host)
+    if (!isLoopback(hostname) && !allowed.has(hostname)) {
+      return errorJson(
+        c,
+        403,
+        'This server only answers on its loopback address and the host names in ALLOWED_HOSTS.',
+      )
     }
     const site = c.req.header('sec-fetch-site')
     const origin = c.req.header('origin')
@@ -23,9 +30,11 @@ export function sameOriginOnly(loopbackOnly: boolean): MiddlewareHandler {
   }
 }
 
-function hostnameOf(host: string): string {
+/** The host name of a Host header, lower-cased; '' when it is not a plain host[:port]. */
+export function hostnameOf(host: string): string {
+  if (!/^[A-Za-z0-9.\-[\]:]+$/.test(host)) return ''
   try {
-    return new URL(`http://${host}`).hostname
+    return new URL(`http://${host}`).hostname.toLowerCase()
   } catch {
     return ''
   }

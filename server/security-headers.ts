@@ -14,6 +14,9 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ')
 
+/** API answers are data, never a document: nothing in them may run or load, even if opened. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox"
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -28,6 +31,9 @@ export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
+    if (c.req.path.startsWith('/api/')) {
+      c.res.headers.set('Content-Security-Policy', API_CONTENT_SECURITY_POLICY)
+    }
     // Anything a route did not mark cacheable must not be stored.
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store')
   }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONNECTION_META_NAME } from './connection-meta.ts'
-import { CONTENT_SECURITY_POLICY } from './security-headers.ts'
+import { API_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY } from './security-headers.ts'
 import {
   demoConfig,
   makeDist,
@@ -25,8 +25,8 @@ afterAll(async () => {
 
 const get = (path: string) => request(app.port, path)
 
-function expectSecurityHeaders(reply: Reply) {
-  expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+function expectSecurityHeaders(reply: Reply, csp = CONTENT_SECURITY_POLICY) {
+  expect(reply.headers['content-security-policy']).toBe(csp)
   expect(reply.headers['content-security-policy']).not.toContain('unsafe-eval')
   expect(reply.headers['x-content-type-options']).toBe('nosniff')
   expect(reply.headers['referrer-policy']).toBe('no-referrer')
@@ -107,7 +107,7 @@ describe('static files and SPA routes', () => {
       const parsed = JSON.parse(reply.body) as { error?: { message?: unknown } }
       expect(typeof parsed.error?.message).toBe('string')
       expect(reply.headers['cache-control']).toBe('no-store')
-      expectSecurityHeaders(reply)
+      expectSecurityHeaders(reply, API_CONTENT_SECURITY_POLICY)
     }
   })
 

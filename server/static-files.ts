@@ -13,7 +13,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable'
  * revalidated, and any extension-less path that is not a file answered with index.html so
  * client-side routes such as /customers/1001/phones survive a reload.
  */
-export function staticFiles(distDir: string, mode: ConnectionMode): Handler {
+export function staticFiles(
+  distDir: string,
+  mode: ConnectionMode,
+  options: { sourceMaps?: boolean } = {},
+): Handler {
   const root = path.resolve(distDir)
   let indexCache: { mtimeMs: number; html: string } | null = null
 
@@ -38,6 +42,8 @@ export function staticFiles(distDir: string, mode: ConnectionMode): Handler {
       return c.text('Not found', 404)
     }
     const last = segments.at(-1) ?? ''
+    // Source maps publish the whole source: only on request (SERVE_SOURCE_MAPS=1).
+    if (last.endsWith('.map') && !options.sourceMaps) return c.text('Not found', 404)
     if (last === '' || (segments.length === 1 && last === 'index.html')) return serveIndex(c)
 
     const file = path.join(root, ...segments)

@@ -52,7 +52,7 @@ export interface Running {
 }
 
 export function demoConfig(): ServerConfig {
-  return { port: 0, host: '127.0.0.1', mode: 'demo', proxy: null }
+  return { port: 0, host: '127.0.0.1', mode: 'demo', proxy: null, allowedHosts: [] }
 }
 
 export async function startApp(config: ServerConfig, distDir: string): Promise<Running> {

@@ -13,7 +13,8 @@ export interface FakeTenant {
   stop(): Promise<void>
 }
 
-const TOKEN = 'bench-token'
+// At least 16 characters: the server refuses shorter tokens.
+const TOKEN = 'bench-token-5f1e9c2a7b3d'
 const TENANT_ID = '5200000'
 
 /** The standalone fake LoanPro (scripts/fake-server.ts) in its own process, on a free port. */

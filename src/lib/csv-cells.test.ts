@@ -17,8 +17,28 @@ describe('csvCell', () => {
     expect(csvCell('cr\r\nlf')).toBe('"cr\r\nlf"')
   })
 
-  it.each(['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (value) => {
+  it.each([
+    '=1+2',
+    '+1',
+    '-1',
+    '@SUM(A1)',
+    '\tx',
+    '\rx',
+    '\nx',
+    ' =1+2',
+    '  @SUM(A1)',
+    '\u3000+1',
+    '\uFF1D1+2',
+    '\uFF0B1',
+    '\uFF0D1',
+    '\uFF20SUM(A1)',
+    ' \uFF1D1',
+  ])('neutralises %j', (value) => {
     expect(csvCell(value).replace(/^"/, '').startsWith("'")).toBe(true)
+  })
+
+  it.each(['a=b', ' plain', 'x-1', '1+1', '\u00e9=1'])('leaves %j alone', (value) => {
+    expect(csvCell(value)).toBe(value)
   })
 
   it('neutralises and quotes a formula with a comma', () => {

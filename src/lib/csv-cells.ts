@@ -1,10 +1,12 @@
 /**
  * Builds CSV text that spreadsheets open safely: RFC 4180 quoting, CRLF line ends, and
- * formula injection neutralised (a cell starting with = + - @ tab or CR gets a leading ').
+ * formula injection neutralised: a cell that starts with a tab, CR or LF, or whose first
+ * non-blank character is = + - @ or their full-width forms ＝＋－＠, gets a leading '.
+ * Spreadsheets skip leading blanks and fold full-width signs before deciding on a formula.
  */
 export type CsvCell = string | number | boolean | null | undefined
 
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
 const NEEDS_QUOTES = /[",\r\n]/
 
 /** One cell as CSV text: neutralised, then quoted when it holds a comma, quote or line break. */
