@@ -1,6 +1,6 @@
 import type { ParsedRemovalFile } from './parse-removal-csv'
 import type { RowProblem, ValidationType } from './removal-problems'
-import type { TenantLookup } from './tenant-lookup'
+import { LOOKUP_FOUND, LOOKUP_UNKNOWN, UNSETTLED_MESSAGE, type TenantLookup } from './tenant-lookup'
 
 /** Both validation passes together, and the rows that may run. */
 export interface RemovalValidation {
@@ -51,7 +51,8 @@ export function combineValidation(
     const loans = lookup.loansCount[i] ?? 0
     const problem = (message: string) =>
       tenantProblems.push({ line, customerId: String(id), message, severity: 'error' })
-    if (lookup.exists[i] !== 1) problem('No customer with this id in the tenant.')
+    if (lookup.exists[i] === LOOKUP_UNKNOWN) problem(UNSETTLED_MESSAGE)
+    else if (lookup.exists[i] !== LOOKUP_FOUND) problem('No customer with this id in the tenant.')
     else if (loans > 0) problem(loansMessage(loans))
     else keep.push(i)
   })
