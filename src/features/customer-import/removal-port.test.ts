@@ -23,10 +23,12 @@ describe('createRemovalPort', () => {
   it('calls ids left out of answers without a total unknown, never absent', async () => {
     const client = createLoanProClient(TEST_CONNECTION, {
       // A tenant that answers one row at a time and never says how many match.
-      fetch: async () =>
-        new Response(JSON.stringify({ d: { results: [{ id: 1001 }] } }), {
-          headers: { 'Content-Type': 'application/json' },
-        }),
+      fetch: () =>
+        Promise.resolve(
+          new Response(JSON.stringify({ d: { results: [{ id: 1001 }] } }), {
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        ),
     })
     const found = await createRemovalPort(client).lookupCustomers([1001, 1002, 1003])
     expect(found.map((c) => c.id)).toEqual([1001])
