@@ -8,6 +8,32 @@ const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => f
 
 describe('createRemovalPort', () => {
   const port = () => createRemovalPort(createLoanProClient(TEST_CONNECTION))
+  // The batching tests count requests; short answers (and their follow-ups) are tested below.
+  beforeEach(() => {
+    testTenant().strictness.shortSearchRate = 0
+  })
+
+  it('finds every id despite short answers (the rows are asked until they match the total)', async () => {
+    testTenant().strictness.shortSearchRate = 1
+    const found = await port().lookupCustomers([...range(300, 1001), 999_999])
+    expect(found.map((c) => c.id).sort((a, b) => a - b)).toEqual(range(300, 1001))
+    expect(found.unknown).toEqual([])
+  })
+
+  it('calls ids left out of answers without a total unknown, never absent', async () => {
+    const client = createLoanProClient(TEST_CONNECTION, {
+      // A tenant that answers one row at a time and never says how many match.
+      fetch: () =>
+        Promise.resolve(
+          new Response(JSON.stringify({ d: { results: [{ id: 1001 }] } }), {
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        ),
+    })
+    const found = await createRemovalPort(client).lookupCustomers([1001, 1002, 1003])
+    expect(found.map((c) => c.id)).toEqual([1001])
+    expect(found.unknown).toEqual([1002, 1003])
+  })
 
   it('looks 100 ids up in one request, with names and loan counts', async () => {
     const found = await port().lookupCustomers(range(100, 1001))

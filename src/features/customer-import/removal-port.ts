@@ -8,15 +8,21 @@ export function createRemovalPort(client: LoanProClient): RemovalTenantPort {
   return {
     async lookupCustomers(ids, signal) {
       const found: TenantCustomer[] = []
+      const unknown: number[] = []
       for (let start = 0; start < ids.length; start += MAX_LOOKUP_IDS) {
         const batch = ids.slice(start, start + MAX_LOOKUP_IDS)
-        const { rows } = await lookupCustomersByIds(client, batch, signal)
+        const { rows, complete } = await lookupCustomersByIds(client, batch, signal)
         for (const row of rows) {
           // An unknown loan count lets the DELETE decide (LoanPro refuses linked customers).
           found.push({ id: row.id, displayName: row.displayName, loansCount: row.loansCount ?? 0 })
         }
+        // Not shown complete: an id missing from the answers is unknown, not absent.
+        if (!complete) {
+          const seen = new Set(rows.map((row) => row.id))
+          unknown.push(...batch.filter((id) => !seen.has(id)))
+        }
       }
-      return found
+      return Object.assign(found, { unknown })
     },
     async deleteCustomer(id, signal) {
       await deleteCustomer(client, id, signal)

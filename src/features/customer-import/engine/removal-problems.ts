@@ -7,7 +7,7 @@ export interface RowProblem {
   message: string
   severity: 'error' | 'warning'
   /** Why the tenant refuses the row, when it does: for grouping in a preview. */
-  reason?: 'linked-to-loans' | 'not-found'
+  reason?: 'linked-to-loans' | 'not-found' | 'unsettled'
   /** The customer's display name, when the tenant knows the customer. */
   name?: string
 }

@@ -8,9 +8,15 @@ export interface TenantCustomer {
   loansCount: number
 }
 
+/**
+ * The customers found. `unknown` lists asked ids the answers did not settle (LoanPro's
+ * answers stayed short of their total): those may exist, and must never be called absent.
+ */
+export type TenantLookupAnswer = TenantCustomer[] & { unknown?: readonly number[] }
+
 export interface RemovalTenantPort {
-  /** Customers among `ids` that exist; absent ids are simply not returned. */
-  lookupCustomers(ids: number[], signal?: AbortSignal): Promise<TenantCustomer[]>
+  /** Customers among `ids` that exist; absent ids are not returned (see TenantLookupAnswer). */
+  lookupCustomers(ids: number[], signal?: AbortSignal): Promise<TenantLookupAnswer>
   deleteCustomer(id: number, signal?: AbortSignal): Promise<void>
 }
 

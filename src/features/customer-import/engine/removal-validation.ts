@@ -1,7 +1,7 @@
 import type { ParsedRemovalFile } from './parse-removal-csv'
 import type { RejectedRow } from './import-journal'
 import type { RowProblem, ValidationType } from './removal-problems'
-import type { TenantLookup } from './tenant-lookup'
+import { LOOKUP_FOUND, LOOKUP_UNKNOWN, UNSETTLED_MESSAGE, type TenantLookup } from './tenant-lookup'
 
 /** Both validation passes together, and the rows that may run. */
 export interface RemovalValidation {
@@ -59,7 +59,9 @@ export function combineValidation(
         reason,
         name,
       })
-    if (lookup.exists[i] !== 1) problem('No customer with this id in the tenant.', 'not-found')
+    if (lookup.exists[i] === LOOKUP_UNKNOWN) problem(UNSETTLED_MESSAGE, 'unsettled')
+    else if (lookup.exists[i] !== LOOKUP_FOUND)
+      problem('No customer with this id in the tenant.', 'not-found')
     else if (loans > 0) problem(loansMessage(loans), 'linked-to-loans', lookup.names[i] ?? '')
     else keep.push(i)
   })

@@ -2,8 +2,18 @@ import { isLoanProError } from '../../../api/loanpro-error'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import { MAX_RETRY_AFTER_MS } from './retry-policy'
 
+/** `exists` values: shown absent (the answers were complete), found, or not settled. */
+export const LOOKUP_ABSENT = 0
+export const LOOKUP_FOUND = 1
+export const LOOKUP_UNKNOWN = 2
+
+/** A row whose id LoanPro's answers did not settle: never reported as "does not exist". */
+export const UNSETTLED_MESSAGE =
+  "LoanPro's answers for this id stayed incomplete, so it is not known whether this customer exists. Validate again."
+
 /** What the tenant said about each id, aligned with the ids looked up. */
 export interface TenantLookup {
+  /** LOOKUP_ABSENT, LOOKUP_FOUND or LOOKUP_UNKNOWN per id. */
   exists: Uint8Array
   loansCount: Uint32Array
   /** Display name of each found customer ('' when absent). */
@@ -44,10 +54,14 @@ export async function lookupTenantCustomers(
       try {
         const customers = await port.lookupCustomers(batch, signal)
         const byId = new Map(customers.map((customer) => [customer.id, customer]))
+        const unknown = new Set(customers.unknown ?? [])
         batch.forEach((id, offset) => {
           const customer = byId.get(id)
-          if (!customer) return
-          result.exists[start + offset] = 1
+          if (!customer) {
+            if (unknown.has(id)) result.exists[start + offset] = LOOKUP_UNKNOWN
+            return
+          }
+          result.exists[start + offset] = LOOKUP_FOUND
           result.loansCount[start + offset] = customer.loansCount
           result.names[start + offset] = customer.displayName
         })
