@@ -76,13 +76,15 @@ describe('expanded', () => {
   it('lets an absent object fall back to its own request', async () => {
     const { queries, queryClient, calls } = setup((call) =>
       jsonResponse({
-        d: call.url.endsWith('/Notes') ? { results: [{ id: 9, subject: 'Hi' }] } : { id: 5 },
+        d: call.url.includes('/Notes?') ? { results: [{ id: 9, subject: 'Hi' }] } : { id: 5 },
       }),
     )
     await queryClient.fetchQuery(queries.expanded(5))
     const notes = await queryClient.fetchQuery(queries.nested(5, 'Notes'))
     expect(notes.value[0]?.subject).toBe('Hi')
-    expect(notes.request.url).toBe(`${BASE}odata.svc/Customers(5)/Notes`)
+    expect(notes.request.url).toBe(
+      `${BASE}odata.svc/Customers(5)/Notes?$expand=Category,Author&nopaging=true`,
+    )
     expect(calls).toHaveLength(2)
   })
 

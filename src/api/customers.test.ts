@@ -1,4 +1,13 @@
-import { deleteCustomer, getCustomer, getCustomerWithExpand, getNestedObject } from './customers'
+import {
+  customerPresence,
+  deleteCustomer,
+  deleteCustomerConfirmed,
+  getCustomer,
+  getCustomerWithExpand,
+  getNestedObject,
+  lookupCustomersByIds,
+  searchCustomers,
+} from './customers'
 import { createLoanProClient } from './http-client'
 import { ALL_EXPAND_PATHS } from './nested-objects'
 import { jsonResponse, stubFetch } from './test-fetch-stub'
@@ -47,13 +56,84 @@ describe('one customer', () => {
     )
     const result = await getCustomerWithExpand(client, 7, ALL_EXPAND_PATHS)
     expect(calls[0]?.url).toBe(
-      `${BASE}odata.svc/Customers(7)?$expand=PrimaryAddress,MailAddress,Phones,Employer,CreditScore,Loans,PaymentAccounts,PaymentAccounts/CheckingAccount,PaymentAccounts/CreditCard,References,SocialProfiles,Documents,Notes,CustomFieldValues`,
+      `${BASE}odata.svc/Customers(7)?$expand=PrimaryAddress,MailAddress,Phones,Employer,CreditScore,Loans,Loans/LoanStatus,PaymentAccounts,PaymentAccounts/CheckingAccount,PaymentAccounts/CreditCard,References,SocialProfiles,Documents,Notes,Notes/Category,Notes/Author,CustomFieldValues,CustomFieldValues/CustomField&nopaging=true`,
     )
     expect(Object.keys(result.nested).sort()).toEqual(['Phones', 'PrimaryAddress'])
     expect(result.nested.PrimaryAddress?.city).toBe('Chicago')
     expect(result.nested.Phones).toEqual([])
     expect(result.customer.id).toBe(7)
     expect(result.request.url).toBe(calls[0]?.url)
+  })
+})
+
+describe('complete collections', () => {
+  const note = (id: number) => ({ id, subject: `Note ${id}` })
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i)
+
+  it('pages with $top/$skip to summary.total when a tenant ignores nopaging', async () => {
+    const { client, calls } = setup((call) => {
+      const url = new URL(call.url)
+      const skip = Number(url.searchParams.get('$skip') ?? 0)
+      const top = Number(url.searchParams.get('$top') ?? 50)
+      const page = range(skip, Math.min(top, 50, 130 - skip)).map(note)
+      return jsonResponse({
+        d: { results: page, summary: { start: skip, pageSize: 50, total: 130 } },
+      })
+    })
+    const notes = await getNestedObject(client, 7, 'Notes')
+    expect(notes.value).toHaveLength(130)
+    expect(new Set(notes.value.map((n) => n.id)).size).toBe(130)
+    expect(calls.map((c) => new URL(c.url).search)).toEqual([
+      '?$expand=Category,Author&nopaging=true',
+      '?$expand=Category,Author&$top=50&$skip=50',
+      '?$expand=Category,Author&$top=50&$skip=100',
+    ])
+  })
+
+  it('without a total, keeps paging while a page is full', async () => {
+    const { client, calls } = setup((call) => {
+      const skip = Number(new URL(call.url).searchParams.get('$skip') ?? 0)
+      return jsonResponse({ d: range(skip, Math.max(0, Math.min(50, 100 - skip))).map(note) })
+    })
+    expect((await getNestedObject(client, 7, 'Notes')).value).toHaveLength(100)
+    expect(calls).toHaveLength(3) // 50, 50, then an empty page ends it
+  })
+
+  it('trusts an answer that honoured nopaging', async () => {
+    const { client, calls } = setup(() =>
+      jsonResponse({ d: { results: range(0, 500).map(note), summary: { total: 500 } } }),
+    )
+    expect((await getNestedObject(client, 7, 'Notes')).value).toHaveLength(500)
+    expect(calls).toHaveLength(1)
+  })
+
+  it('leaves an expanded list of exactly one page to its own request', async () => {
+    const { client } = setup(() =>
+      jsonResponse({ d: { id: 7, Phones: range(0, 50).map((id) => ({ id })), Notes: [note(1)] } }),
+    )
+    const result = await getCustomerWithExpand(client, 7, ['Phones', 'Notes'])
+    expect(result.nested.Phones).toBeUndefined()
+    expect(result.nested.Notes).toHaveLength(1)
+  })
+})
+
+describe('$expand refused', () => {
+  it('falls back to a plain GET on 409, which alone says the customer is missing', async () => {
+    const { client, calls } = setup((call) =>
+      call.url.includes('$expand')
+        ? jsonResponse({ code: '409-OD0001', message: 'Invalid $expand path' }, { status: 409 })
+        : jsonResponse({ d: { id: 7, firstName: 'Ann' } }),
+    )
+    const result = await getCustomerWithExpand(client, 7, ALL_EXPAND_PATHS)
+    expect(result.customer.firstName).toBe('Ann')
+    expect(result.nested).toEqual({})
+    expect(result.request.url).toBe(`${BASE}odata.svc/Customers(7)`)
+    expect(calls).toHaveLength(2)
+    const missing = setup(() => jsonResponse({ code: '409-CN0002' }, { status: 409 }))
+    await expect(getCustomerWithExpand(missing.client, 7, ALL_EXPAND_PATHS)).rejects.toMatchObject({
+      kind: 'conflict',
+      path: 'odata.svc/Customers(7)',
+    })
   })
 })
 
@@ -68,10 +148,13 @@ describe('nested objects on their own', () => {
     )
     const phones = await getNestedObject(client, 7, 'Phones')
     expect(phones.value).toMatchObject([{ id: 4, phone: '1' }])
-    expect(phones.request).toEqual({ method: 'GET', url: `${BASE}odata.svc/Customers(7)/Phones` })
+    expect(phones.request).toEqual({
+      method: 'GET',
+      url: `${BASE}odata.svc/Customers(7)/Phones?nopaging=true`,
+    })
     const accounts = await getNestedObject(client, 7, 'PaymentAccounts')
     expect(calls[1]?.url).toBe(
-      `${BASE}odata.svc/Customers(7)/PaymentAccounts?$expand=CheckingAccount,CreditCard`,
+      `${BASE}odata.svc/Customers(7)/PaymentAccounts?$expand=CheckingAccount,CreditCard&nopaging=true`,
     )
     expect(accounts.value[0]?.checkingAccount?.bankName).toBe('First')
   })
@@ -89,18 +172,76 @@ describe('nested objects on their own', () => {
 })
 
 describe('deleteCustomer', () => {
-  it('treats any 2xx as success, whatever the body', async () => {
+  it('is a success only as a 200 with d and no error shape', async () => {
+    const { client, calls } = setup(() => jsonResponse({ d: { success: true } }))
+    await expect(deleteCustomer(client, 7)).resolves.toEqual({
+      request: { method: 'DELETE', url: `${BASE}odata.svc/Customers(7)` },
+    })
+    expect(calls[0]?.method).toBe('DELETE')
+  })
+
+  it('reads a 2xx without d, or with an error shape, as an unknown outcome', async () => {
     for (const response of [
-      new Response(null, { status: 204 }),
-      jsonResponse({ d: { success: true } }),
-      new Response('OK'),
+      () => new Response(null, { status: 204 }),
+      () => new Response('OK'),
+      () => jsonResponse({ success: true }),
+      () => jsonResponse({ error: { message: 'Try later' }, warnings: [] }),
+      () => jsonResponse({ d: { error: { message: { value: 'Try later' } } } }),
+      () => jsonResponse({ d: {}, warnings: ['Transaction warning'] }),
     ]) {
-      const { client, calls } = setup(() => response)
-      await expect(deleteCustomer(client, 7)).resolves.toEqual({
-        request: { method: 'DELETE', url: `${BASE}odata.svc/Customers(7)` },
-      })
-      expect(calls[0]?.method).toBe('DELETE')
+      const { client } = setup(response)
+      const error = await deleteCustomer(client, 7).catch((e: unknown) => e)
+      expect(error).toMatchObject({ kind: 'bad-response', outcomeUnknown: true })
     }
+  })
+
+  it('settles an unclear answer with a plain GET: gone is removed, present is not applied', async () => {
+    const gone = setup((call) =>
+      call.method === 'DELETE'
+        ? new Response(null, { status: 204 })
+        : jsonResponse({ code: '409-CN0004', message: 'deleted' }, { status: 409 }),
+    )
+    await expect(deleteCustomerConfirmed(gone.client, 7)).resolves.toMatchObject({
+      confirmedBy: 'check',
+    })
+    expect(gone.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      `DELETE ${BASE}odata.svc/Customers(7)`,
+      `GET ${BASE}odata.svc/Customers(7)`,
+    ])
+    const present = setup((call) =>
+      call.method === 'DELETE'
+        ? jsonResponse({ error: { message: 'Server error' } }, { status: 500 })
+        : jsonResponse({ d: { id: 7 } }),
+    )
+    await expect(deleteCustomerConfirmed(present.client, 7)).rejects.toMatchObject({
+      kind: 'server',
+      notApplied: true,
+      outcomeUnknown: false,
+    })
+    const unknown = setup(() => jsonResponse({ error: { message: 'down' } }, { status: 500 }))
+    await expect(deleteCustomerConfirmed(unknown.client, 7)).rejects.toMatchObject({
+      kind: 'server',
+      notApplied: false,
+    })
+    // A refusal is not re-checked.
+    const refused = setup(() => jsonResponse({ error: { message: 'linked' } }, { status: 409 }))
+    await expect(deleteCustomerConfirmed(refused.client, 7)).rejects.toMatchObject({
+      kind: 'conflict',
+    })
+    expect(refused.calls).toHaveLength(1)
+  })
+
+  it('calls a customer gone only on a 409/404 of the plain GET', async () => {
+    const answers = [
+      jsonResponse({ d: { id: 7 } }),
+      jsonResponse({ d: { code: '409-CN0004', message: 'x' } }, { status: 409 }),
+      jsonResponse({ error: { message: 'x' } }, { status: 404 }),
+    ]
+    const { client } = setup(() => answers.shift() ?? new Response(null, { status: 500 }))
+    await expect(customerPresence(client, 7)).resolves.toBe('present')
+    await expect(customerPresence(client, 7)).resolves.toBe('gone')
+    await expect(customerPresence(client, 7)).resolves.toBe('gone')
+    await expect(customerPresence(client, 7)).rejects.toMatchObject({ kind: 'server' })
   })
 
   it('reports a linked customer as a conflict with LoanPro message', async () => {

@@ -131,6 +131,17 @@ describe('failures', () => {
       kind: 'not-found',
       serverMessage: 'Resource not found for the segment',
     })
+    // LoanPro may wrap either shape in `d` (its SDK unwraps `d` before reading the error).
+    const wrapped = clientAnswering(() =>
+      jsonResponse(
+        { d: { code: '409-CN0002', message: 'Customer 9 not found', context: { errors: [] } } },
+        { status: 409 },
+      ),
+    )
+    expect(await failure(wrapped.request('GET', 'odata.svc/Customers(9)'))).toMatchObject({
+      kind: 'conflict',
+      serverMessage: 'Customer 9 not found',
+    })
   })
 
   it('keeps a trimmed raw body when neither shape matches, with the token redacted', async () => {

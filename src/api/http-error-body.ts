@@ -21,6 +21,18 @@ export function readErrorShapeMessage(json: unknown): string | undefined {
   return messageFromJson(json)
 }
 
+/**
+ * Whether a parsed body carries one of LoanPro's error shapes, at the root or inside `d`:
+ * `error`, `warnings` with entries, or `{code, message}` (loanpro-api.md §1, §6).
+ */
+export function hasErrorShape(json: unknown): boolean {
+  if (!isJsonObject(json)) return false
+  if (isJsonObject(json.error) || typeof json.error === 'string') return true
+  if (Array.isArray(json.warnings) && json.warnings.length > 0) return true
+  if (typeof json.code === 'string' && typeof json.message === 'string') return true
+  return isJsonObject(json.d) && hasErrorShape(json.d)
+}
+
 function tryParseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown
@@ -31,6 +43,9 @@ function tryParseJson(text: string): unknown {
 
 function messageFromJson(json: unknown): string | undefined {
   if (!isJsonObject(json)) return undefined
+  // LoanPro may wrap an error in `d` (its SDK unwraps `d` before reading the error).
+  if (isJsonObject(json.d) && !('error' in json) && !('code' in json))
+    return messageFromJson(json.d)
   const error = json.error
   if (isJsonObject(error)) {
     const main = isJsonObject(error.message) ? error.message.value : error.message

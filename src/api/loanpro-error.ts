@@ -21,6 +21,11 @@ export interface LoanProErrorInit {
   method?: string
   /** Request path relative to the base URL, never with a token. */
   path?: string
+  /**
+   * A request whose outcome the answer left open was checked afterwards (a plain
+   * `GET Customers(id)` found the customer): it did not take effect.
+   */
+  notApplied?: boolean
   cause?: unknown
 }
 
@@ -31,6 +36,7 @@ export class LoanProError extends Error {
   readonly retryAfterMs?: number
   readonly method?: string
   readonly path?: string
+  readonly notApplied: boolean
 
   constructor(init: LoanProErrorInit) {
     super(init.serverMessage ?? defaultMessage(init.kind, init.status), { cause: init.cause })
@@ -41,6 +47,21 @@ export class LoanProError extends Error {
     this.retryAfterMs = init.retryAfterMs
     this.method = init.method
     this.path = init.path
+    this.notApplied = init.notApplied ?? false
+  }
+
+  /**
+   * The answer does not say whether a DELETE took effect (5xx — LoanPro's timeouts are 500s —,
+   * no answer, or a 2xx that is not a success): check before reporting or re-sending.
+   */
+  get outcomeUnknown(): boolean {
+    if (this.notApplied) return false
+    return (
+      this.kind === 'server' ||
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      this.kind === 'bad-response'
+    )
   }
 
   /** Worth another try later: the request may succeed unchanged. */

@@ -125,9 +125,14 @@ export interface Loan {
   archived: boolean
   deleted: boolean
   created: string | null
+  loanStatusId: number | null
+  /** The status's title, from the expanded `LoanStatus` link; null when LoanPro gave none. */
+  statusName: string | null
+  /** The customer's role on the loan (`loan.customerRole.primary|secondary`). */
+  loanRole: string | null
 }
 
-export const loanSchema: EntityReader<Loan> = recordReader('loan', {
+const LOAN_FIELDS = {
   id: integerField,
   displayId: textField,
   title: textField,
@@ -135,7 +140,31 @@ export const loanSchema: EntityReader<Loan> = recordReader('loan', {
   archived: flagField,
   deleted: flagField,
   created: dateField,
-})
+  loanStatusId: integerField,
+  statusName: textField,
+  loanRole: textField,
+}
+
+/** The `title` (or `name`) of an expanded link; null when it is deferred or absent. */
+function linkText(value: unknown, ...fields: string[]): unknown {
+  if (!isJsonObject(value) || isDeferred(value)) return null
+  for (const field of fields)
+    if (typeof value[field] === 'string' && value[field]) return value[field]
+  return null
+}
+
+export const loanSchema: EntityReader<Loan> = entityReader('loan', (raw) =>
+  isJsonObject(raw)
+    ? readRecord(
+        {
+          ...raw,
+          statusName: linkText(raw.LoanStatus, 'title', 'name'),
+          loanRole: raw.loanRole ?? raw.customerRole ?? null,
+        },
+        LOAN_FIELDS,
+      )
+    : null,
+)
 
 export interface Reference {
   id: number | null
@@ -202,19 +231,44 @@ export interface Note {
   id: number | null
   subject: string | null
   body: string | null
+  /** The expanded `Author`'s name, else the note's own `authorName`. */
   authorName: string | null
   categoryId: number | null
+  /** The expanded `Category`'s title; null when LoanPro gave none. */
+  categoryName: string | null
   created: string | null
 }
 
-export const noteSchema: EntityReader<Note> = recordReader('note', {
+const NOTE_FIELDS = {
   id: integerField,
   subject: textField,
   body: textField,
   authorName: textField,
   categoryId: integerField,
+  categoryName: textField,
   created: dateField,
-})
+}
+
+function authorName(author: unknown): unknown {
+  if (!isJsonObject(author) || isDeferred(author)) return null
+  const full = [author.firstName, author.lastName]
+    .filter((part) => typeof part === 'string' && part.trim())
+    .join(' ')
+  return full || linkText(author, 'name', 'userName')
+}
+
+export const noteSchema: EntityReader<Note> = entityReader('note', (raw) =>
+  isJsonObject(raw)
+    ? readRecord(
+        {
+          ...raw,
+          authorName: authorName(raw.Author) ?? raw.authorName,
+          categoryName: linkText(raw.Category, 'title', 'name'),
+        },
+        NOTE_FIELDS,
+      )
+    : null,
+)
 
 export interface CustomFieldValue {
   id: number | null

@@ -91,6 +91,7 @@ describe('per-object responses', () => {
         body: '<script>alert(1)</script>',
         authorName: null,
         categoryId: null,
+        categoryName: null,
         created: '2015-03-31T19:22:12.000Z',
       },
     ])
@@ -154,5 +155,54 @@ describe('inside an expanded customer', () => {
     expect(readExpandedNestedObject('Phones', 'garbage')).toBeUndefined()
     expect(readExpandedNestedObject('CreditScore', [1, 2])).toBeUndefined()
     expect(readExpandedNestedObjects('garbage')).toEqual({})
+  })
+})
+
+describe('names behind links', () => {
+  it('reads custom field names, note category and author, loan status and role', () => {
+    expect(
+      readOwnNestedObject('CustomFieldValues', [
+        { id: 1, customFieldId: 10, customFieldValue: 'Gold', CustomField: { name: 'Tier' } },
+        { id: 2, customFieldId: 11, CustomField: { __deferred: { uri: 'x' } } },
+      ])?.map((f) => f.customFieldName),
+    ).toEqual(['Tier', null])
+    expect(
+      readOwnNestedObject('Notes', [
+        {
+          id: 1,
+          authorName: 'dana',
+          categoryId: 2,
+          Category: { id: 2, title: 'Collections' },
+          Author: { id: 5, firstName: 'Dana', lastName: 'Servicer' },
+        },
+        { id: 2, authorName: 'Lee', Category: { __deferred: { uri: 'Notes(id=2)/Category' } } },
+      ]),
+    ).toMatchObject([
+      { authorName: 'Dana Servicer', categoryName: 'Collections', categoryId: 2 },
+      { authorName: 'Lee', categoryName: null },
+    ])
+    expect(
+      readOwnNestedObject('Loans', [
+        {
+          id: 1,
+          loanStatusId: 6,
+          LoanStatus: { id: 6, title: 'Charged Off' },
+          loanRole: 'loan.customerRole.secondary',
+        },
+      ]),
+    ).toMatchObject([
+      { statusName: 'Charged Off', loanStatusId: 6, loanRole: 'loan.customerRole.secondary' },
+    ])
+    expect(
+      readOwnNestedObject('PaymentAccounts', [
+        { id: 1, active: 1, visible: 1 },
+        { id: 2, active: '0', visible: 0 },
+        { id: 3 },
+      ])?.map((a) => [a.active, a.visible]),
+    ).toEqual([
+      [true, true],
+      [false, false],
+      [true, true],
+    ])
   })
 })

@@ -46,6 +46,9 @@ export type NestedObjectValue<K extends NestedObjectKey> = NestedObjectTypes[K]
 /** The nested objects that came back complete in one response; the rest are absent. */
 export type NestedObjectValues = Partial<{ [K in NestedObjectKey]: NestedObjectValue<K> }>
 
+/** LoanPro's default collection page (loanpro-api.md §8). */
+const EXPANDED_PAGE_SIZE = 50
+
 /** undefined = unreadable, so the caller can decide between "absent" and "bad response". */
 type Reader<T> = (raw: unknown) => T | undefined
 
@@ -104,6 +107,14 @@ export function readExpandedNestedObject<K extends NestedObjectKey>(
 ): NestedObjectValue<K> | undefined {
   if (raw === undefined || isDeferred(raw)) return undefined
   const definition = NESTED_OBJECTS.find((object) => object.key === key)
+  // Exactly one default page may be a cut-off list (a tenant that ignored `nopaging=true`):
+  // the object's own request pages to the end instead.
+  if (
+    definition?.kind === 'collection' &&
+    readExpandedCollection(raw)?.length === EXPANDED_PAGE_SIZE
+  ) {
+    return undefined
+  }
   const parts = definition ? subExpandPaths(definition) : []
   if (parts.length > 0) {
     const items = readExpandedCollection(raw) ?? []

@@ -49,7 +49,8 @@ export const NESTED_OBJECTS = [
     slug: 'loans',
     kind: 'collection',
     entityType: 'Entity.Loan',
-    expand: ['Loans'],
+    // The status name is behind a link; `loanRole` is on the loan itself.
+    expand: ['Loans', 'Loans/LoanStatus'],
   },
   {
     key: 'PaymentAccounts',
@@ -90,7 +91,8 @@ export const NESTED_OBJECTS = [
     slug: 'notes',
     kind: 'collection',
     entityType: 'Entity.Note',
-    expand: ['Notes'],
+    // Category and author names are deferred links (loanpro-api.md §8).
+    expand: ['Notes', 'Notes/Category', 'Notes/Author'],
   },
   {
     key: 'CustomFieldValues',
@@ -98,7 +100,8 @@ export const NESTED_OBJECTS = [
     slug: 'custom-fields',
     kind: 'collection',
     entityType: 'Entity.CustomFieldValue',
-    expand: ['CustomFieldValues'],
+    // Without the CustomField link a value only knows its field's number.
+    expand: ['CustomFieldValues', 'CustomFieldValues/CustomField'],
   },
 ] as const satisfies readonly NestedObjectDefinition[]
 

@@ -7,7 +7,7 @@ import {
   textField,
   type EntityReader,
 } from './field-readers'
-import { isDeferred, isJsonObject } from './odata'
+import { isDeferred, isJsonObject, readFlag } from './odata'
 
 /** Account numbers arrive masked (`XXXXXX6789`); the UI masks them further by default. */
 export interface CheckingAccount {
@@ -52,6 +52,8 @@ export interface PaymentAccount {
   isPrimary: boolean
   isSecondary: boolean
   active: boolean
+  /** LoanPro's `visible` flag; an account without one counts as visible. */
+  visible: boolean
   /** From an expanded `CheckingAccount`; null when absent, empty or deferred. */
   checkingAccount: CheckingAccount | null
   /** From an expanded `CreditCard`; null when absent, empty or deferred. */
@@ -74,7 +76,9 @@ const PAYMENT_ACCOUNT_FIELDS = {
   type: textField,
   isPrimary: flagField,
   isSecondary: flagField,
-  active: flagField,
+  // Absent flags count as set: only an explicit 0 hides an account.
+  active: (value: unknown) => readFlag(value) ?? true,
+  visible: (value: unknown) => readFlag(value) ?? true,
   checkingAccount: (value: unknown) => readDetail(checkingAccountSchema, value),
   creditCard: (value: unknown) => readDetail(creditCardSchema, value),
 }

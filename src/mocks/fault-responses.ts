@@ -39,17 +39,23 @@ export async function faultResponse(
     case 'drop':
       return HttpResponse.error()
     case 'timeout':
-      // Hang until the client gives up; if it never does, fail like a gateway would.
+      // Hang until the client gives up; if it never does, LoanPro answers a 500 (not a 504).
       await sleep(knobs.hangMs, signal)
       return signal.aborted
         ? HttpResponse.error()
-        : typedError(504, 'GatewayTimeoutException', 'The request timed out.')
+        : typedError(500, 'TimeoutException', 'The request timed out.')
     case 'server-error':
       return typedError(500, 'ServerException', 'An internal server error occurred.')
     case 'rate-limit':
       return withRetryAfter(knobs.retryAfterSeconds)
     case 'truncate':
       return truncated(response ?? new Response('{"d":{"results":['))
+    case 'no-d':
+      return new Response(null, { status: 204, headers: CORS_HEADERS })
+    case 'error-200':
+      return typedError(200, 'TransactionWarningException', 'The request could not be completed.', {
+        warnings: ['Please try again later.'],
+      })
   }
 }
 

@@ -6,6 +6,8 @@ describe('fault knobs', () => {
   it('failNext injects 500, 429 with Retry-After, truncation and drops, then recovers', async () => {
     const store = testTenant()
     store.faults.configure({ retryAfterSeconds: 3 })
+    // Reads Retry-After as the server proxy can; a browser calling LoanPro cannot (recordedCors).
+    store.strictness.recordedCors = false
     store.faults.failNext(1, 'server-error')
     store.faults.failNext(1, 'rate-limit')
     store.faults.failNext(1, 'truncate')

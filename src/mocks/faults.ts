@@ -1,7 +1,11 @@
 import { mulberry32, type Random } from './random'
 
-/** What can go wrong with one response. */
-export type FaultKind = 'server-error' | 'rate-limit' | 'timeout' | 'truncate' | 'drop'
+/**
+ * What can go wrong with one response. 'no-d' answers 2xx without a root `d`; 'error-200'
+ * answers 200 with an error shape: neither is a success (loanpro-api.md §6).
+ */
+export type FaultKind =
+  'server-error' | 'rate-limit' | 'timeout' | 'truncate' | 'drop' | 'no-d' | 'error-200'
 
 export interface FaultKnobs {
   /** Delay before every answer. */

@@ -99,6 +99,18 @@ export const FULL_FIXTURE_NESTED: Partial<NestedData> = {
       last4: '4242',
       cardType: 'visa',
     }),
+    // A closed account LoanPro keeps: hidden by default in the tab.
+    paymentAccountEntity(FULL * 1000 + 306, {
+      title: 'Old Savings',
+      kind: 'checking',
+      isPrimary: 0,
+      isSecondary: 0,
+      holder: 'Margaret Fullerton',
+      last4: '1111',
+      bankName: 'Lakeside Credit Union',
+      active: 0,
+      visible: 0,
+    }),
   ],
   References: [
     {

@@ -1,5 +1,6 @@
 import { http, type RequestHandler } from 'msw'
 import { faultResponse, sleep } from './fault-responses'
+import { mulberry32, type Random } from './random'
 import { CORS_HEADERS, unauthorized } from './http-responses'
 import { customerIdInPath, routeLoanProRequest } from './loanpro-routes'
 import type { RequestLogEntry, TenantStore } from './tenant-store'
@@ -40,6 +41,42 @@ function authProblem(store: TenantStore, request: Request): string | undefined {
   return undefined
 }
 
+// Dice for the strict fake's "sometimes" behaviours, one seeded stream per store.
+const strictDice = new WeakMap<TenantStore, Random>()
+
+function roll(store: TenantStore): number {
+  let dice = strictDice.get(store)
+  if (!dice) strictDice.set(store, (dice = mulberry32(7)))
+  return dice()
+}
+
+/**
+ * The answer as LoanPro's edge shapes it (loanpro-api.md §8): CORS headers as recorded, so a
+ * browser cannot read `Retry-After`; and some error bodies wrapped in `d`.
+ */
+async function asRecorded(store: TenantStore, response: Response): Promise<Response> {
+  const strict = store.strictness
+  if (!strict.recordedCors && strict.errorsInDRate <= 0) return response
+  const headers = new Headers(response.headers)
+  if (strict.recordedCors) {
+    headers.delete('Access-Control-Expose-Headers')
+    headers.set('Access-Control-Max-Age', '86400')
+    headers.set('Access-Control-Allow-Credentials', 'true')
+    // Not exposed, so a cross-origin caller never sees it: the fake models that caller.
+    headers.delete('Retry-After')
+  }
+  let body: BodyInit | null = response.body
+  if (!response.ok && response.status >= 400 && roll(store) < strict.errorsInDRate) {
+    const text = await response.text()
+    try {
+      body = JSON.stringify({ d: JSON.parse(text) as unknown })
+    } catch {
+      body = text
+    }
+  }
+  return new Response(body, { status: response.status, statusText: response.statusText, headers })
+}
+
 /** Resolves one request against the fake tenant; undefined when the URL is not the API's. */
 export async function resolveLoanProRequest(
   store: TenantStore,
@@ -65,7 +102,8 @@ export async function resolveLoanProRequest(
   store.log(entry)
   const respond = (response: Response) => {
     entry.status = response.status
-    return response
+    // A network error (Response.error()) has no headers or body to shape.
+    return response.type === 'error' ? response : asRecorded(store, response)
   }
   if (method === 'OPTIONS')
     return respond(new Response(null, { status: 204, headers: CORS_HEADERS }))

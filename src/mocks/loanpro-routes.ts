@@ -21,6 +21,9 @@ function intParam(params: URLSearchParams, name: string, fallback: number): numb
   return Number(raw)
 }
 
+/** LoanPro's default page of a collection. */
+const NESTED_PAGE = 50
+
 export interface RouteRequest {
   method: string
   /** Path relative to the base URL, decoded. */
@@ -55,6 +58,10 @@ export async function routeLoanProRequest(
     if (match) return customerRoute(store, req, match[2])
     return notFoundSegment(req.path.split('/').pop() ?? req.path)
   } catch (error) {
+    if (error instanceof ExpandError && store.strictness.conflictForMissing) {
+      // LoanPro answers a bad `$expand` path with the same 409 as a missing customer.
+      return codeError(409, '409-OD0001', error.message, ['Invalid $expand path'])
+    }
     if (error instanceof SearchQueryError || error instanceof ExpandError) {
       return badRequest(error.message)
     }
@@ -94,14 +101,22 @@ function customerRoute(
     return typedError(405, 'MethodNotAllowedException', `${req.method} is not allowed here.`)
   }
   const found = store.getCustomer(id)
-  // Never existed: 404 like an OData segment; deleted: 409 like LoanPro's invalid id.
-  if (found.status === 'unknown') return notFoundSegment(`Customers(${id})`)
+  const strict = store.strictness
+  // Never existed: 409 like LoanPro (404 like an OData segment when lenient); deleted: 409.
+  if (found.status === 'unknown') {
+    return strict.conflictForMissing
+      ? codeError(409, '409-CN0002', `Customer ${id} not found`, ['Invalid customer id'])
+      : notFoundSegment(`Customers(${id})`)
+  }
   if (found.status === 'deleted') {
     return codeError(409, '409-CN0004', `Customer ${id} has been deleted`, ['Invalid customer id'])
   }
+  // LoanPro pages every collection at 50 unless told `nopaging=true` (loanpro-api.md §8).
+  const unpaged = !strict.pageNestedAt50 || req.params.get('nopaging') === 'true'
   if (objectKey === undefined) {
     const plan = parseExpand(req.params.get('$expand'))
-    return jsonResponse(200, { d: formatCustomer(found.record, req.base, plan) })
+    const limit = unpaged ? Infinity : NESTED_PAGE
+    return jsonResponse(200, { d: formatCustomer(found.record, req.base, plan, limit) })
   }
   const def = nestedObjectByKey(objectKey)
   if (!def) return notFoundSegment(objectKey)
@@ -111,8 +126,13 @@ function customerRoute(
     // A missing single object: `{"d": null}` (documented choice; LoanPro's is UNCONFIRMED).
     return jsonResponse(200, { d: value ? formatNestedEntity(def, value, subs, req.base) : null })
   }
+  const paged = req.params.has('$top') || req.params.has('$skip')
   const skip = intParam(req.params, '$skip', 0)
-  const top = intParam(req.params, '$top', Math.max(value.length, 1))
+  const top = intParam(
+    req.params,
+    '$top',
+    unpaged && !paged ? Math.max(value.length, 1) : NESTED_PAGE,
+  )
   const page = value.slice(skip, skip + top).map((e) => formatNestedEntity(def, e, subs, req.base))
   return jsonResponse(200, {
     d: { results: page, summary: { start: skip, pageSize: top, total: value.length } },

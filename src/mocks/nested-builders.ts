@@ -53,6 +53,13 @@ export function phoneEntity(id: number, p: PhoneInit): WireEntity {
   }
 }
 
+/** Loan statuses as a tenant defines them (ids are the tenant's own). */
+const LOAN_STATUSES: WireEntity[] = [
+  { id: 2, title: 'Open' },
+  { id: 3, title: 'Paid Off' },
+  { id: 6, title: 'Charged Off' },
+]
+
 export function loanEntity(
   id: number,
   customerId: number,
@@ -63,7 +70,11 @@ export function loanEntity(
     id,
     displayId: `L${customerId}-${index + 1}`,
     title: `L${customerId}-${index + 1} : Auto Loan`,
-    loanStatusId: 2,
+    loanStatusId: LOAN_STATUSES[index % LOAN_STATUSES.length]?.id ?? 2,
+    // The customer's role on the loan; a co-borrower is the secondary customer.
+    loanRole: index % 3 === 2 ? 'loan.customerRole.secondary' : 'loan.customerRole.primary',
+    // Deferred unless `$expand=Loans/LoanStatus` asks for it (then `{id, title}`).
+    LoanStatus: LOAN_STATUSES[index % LOAN_STATUSES.length] ?? null,
     active: 1,
     archived: index % 4 === 3 ? 1 : 0,
     deleted: 0,
@@ -81,6 +92,9 @@ export interface PaymentAccountInit {
   last4: string
   bankName?: string
   cardType?: string
+  /** LoanPro keeps closed accounts as inactive (and may hide them: `visible` 0). */
+  active?: number
+  visible?: number
 }
 
 /** A payment account with its nested CheckingAccount / CreditCard sub-object. */
@@ -113,7 +127,8 @@ export function paymentAccountEntity(id: number, p: PaymentAccountInit): WireEnt
     type: `paymentAccount.type.${p.kind}`,
     isPrimary: p.isPrimary,
     isSecondary: p.isSecondary,
-    active: 1,
+    active: p.active ?? 1,
+    visible: p.visible ?? 1,
     CheckingAccount: checking,
     CreditCard: card,
   }
@@ -126,7 +141,31 @@ export function noteEntity(
   authorName: string,
   created: number,
 ): WireEntity {
-  return { id, subject, body, authorName, categoryId: 1 + (id % 4), created: wireDate(created) }
+  const categoryId = 1 + (id % 4)
+  const [firstName = authorName, ...rest] = authorName.split(' ')
+  return {
+    id,
+    subject,
+    body,
+    authorName,
+    categoryId,
+    created: wireDate(created),
+    // Deferred links; their names only arrive through `$expand=Notes/Category,Notes/Author`.
+    Category: { id: categoryId, title: NOTE_CATEGORIES[categoryId] ?? 'General' },
+    Author: {
+      id: 100 + (authorName.length % 7),
+      firstName,
+      lastName: rest.join(' '),
+      userName: authorName.toLowerCase().replace(/[^a-z]+/g, '.'),
+    },
+  }
+}
+
+const NOTE_CATEGORIES: Record<number, string> = {
+  1: 'General',
+  2: 'Collections',
+  3: 'Customer Service',
+  4: 'Compliance',
 }
 
 export function documentEntity(
@@ -168,5 +207,24 @@ export function customFieldValueEntity(
   customFieldId: number,
   value: string,
 ): WireEntity {
-  return { id, entityId: Math.floor(id / 1000), customFieldId, customFieldValue: value }
+  return {
+    id,
+    entityId: Math.floor(id / 1000),
+    customFieldId,
+    customFieldValue: value,
+    // Deferred link: the field's name only arrives through `CustomFieldValues/CustomField`.
+    CustomField: {
+      id: customFieldId,
+      name: CUSTOM_FIELD_NAMES[customFieldId] ?? `Custom field ${customFieldId}`,
+      entityType: 'Entity.Customer',
+      fieldType: 'customField.type.text',
+    },
+  }
+}
+
+const CUSTOM_FIELD_NAMES: Record<number, string> = {
+  10: 'Loyalty Tier',
+  11: 'Lead Source',
+  12: 'Years at Address',
+  13: 'Preferred Contact Time',
 }

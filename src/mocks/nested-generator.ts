@@ -108,6 +108,8 @@ export function generateCustomerRecord(doc: SearchDoc, seed: number): CustomerRe
           holder,
           last4: digits(rng, 4),
           cardType: pick(rng, ['visa', 'mastercard', 'amex', 'discover']),
+          // Some old accounts are closed; derived from the id so the dice stay as they were.
+          active: i > 0 && (id + i) % 4 === 0 ? 0 : 1,
         }),
       ),
       References: times(doc.referencesCount, (i) => ({

@@ -2,16 +2,18 @@ import { scalarText } from './scalar-text'
 import { NESTED_OBJECTS, subExpandPaths, type NestedObject } from '../api/nested-objects'
 import type { CustomerRecord, Json, WireEntity } from './tenant-types'
 
-/** A `$expand` the fake cannot satisfy: answered with 400. */
+/** A `$expand` the fake cannot satisfy: answered with 409 (LoanPro) or 400 (lenient). */
 export class ExpandError extends Error {}
 
 /** Object key → expanded sub-objects (e.g. PaymentAccounts → {CheckingAccount}). */
 export type ExpandPlan = Map<string, Set<string>>
 
-// Links that exist on these entities but that the app never expands.
+// Links that exist on these entities but that the app never expands (loanpro-api.md §8).
 const ALWAYS_DEFERRED: Record<string, readonly string[]> = {
   Employer: ['Address'],
-  CustomFieldValues: ['CustomField'],
+  Notes: ['Attachments'],
+  Documents: ['FileAttachment', 'DocSection'],
+  References: ['Address'],
 }
 
 export function parseExpand(value: string | null, root?: NestedObject): ExpandPlan {
@@ -38,7 +40,12 @@ function entitySet(entityType: string): string {
 }
 
 export function entityUri(base: string, entityType: string, id: Json | undefined): string {
-  return `${base}odata.svc/${entitySet(entityType)}(id=${scalarText(id)})`
+  return `${base}odata.svc/${entityPath(entityType, id)}`
+}
+
+/** `Phones(id=7)`: deferred links are written relative to the service (as recorded). */
+function entityPath(entityType: string, id: Json | undefined): string {
+  return `${entitySet(entityType)}(id=${scalarText(id)})`
 }
 
 /** LoanPro has been seen writing both URI styles; pick one per customer, deterministically. */
@@ -58,6 +65,7 @@ export function formatNestedEntity(
   base: string,
 ): WireEntity {
   const uri = entityUri(base, def.entityType, entity.id)
+  const link = entityPath(def.entityType, entity.id)
   const out: WireEntity = { __metadata: { uri, type: def.entityType } }
   const subs = subExpandPaths(def)
   for (const [key, value] of Object.entries(entity)) {
@@ -65,13 +73,13 @@ export function formatNestedEntity(
   }
   for (const sub of subs) {
     const value = entity[sub]
-    if (!expandedSubs.has(sub)) out[sub] = deferred(`${uri}/${sub}`)
+    if (!expandedSubs.has(sub)) out[sub] = deferred(`${link}/${sub}`)
     else if (value && typeof value === 'object' && !Array.isArray(value)) {
       const type = `Entity.${sub}`
       out[sub] = { __metadata: { uri: entityUri(base, type, value.id), type }, ...value }
     } else out[sub] = null
   }
-  for (const link of ALWAYS_DEFERRED[def.key] ?? []) out[link] = deferred(`${uri}/${link}`)
+  for (const name of ALWAYS_DEFERRED[def.key] ?? []) out[name] = deferred(`${link}/${name}`)
   return out
 }
 
@@ -83,17 +91,28 @@ function expandedValue(
   base: string,
   customerId: number,
   position: number,
+  pageLimit: number,
 ): Json {
   if (!Array.isArray(value)) return value ? formatNestedEntity(def, value, subs, base) : null
   if (value.length === 0) {
     const variants: Json[] = [{ results: [] }, [], null]
     return variants[(customerId + position) % variants.length] ?? null
   }
-  const items = value.map((e) => formatNestedEntity(def, e, subs, base))
+  // Inside `$expand` a collection is paged too, and says nothing about the rest.
+  const items = value.slice(0, pageLimit).map((e) => formatNestedEntity(def, e, subs, base))
   return customerId % 2 === 0 ? { results: items } : items
 }
 
-export function formatCustomer(record: CustomerRecord, base: string, plan: ExpandPlan): WireEntity {
+/**
+ * The customer with the objects in `plan` expanded; expanded collections stop at
+ * `pageLimit` items (LoanPro's default page of 50 unless the request said `nopaging=true`).
+ */
+export function formatCustomer(
+  record: CustomerRecord,
+  base: string,
+  plan: ExpandPlan,
+  pageLimit = Infinity,
+): WireEntity {
   const id = Number(record.entity.id)
   const out: WireEntity = {
     __metadata: { uri: `${base}odata.svc/Customers(id=${id})`, type: 'Entity.Customer' },
@@ -102,8 +121,8 @@ export function formatCustomer(record: CustomerRecord, base: string, plan: Expan
   NESTED_OBJECTS.forEach((def, position) => {
     const subs = plan.get(def.key)
     out[def.key] = subs
-      ? expandedValue(def, record.nested[def.key], subs, base, id, position)
-      : deferred(`${base}odata.svc/${customerPath(id)}/${def.key}`)
+      ? expandedValue(def, record.nested[def.key], subs, base, id, position, pageLimit)
+      : deferred(`${customerPath(id)}/${def.key}`)
   })
   return out
 }

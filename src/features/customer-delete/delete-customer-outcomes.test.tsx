@@ -165,32 +165,68 @@ describe('DeleteCustomerButton: when LoanPro refuses or fails', () => {
     expect(testTenant().isDeleted(1011)).toBe(false)
   })
 
-  it('429: says how long to wait, from Retry-After', async () => {
+  it('429 through the proxy: says how long to wait, from Retry-After', async () => {
+    testTenant().strictness.recordedCors = false // the server proxy can read Retry-After
     testTenant().faults.configure({ retryAfterSeconds: 7 })
     testTenant().faults.failNext(1, 'rate-limit', { method: 'DELETE' })
     await expectFailure(/^LoanPro is busy; wait 7 seconds and try again\.$/)
   })
 
-  it('500: says the outcome is unknown; trying again works when it had not happened', async () => {
+  it('429 cross-origin: Retry-After unreadable, so no wait is promised', async () => {
+    testTenant().faults.configure({ retryAfterSeconds: 7 })
+    testTenant().faults.failNext(1, 'rate-limit', { method: 'DELETE' })
+    const { alert } = await expectFailure(/did not say for how long.*not deleted; try again later/)
+    expect(alert).not.toHaveTextContent(/\d+ seconds?/)
+  })
+
+  it('500 before it was applied: a plain GET finds the customer, so it says not deleted', async () => {
     testTenant().faults.failNext(1, 'server-error', { method: 'DELETE' })
     const { user, dialog, onDeleted } = await expectFailure(
-      /LoanPro had a server error \(500\).*outcome is unknown.*Reload the list to check before trying again\./,
+      /LoanPro had a server error \(500\).*A check found the customer still in LoanPro, so it was not deleted/,
     )
+    expect(testTenant().countRequests('GET', /^odata\.svc\/Customers\(1010\)$/)).toBe(1)
     await user.click(within(dialog).getByRole('button', { name: 'Delete permanently' }))
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(1010))
     expect(testTenant().countRequests('DELETE')).toBe(2)
   })
 
-  it('network failure: the outcome is unknown, reload before trying again', async () => {
+  it('network failure and a failed check: the outcome is unknown, reload before trying again', async () => {
     testTenant().faults.failNext(1, 'drop', { method: 'DELETE' })
+    testTenant().faults.failNext(1, 'drop', { method: 'GET' })
     await expectFailure(
       /could not be reached.*may or may not have been deleted.*reload the list before trying again/,
     )
   })
 
-  it('timeout: the outcome is unknown too', async () => {
+  it('timeout before it was applied: checked, not deleted', async () => {
     testTenant().faults.failNext(1, 'timeout', { method: 'DELETE' })
     const client = createLoanProClient({ ...TEST_CONNECTION, timeoutMs: 100 })
-    await expectFailure(/did not answer in time.*may or may not have been deleted/, { client })
+    await expectFailure(/did not answer in time.*still in LoanPro, so it was not deleted/, {
+      client,
+    })
+  })
+
+  it('200 with an error shape is no success: checked, not deleted', async () => {
+    testTenant().faults.failNext(1, 'error-200', { method: 'DELETE' })
+    await expectFailure(/did not confirm the delete.*still in LoanPro, so it was not deleted/)
+    expect(testTenant().isDeleted(1010)).toBe(false)
+  })
+})
+
+describe('DeleteCustomerButton: an unclear answer after LoanPro deleted the customer', () => {
+  it.each([
+    ['a 2xx without d', 'no-d'],
+    ['a lost answer', 'drop'],
+    ['a 500', 'server-error'],
+  ] as const)('%s: a plain GET answers 409, so it is reported deleted', async (_, kind) => {
+    testTenant().faults.failNext(1, kind, { method: 'DELETE', phase: 'after' })
+    const { onDeleted, queryClient } = await attemptDelete()
+    await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(1010))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "Customer 1010 deleted (confirmed by a check: LoanPro's answer was unclear)",
+    )
+    expect(searchData(queryClient)?.rows.map((row) => row.id)).toEqual([1009, 1012])
+    expect(testTenant().countRequests('DELETE')).toBe(1)
+    expect(testTenant().countRequests('GET', /^odata\.svc\/Customers\(1010\)$/)).toBe(1)
   })
 })

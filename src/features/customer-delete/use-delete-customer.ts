@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
-import { deleteCustomer } from '../../api/customers'
+import { deleteCustomerConfirmed } from '../../api/customers'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import { useAnnounce } from '../../components/announcer'
 import { removeDetailWhenUnobserved, removeFromSearches } from './delete-customer-cache'
@@ -25,11 +25,17 @@ export function useDeleteCustomer({ id, onDeleted }: UseDeleteCustomerOptions) {
 
   const { mutate, isPending, error, reset } = useMutation({
     mutationKey: ['customers', 'delete', id],
-    mutationFn: () => deleteCustomer(client, id),
+    // Only a 200 with `d` is a success; an unclear answer is settled by a plain GET first.
+    mutationFn: () => deleteCustomerConfirmed(client, id),
     // Hook-level callbacks run even when the row that opened the dialog has unmounted.
-    onSuccess: () => {
+    onSuccess: ({ confirmedBy }) => {
       removeFromSearches(queryClient, id)
-      announce(`Customer ${id} deleted`, 'success')
+      announce(
+        confirmedBy === 'answer'
+          ? `Customer ${id} deleted`
+          : `Customer ${id} deleted (confirmed by a check: LoanPro's answer was unclear)`,
+        'success',
+      )
       onDeleted?.(id)
       removeDetailWhenUnobserved(queryClient, id)
     },

@@ -1,4 +1,4 @@
-import { deleteCustomer, lookupCustomersByIds } from '../../api/customers'
+import { customerPresence, deleteCustomer, lookupCustomersByIds } from '../../api/customers'
 import type { LoanProClient } from '../../api/http-client'
 import { MAX_LOOKUP_IDS } from '../../api/search-query'
 import type { RemovalTenantPort, TenantCustomer } from './engine/removal-tenant-port'
@@ -27,5 +27,6 @@ export function createRemovalPort(client: LoanProClient): RemovalTenantPort {
     async deleteCustomer(id, signal) {
       await deleteCustomer(client, id, signal)
     },
+    customerPresence: (id, signal) => customerPresence(client, id, signal),
   }
 }

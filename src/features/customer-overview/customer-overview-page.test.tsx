@@ -78,7 +78,11 @@ describe('customer overview: page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Customer not found' }),
     ).toBeInTheDocument()
-    expect(loggedGets()).toHaveLength(1)
+    // The `$expand` 409 alone proves nothing; the plain GET's 409 does.
+    expect(loggedGets()).toEqual([
+      expect.stringContaining('$expand='),
+      `odata.svc/Customers(${DEMO_FIXTURES.deletable.id})`,
+    ])
   })
 
   it('says "Customer not found" for a non-numeric id, without asking LoanPro', async () => {

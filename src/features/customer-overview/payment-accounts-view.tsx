@@ -1,3 +1,4 @@
+import { useId, useState } from 'react'
 import type { CheckingAccount, CreditCard, PaymentAccount } from '../../api/payment-account-schema'
 import { DescriptionList } from '../../components/description-list'
 import { MaskedValue } from '../../components/masked-value'
@@ -55,6 +56,7 @@ function PaymentAccountCard({ account }: { account: PaymentAccount }) {
           <span className="badge">{accountKind(account)}</span>
           <RankBadges isPrimary={account.isPrimary} isSecondary={account.isSecondary} />
           <InactiveBadge active={account.active} />
+          {account.visible ? null : <span className="badge">Hidden in LoanPro</span>}
         </span>
       </div>
       {account.checkingAccount ? (
@@ -68,13 +70,42 @@ function PaymentAccountCard({ account }: { account: PaymentAccount }) {
   )
 }
 
+/** LoanPro lists only active, visible accounts by default (as its SDK does). */
+function isShownByDefault(account: PaymentAccount): boolean {
+  return account.active && account.visible
+}
+
 export function PaymentAccountsView({ value }: { value: PaymentAccount[] }) {
+  const [showHidden, setShowHidden] = useState(false)
+  const toggleId = useId()
   if (value.length === 0) return <EmptyState>No payment accounts on file.</EmptyState>
+  const hidden = value.filter((account) => !isShownByDefault(account)).length
+  const shown = showHidden ? value : value.filter(isShownByDefault)
   return (
-    <ul className="overview-cards" aria-label="Payment accounts">
-      {value.map((account, index) => (
-        <PaymentAccountCard key={account.id ?? `row-${index}`} account={account} />
-      ))}
-    </ul>
+    <>
+      {hidden > 0 && (
+        <p className="overview-toggle">
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={showHidden}
+            onChange={(event) => setShowHidden(event.target.checked)}
+          />{' '}
+          <label htmlFor={toggleId}>Show inactive or hidden accounts ({hidden})</label>
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <EmptyState>
+          No active payment accounts; {hidden === 1 ? 'one is' : `${hidden} are`} inactive or
+          hidden.
+        </EmptyState>
+      ) : (
+        <ul className="overview-cards" aria-label="Payment accounts">
+          {shown.map((account, index) => (
+            <PaymentAccountCard key={account.id ?? `row-${index}`} account={account} />
+          ))}
+        </ul>
+      )}
+    </>
   )
 }

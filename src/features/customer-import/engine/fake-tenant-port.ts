@@ -52,6 +52,9 @@ export class FakeTenantPort implements RemovalTenantPort {
   /** Runs when a DELETE call arrives (before it is answered). */
   onDelete: (call: number) => void = () => undefined
   lookupFails = false
+  /** Ids looked up with a plain GET (the lost-answer check). */
+  readonly presenceChecks: number[] = []
+  presenceFails = false
 
   add(id: number, loansCount = 0, displayName = `Customer ${id}`): this {
     this.customers.set(id, { id, displayName, loansCount })
@@ -63,6 +66,13 @@ export class FakeTenantPort implements RemovalTenantPort {
     await new Promise((resolve) => setTimeout(resolve, 0))
     if (this.lookupFails) throw new LoanProError({ kind: 'network' })
     return ids.flatMap((id) => this.customers.get(id) ?? [])
+  }
+
+  async customerPresence(id: number): Promise<'present' | 'gone'> {
+    this.presenceChecks.push(id)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (this.presenceFails) throw new LoanProError({ kind: 'network' })
+    return this.customers.has(id) ? 'present' : 'gone'
   }
 
   async deleteCustomer(id: number, signal?: AbortSignal): Promise<void> {

@@ -85,12 +85,17 @@ export class RemovalQueue {
     if (this.backoffs.signal.aborted) this.backoffs = new AbortController()
   }
 
-  /** After the run ended: the failed rows go back in the queue; false when there are none. */
+  /**
+   * After the run ended: the failed rows go back in the queue; false when there are none.
+   * Each is checked (`GET Customers(id)`) before it is sent again: an earlier DELETE may have
+   * been applied, and a second one would only be refused with "already deleted".
+   */
   requeueFailed(): boolean {
     const failed = this.rows.indicesIn('failed')
     for (const index of failed) {
       this.rows.set(index, 'pending')
       this.rows.attempts[index] = 0
+      this.rows.uncertain[index] = 1
     }
     this.requeued.push(...failed)
     return failed.length > 0
@@ -166,6 +171,7 @@ export class RemovalQueue {
     let checks = 0
     for (;;) {
       if (rows.uncertain[index] === 1) {
+        // Only a plain GET's 409/404 is evidence; a search may lag or answer short.
         const outcome = await stillThere(host.port, id, this.inflight.signal)
         if (this.disposed) return
         if (outcome === 'gone') return this.settle(index, 'removed', LOST_ANSWER)

@@ -2,6 +2,7 @@
 import { fakeClock, FakeTenantPort, seededRandom, type DeleteFault } from './fake-tenant-port'
 import { ImportJournal } from './import-journal'
 import { RemovalRun, type RemovalRunDeps } from './removal-run'
+import { LOST_ANSWER } from './lost-answers'
 import { RECONNECT_MESSAGE } from './retry-policy'
 
 let dbCount = 0
@@ -180,12 +181,64 @@ describe('RemovalRun', () => {
     expect(stored?.rows.some((row) => row.state === 'sent')).toBe(true)
     const unfinished = await journal.listUnfinishedRuns(deps.clock.now() + 10 * 60_000)
     expect(unfinished.map((run) => run.id)).toEqual([first.id])
-    const lookupsBefore = port.lookupBatches.length
+    const checksBefore = port.presenceChecks.length
     const second = await RemovalRun.resume({ ...deps, clock: fakeClock() }, first.id)
     const end = await second.whenSettled()
     expect(end).toMatchObject({ status: 'completed', counts: { removed: 300 } })
-    expect(port.lookupBatches.length).toBeGreaterThan(lookupsBefore)
+    // The rows sent without an answer were checked with a plain GET, never by search.
+    expect(port.presenceChecks.length).toBeGreaterThan(checksBefore)
+    expect(port.lookupBatches).toEqual([])
     expectEachRemovedOnce(second, port)
     expect(port.deleteCalls.filter((id) => id === 1000)).toHaveLength(1)
+  })
+
+  it('never reports Removed from a search: a lagging or short search changes nothing', async () => {
+    const { port, start } = await setup(range(80))
+    port.fault = (_id, call) => (call % 5 === 0 ? 'lost' : call % 7 === 0 ? 'server' : undefined)
+    // A search that would mislead: it finds nobody, as a short answer would.
+    port.lookupCustomers = () => Promise.resolve([])
+    const run = await start()
+    const end = await run.whenSettled()
+    expect(end.counts).toMatchObject({ removed: 80, failed: 0 })
+    expectEachRemovedOnce(run, port)
+    const lost = Array.from({ length: 80 }, (_, i) => run.getRow(i)).filter(
+      (row) => row?.message === LOST_ANSWER,
+    )
+    expect(lost.length).toBeGreaterThan(0)
+    for (const row of lost) expect(port.customers.has(row?.customerId ?? -1)).toBe(false)
+  })
+
+  it('Retry failed checks each row first and reports an applied delete Removed (confirmed)', async () => {
+    const { port, start } = await setup(range(10))
+    // The first DELETE of 1003 goes through but its answer is lost, and every check fails:
+    // the row ends failed ("could not be confirmed") although the customer is gone.
+    port.fault = (id, call) => (id === 1003 && call <= 10 ? 'lost' : undefined)
+    port.presenceFails = true
+    const run = await start()
+    const first = await run.whenSettled()
+    expect(first.counts).toMatchObject({ removed: 9, failed: 1 })
+    expect(run.getRow(3)?.message).toMatch(/could not be confirmed/)
+    port.presenceFails = false
+    const sent = port.deleteCalls.length
+    run.retryFailed()
+    const end = await run.whenSettled()
+    expect(end.counts).toMatchObject({ removed: 10, failed: 0 })
+    expect(run.getRow(3)).toMatchObject({ state: 'removed', message: LOST_ANSWER })
+    expect(LOST_ANSWER).toMatch(/^Removed \(confirmed\)/)
+    expect(port.deleteCalls.length).toBe(sent) // no second DELETE
+    expectEachRemovedOnce(run, port)
+  })
+
+  it('Retry failed sends again only what the check finds still there', async () => {
+    const { port, start } = await setup(range(5))
+    port.add(1002, 1)
+    const run = await start()
+    expect((await run.whenSettled()).counts.failed).toBe(1)
+    port.add(1002, 0)
+    port.presenceChecks.length = 0
+    run.retryFailed()
+    expect((await run.whenSettled()).counts).toMatchObject({ removed: 5, failed: 0 })
+    expect(port.presenceChecks).toEqual([1002])
+    expect(run.getRow(2)).toMatchObject({ state: 'removed', message: '' })
   })
 })

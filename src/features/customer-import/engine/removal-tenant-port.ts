@@ -17,7 +17,17 @@ export type TenantLookupAnswer = TenantCustomer[] & { unknown?: readonly number[
 export interface RemovalTenantPort {
   /** Customers among `ids` that exist; absent ids are not returned (see TenantLookupAnswer). */
   lookupCustomers(ids: number[], signal?: AbortSignal): Promise<TenantLookupAnswer>
+  /**
+   * Resolves only when LoanPro confirmed the removal (a 200 with `d`). Throws LoanProError
+   * otherwise; an unclear answer (5xx, none, a 2xx without `d`) may have removed it.
+   */
   deleteCustomer(id: number, signal?: AbortSignal): Promise<void>
+  /**
+   * Whether the customer exists, by a plain `GET Customers(id)`: 'gone' only on its 409/404.
+   * Throws (LoanProError) when the check itself fails. Search is never asked: it lags deletes
+   * and may answer short.
+   */
+  customerPresence(id: number, signal?: AbortSignal): Promise<'present' | 'gone'>
 }
 
 /** Time, injected so that tests run fast and deterministic. */

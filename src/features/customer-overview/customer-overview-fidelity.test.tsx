@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { DEMO_FIXTURES } from '../../mocks/fixtures'
+import { testServer, testTenant } from '../../testing/test-server'
+import { loadedPanel, loggedGets, openTab, renderOverview } from './overview-test-helpers'
+
+/* The overview on the strict fake (loanpro-api.md §8): complete collections, names behind links. */
+
+const FULL = DEMO_FIXTURES.full.id
+const MANY = DEMO_FIXTURES.manyNotes.id
+const STYLES = ['per-object', 'expand'] as const
+
+describe('customer overview on the strict fake', () => {
+  it.each(STYLES)(
+    'reaches all 500 notes of customer 1004 (%s); the tab says 500',
+    async (style) => {
+      const { user } = renderOverview(`/customers/${MANY}/notes`, style)
+      const panel = await loadedPanel()
+      expect(panel).toHaveTextContent('Showing 25 of 500 notes')
+      expect(screen.getByRole('tab', { name: 'Notes 500' })).toBeInTheDocument()
+      // The oldest note (the 500th) is there once every page is shown.
+      for (let shown = 25; shown < 500; shown += 25) {
+        await user.click(within(panel).getByRole('button', { name: 'Show 25 more notes' }))
+      }
+      expect(within(panel).getAllByRole('listitem')).toHaveLength(500)
+      expect(panel).toHaveTextContent('Note 1 of 500')
+    },
+  )
+
+  it('pages to the end when the tenant ignores nopaging', async () => {
+    testServer.use(
+      http.get('*', ({ request }) => {
+        const url = new URL(request.url)
+        if (!url.searchParams.has('nopaging')) return undefined
+        url.searchParams.delete('nopaging') // a tenant that does not know the option
+        return fetch(new Request(url, request))
+      }),
+    )
+    renderOverview(`/customers/${MANY}/notes`, 'per-object')
+    const panel = await loadedPanel()
+    expect(panel).toHaveTextContent('Showing 25 of 500 notes')
+    expect(screen.getByRole('tab', { name: 'Notes 500' })).toBeInTheDocument()
+    const pages = loggedGets().filter((path) => path.includes('/Notes'))
+    expect(pages).toHaveLength(10) // 50 at a time, to summary.total
+  })
+
+  it('shows the customer when $expand answers 409 but the plain GET finds it', async () => {
+    testServer.use(
+      http.get('*', ({ request }) =>
+        new URL(request.url).searchParams.has('$expand') && !request.url.includes(')/')
+          ? HttpResponse.json({ code: '409-OD0001', message: 'Invalid $expand' }, { status: 409 })
+          : undefined,
+      ),
+    )
+    const { user } = renderOverview(`/customers/${FULL}/phones`, 'expand')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' }),
+    ).toBeInTheDocument()
+    const panel = await loadedPanel()
+    expect(within(panel).getByText('(312) 555-0101')).toBeInTheDocument()
+    await openTab(user, 'Notes')
+    expect(screen.queryByText('Customer not found')).not.toBeInTheDocument()
+  })
+
+  it.each(STYLES)('reads names through links, never "Field 10" (%s)', async (style) => {
+    const { user } = renderOverview(`/customers/${FULL}/custom-fields`, style)
+    const fields = await loadedPanel()
+    expect(fields).toHaveTextContent('Loyalty Tier')
+    expect(fields).toHaveTextContent('Lead Source')
+    expect(fields).not.toHaveTextContent(/Field \d+/)
+
+    const notes = await openTab(user, 'Notes')
+    expect(notes).toHaveTextContent('General')
+    expect(notes).toHaveTextContent('Dana Servicer')
+
+    const loans = await openTab(user, 'Loans')
+    const rows = within(within(loans).getByRole('table', { name: 'Loans' })).getAllByRole('row')
+    expect(rows[1]).toHaveTextContent(/Open.*Primary/)
+    expect(rows[2]).toHaveTextContent(/Paid Off.*Primary/)
+  })
+
+  it.each(STYLES)('hides inactive payment accounts until asked (%s)', async (style) => {
+    const { user } = renderOverview(`/customers/${FULL}/payment-accounts`, style)
+    const panel = await loadedPanel()
+    const list = within(panel).getByRole('list', { name: 'Payment accounts' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2)
+    expect(panel).not.toHaveTextContent('Old Savings')
+    const toggle = within(panel).getByRole('checkbox', {
+      name: 'Show inactive or hidden accounts (1)',
+    })
+    await user.click(toggle)
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3)
+    expect(panel).toHaveTextContent(/Old Savings.*Inactive.*Hidden in LoanPro/)
+    expect(testTenant().requests.every((r) => r.method === 'GET')).toBe(true)
+  })
+})
