@@ -12,6 +12,17 @@ export function looksLikeSsn(q: string): boolean {
   return /^\d{3}([-. ]?)\d{2}\1\d{4}$/.test(q.trim())
 }
 
+/**
+ * Kept out of the URL: an SSN, and what may be one half typed (7 to 8 digits, or 123-45…),
+ * since the search runs while typing and a browser's history keeps replaced URLs too.
+ */
+export function isPrivateQuery(q: string): boolean {
+  const text = q.trim()
+  return (
+    looksLikeSsn(text) || /^\d{7,8}$/.test(text) || /^\d{3}[-. ]\d{2}([-. ]\d{0,4})?$/.test(text)
+  )
+}
+
 const refsByQuery = new Map<string, string>()
 const queriesByRef = new Map<string, string>()
 
@@ -23,7 +34,7 @@ function newRef(): string {
 
 /** The reference to put in the URL for `q`, or null when `q` may go in the URL as it is. */
 export function privateQueryRef(q: string): string | null {
-  if (!looksLikeSsn(q)) return null
+  if (!isPrivateQuery(q)) return null
   let ref = refsByQuery.get(q)
   if (!ref) {
     ref = newRef()

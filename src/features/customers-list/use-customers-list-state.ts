@@ -7,7 +7,7 @@ import {
   type CustomerListState,
   type ListChange,
 } from './customers-list-url'
-import { looksLikeSsn } from './private-query'
+import { isPrivateQuery } from './private-query'
 
 /**
  * The list state read from the URL, and `change` to move it. Committed changes (sort, page,
@@ -31,7 +31,7 @@ export function useCustomersListState(): {
   }, [search])
 
   // An SSN typed into a link or bookmark leaves the URL (and this history entry) at once.
-  const ssnInUrl = looksLikeSsn(searchParams.get('q') ?? '')
+  const ssnInUrl = isPrivateQuery(searchParams.get('q') ?? '')
   useEffect(() => {
     if (ssnInUrl) setSearchParams(listStateToSearch(state), { replace: true })
   }, [ssnInUrl, state, setSearchParams])

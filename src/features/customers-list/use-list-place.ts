@@ -2,15 +2,15 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { useLocation } from 'react-router'
 import { lastListPlace, rememberListPlace, type ListPlace } from '../../lib/last-list-place'
 import type { CustomerListState } from './customers-list-url'
-import { looksLikeSsn } from './private-query'
+import { isPrivateQuery } from './private-query'
 import { focusRow, ROW_SELECTOR, rowId } from './row-keyboard'
 
 /** What the overview's way back says: where it goes. */
 export function listPlaceLabel(state: CustomerListState): string {
   const what = !state.q
     ? 'Customers'
-    : looksLikeSsn(state.q)
-      ? 'Results for the SSN search'
+    : isPrivateQuery(state.q)
+      ? 'Results for the private (SSN) search'
       : `Results for “${state.q}”`
   return state.page > 1 ? `${what}, page ${state.page}` : what
 }

@@ -1,0 +1,139 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { CustomerSummary } from '../../api/customer-schema'
+import { countStatus, renderCustomersPage } from './customers-list.test-helpers'
+
+/* Daily look-ups: open a customer fast (row, name link, keyboard, Enter), and the URL. */
+
+const loaded = () => waitFor(() => expect(countStatus()).toHaveTextContent(/\d customers?$/))
+const searchBox = () => screen.getByRole('searchbox', { name: 'Search customers' })
+const rowOf = (id: number): HTMLElement => {
+  const row = screen.getByRole('link', { name: String(id) }).closest('tr')
+  if (!row) throw new Error(`no row for ${id}`)
+  return row
+}
+const rowAction = (customer: CustomerSummary) => (
+  <button type="button">Delete customer {customer.id}</button>
+)
+
+describe('CustomersPage opens a customer fast', () => {
+  it('moves through the rows by keyboard, one tab stop for the table', async () => {
+    const user = userEvent.setup()
+    const { location } = renderCustomersPage('/customers', rowAction)
+    await loaded()
+    const table = screen.getByRole('table', { name: 'Customers' })
+    // One row is in the tab order; the rows' own controls are reached inside the row.
+    expect(table.querySelectorAll('tbody [tabindex="0"]')).toHaveLength(1)
+    expect(screen.getByRole('checkbox', { name: 'Select customer 1001' })).toHaveAttribute(
+      'tabindex',
+      '-1',
+    )
+    expect(screen.getByRole('button', { name: 'Delete customer 1001' })).toHaveAttribute(
+      'tabindex',
+      '-1',
+    )
+
+    searchBox().focus()
+    await user.keyboard('{ArrowDown}')
+    expect(rowOf(1001)).toHaveFocus()
+    await user.keyboard('{ArrowDown}j')
+    expect(rowOf(1003)).toHaveFocus()
+    await user.keyboard('k')
+    expect(rowOf(1002)).toHaveFocus()
+    expect(rowOf(1002)).toHaveAttribute('tabindex', '0')
+    expect(rowOf(1001)).toHaveAttribute('tabindex', '-1')
+
+    await user.keyboard('x')
+    expect(screen.getByRole('checkbox', { name: 'Select customer 1002' })).toBeChecked()
+    await user.keyboard(' ')
+    expect(screen.getByRole('checkbox', { name: 'Select customer 1002' })).not.toBeChecked()
+
+    // ←/→ step through the row's controls and back to the row.
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getByRole('checkbox', { name: 'Select customer 1002' })).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getByRole('link', { name: '1002' })).toHaveFocus()
+    await user.keyboard('{ArrowRight}{ArrowRight}')
+    expect(screen.getByRole('button', { name: 'Delete customer 1002' })).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    expect(rowOf(1002)).toHaveFocus()
+
+    await user.keyboard('{ArrowUp}{ArrowUp}')
+    expect(searchBox()).toHaveFocus()
+
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    await waitFor(() => expect(location().pathname).toBe('/customers/1002'))
+  })
+
+  it('opens a customer from its name link or a click anywhere on its row', async () => {
+    const user = userEvent.setup()
+    const { location } = renderCustomersPage('/customers')
+    await loaded()
+    const nameLink = within(rowOf(1004)).getAllByRole('link')[1]
+    expect(nameLink).toHaveAttribute('href', '/customers/1004')
+    expect(nameLink?.textContent).not.toBe('')
+
+    const lastCell = rowOf(1005).querySelector('td:last-child')
+    if (!(lastCell instanceof HTMLElement)) throw new Error('no cell')
+    await user.click(lastCell)
+    await waitFor(() => expect(location().pathname).toBe('/customers/1005'))
+  })
+
+  it('opens the customer whose id was typed when Enter is pressed', async () => {
+    const user = userEvent.setup()
+    const { location } = renderCustomersPage('/customers')
+    await loaded()
+    await user.type(searchBox(), '1042{Enter}')
+    await waitFor(() => expect(location().pathname).toBe('/customers/1042'))
+  })
+
+  it('opens the only result on Enter, and stays on the list when there are several', async () => {
+    const user = userEvent.setup()
+    const { location } = renderCustomersPage('/customers')
+    await loaded()
+    await user.type(searchBox(), 'margaret{Enter}')
+    await waitFor(() => expect(location().pathname).toBe('/customers/1001'))
+  })
+
+  it('stays on the list on Enter when the search has several results', async () => {
+    const user = userEvent.setup()
+    const { location } = renderCustomersPage('/customers?pageSize=50')
+    await loaded()
+    await user.type(searchBox(), '10{Enter}')
+    await waitFor(() => expect(location().search).toBe('?q=10&pageSize=50'))
+    await loaded()
+    expect(location().pathname).toBe('/customers')
+  })
+})
+
+describe('CustomersPage filters and the URL', () => {
+  it('keeps both resets when Status and Type are reset one right after the other', async () => {
+    const { location } = renderCustomersPage('/customers?status=Active&type=individual')
+    await loaded()
+    const status = screen.getByRole('combobox', { name: 'Status' })
+    const type = screen.getByRole('combobox', { name: 'Type' })
+    // Both changes before the page renders again: the second must not resend the old Status.
+    act(() => {
+      fireEvent.change(status, { target: { value: '' } })
+      fireEvent.change(type, { target: { value: '' } })
+    })
+    await waitFor(() => expect(location().search).toBe(''))
+  })
+
+  it('never puts an SSN search in the URL', async () => {
+    const user = userEvent.setup()
+    const { location } = renderCustomersPage('/customers')
+    await loaded()
+    await user.type(searchBox(), '123-45-6789')
+    await waitFor(() => expect(location().search).toMatch(/^\?qref=[0-9a-f]+$/))
+    expect(searchBox()).toHaveValue('123-45-6789')
+    await waitFor(() => expect(countStatus()).not.toHaveTextContent(/^Updating/))
+  })
+
+  it('takes an SSN out of a URL it was opened with, keeping the search', async () => {
+    const { location, router } = renderCustomersPage('/customers?q=123456789&type=individual')
+    await waitFor(() => expect(location().search).toMatch(/^\?qref=[0-9a-f]+&type=individual$/))
+    expect(router.state.historyAction).toBe('REPLACE')
+    expect(searchBox()).toHaveValue('123456789')
+  })
+})
