@@ -93,7 +93,9 @@ describe('customer overview: page', () => {
     await openTab(user, 'Notes')
     await openTab(user, 'Phones')
     expect(header).toHaveTextContent('May 17, 1980')
-    expect(within(header).getByRole('button', { name: 'Hide birth date, age and SSN' })).toBeVisible()
+    expect(
+      within(header).getByRole('button', { name: 'Hide birth date, age and SSN' }),
+    ).toBeVisible()
   })
 
   it('shows company fields for a company and hides the person-only ones', async () => {
@@ -105,7 +107,9 @@ describe('customer overview: page', () => {
     for (const term of ['Gender', 'Generation', 'Birth date', 'SSN', 'First name']) {
       expect(within(panel).queryByText(term, { selector: 'dt' })).not.toBeInTheDocument()
     }
-    const header = screen.getByRole('heading', { level: 1, name: 'Acme Freight LLC' }).closest('header')
+    const header = screen
+      .getByRole('heading', { level: 1, name: 'Acme Freight LLC' })
+      .closest('header')
     if (!header) throw new Error('no header')
     expect(within(header).getByText('EIN', { selector: 'dt' })).toBeInTheDocument()
     expect(within(header).queryByText('Birth date', { selector: 'dt' })).not.toBeInTheDocument()

@@ -57,7 +57,11 @@ describe('customer overview: requests per fetch style', () => {
     const { user } = renderOverview(`/customers/${FULL}/phones`, 'per-object')
     expect(await screen.findByText('(312) 555-0101', { selector: 'td' })).toBeInTheDocument()
     await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' })
-    expect(loggedGets().sort()).toEqual([CUSTOMER, `${CUSTOMER}/Phones`, `${CUSTOMER}/PrimaryAddress`])
+    expect(loggedGets().sort()).toEqual([
+      CUSTOMER,
+      `${CUSTOMER}/Phones`,
+      `${CUSTOMER}/PrimaryAddress`,
+    ])
     await openTab(user, 'Employer')
     await openTab(user, 'Payment Accounts')
     expect(loggedGets().slice(3)).toEqual([

@@ -31,7 +31,9 @@ function personItems(customer: Customer): StripItem[] {
 }
 
 function companyItems(customer: Customer): StripItem[] {
-  return [{ term: 'EIN', shown: customer.ssn ? formatEin(customer.ssn) : null, hidden: '••-•••••••' }]
+  return [
+    { term: 'EIN', shown: customer.ssn ? formatEin(customer.ssn) : null, hidden: '••-•••••••' },
+  ]
 }
 
 /**
@@ -49,7 +51,8 @@ export function IdentityStrip({ customer, revealed, onRevealedChange }: Identity
         {items.map((item) => (
           <div key={item.term} className="identity-strip__item">
             <dt>{item.term}</dt>
-            <dd className="identity-strip__value">
+            {/* At least as wide as the mask, so a shorter value moves nothing either. */}
+            <dd className="identity-strip__value" style={{ minWidth: `${item.hidden.length}ch` }}>
               {item.shown === null ? (
                 <span className="muted">None</span>
               ) : revealed ? (

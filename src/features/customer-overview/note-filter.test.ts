@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Note } from '../../api/nested-object-schemas'
-import { filterWords, matchesWords, noteBodyText, noteCategoryName, noteSearchText } from './note-filter'
+import {
+  filterWords,
+  matchesWords,
+  noteBodyText,
+  noteCategoryName,
+  noteSearchText,
+} from './note-filter'
 
 const NOTE: Note = {
   id: 7,
