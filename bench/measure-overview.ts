@@ -28,6 +28,8 @@ async function visitAll(page: Page): Promise<void> {
 }
 
 interface StyleRun {
+  /** Requests until the header (shown whole: customer, phone, address) and Details are ready. */
+  arrival: number
   firstVisit: number
   revisit: number
   allTabsMs: number
@@ -47,11 +49,13 @@ async function runStyle(
       if (new URL(request.url()).pathname.startsWith('/api/loanpro/')) requests++
     })
     await page.goto(`${appOrigin}/customers/${customerId}`)
+    await page.waitForFunction(tabReady, 'Details', { timeout: 15_000, polling: 'raf' })
+    const arrival = requests
     await visitAll(page)
     const allTabsMs = Number(await page.evaluate('performance.now()'))
     const firstVisit = requests
     await visitAll(page)
-    return { firstVisit, revisit: requests - firstVisit, allTabsMs }
+    return { arrival, firstVisit, revisit: requests - firstVisit, allTabsMs }
   } finally {
     await context.close()
   }
@@ -84,13 +88,14 @@ export async function measureOverview(
       results[style].push(await runStyle(browser, appOrigin, customerId, style))
     }
   }
-  const worst = (list: StyleRun[], key: 'firstVisit' | 'revisit') =>
+  const worst = (list: StyleRun[], key: 'arrival' | 'firstVisit' | 'revisit') =>
     Math.max(...list.map((r) => r[key]))
   const expandTime = summarize(results.expand.map((r) => r.allTabsMs))
   const perObjectTime = summarize(results['per-object'].map((r) => r.allTabsMs))
   const expandRequests = worst(results.expand, 'firstVisit')
   const perFirst = worst(results['per-object'], 'firstVisit')
   const perRevisit = worst(results['per-object'], 'revisit')
+  const perArrival = worst(results['per-object'], 'arrival')
   return [
     {
       id: 'overview-expand',
@@ -103,12 +108,18 @@ export async function measureOverview(
     },
     {
       id: 'overview-per-object',
+      // The header reads Phones and Primary Address itself; their tabs then ask for nothing.
       label: 'Overview, per object: requests visiting all 13 tabs / revisiting them',
-      target: '12 / 0 (+1 for the customer)',
-      result: `${String(perFirst - 1)} + 1 / ${String(perRevisit)} (all tabs: ${formatSummary(perObjectTime, 's', 2, 1 / 1000)})`,
-      met: perFirst === 13 && perRevisit === 0,
-      value: { firstVisit: perFirst, revisit: perRevisit, allTabs: perObjectTime },
-      note: 'Counted in the browser (page.on("request") to /api/loanpro/): one per nested object plus the customer itself.',
+      target: '12 / 0 (+1 for the customer; 3 on arrival: customer, Phones, Primary Address)',
+      result: `${String(perFirst - 1)} + 1 / ${String(perRevisit)} (on arrival: ${String(perArrival)}; all tabs: ${formatSummary(perObjectTime, 's', 2, 1 / 1000)})`,
+      met: perFirst === 13 && perRevisit === 0 && perArrival === 3,
+      value: {
+        arrival: perArrival,
+        firstVisit: perFirst,
+        revisit: perRevisit,
+        allTabs: perObjectTime,
+      },
+      note: 'Counted in the browser (page.on("request") to /api/loanpro/): the customer, Phones and Primary Address for the header on arrival, then one per other opened tab.',
     },
   ]
 }

@@ -1,6 +1,17 @@
+import { useCallback } from 'react'
 import { parseFetchStyle, type FetchStyle } from '../api/fetch-style'
 import { useStoredState } from '../lib/use-stored-state'
 
 export function useFetchStyle() {
   return useStoredState<FetchStyle>('cm.fetchStyle', parseFetchStyle)
+}
+
+type Toggle = 'on' | 'off'
+const parseToggle = (raw: string | null): Toggle => (raw === 'on' ? 'on' : 'off')
+
+/** The overview's "Developer tools" (fetch style, requests): closed until someone opens it. */
+export function useDeveloperToolsOpen(): [boolean, (open: boolean) => void] {
+  const [value, setValue] = useStoredState<Toggle>('cm.developerTools', parseToggle)
+  const setOpen = useCallback((open: boolean) => setValue(open ? 'on' : 'off'), [setValue])
+  return [value === 'on', setOpen]
 }

@@ -8,11 +8,22 @@ interface DisclosureProps {
   openLabel?: string
   children: ReactNode
   defaultOpen?: boolean
+  /** Controlled use: the owner keeps the state (e.g. a remembered preference). */
+  open?: boolean
+  onOpenChange?: (open: boolean) => void
 }
 
 /** The WAI-ARIA disclosure pattern: a button that shows and hides a region below it. */
-export function Disclosure({ label, openLabel, children, defaultOpen = false }: DisclosureProps) {
-  const [open, setOpen] = useState(defaultOpen)
+export function Disclosure({
+  label,
+  openLabel,
+  children,
+  defaultOpen = false,
+  open: controlled,
+  onOpenChange,
+}: DisclosureProps) {
+  const [own, setOwn] = useState(defaultOpen)
+  const open = controlled ?? own
   const contentId = useId()
   return (
     <div className="disclosure">
@@ -21,7 +32,10 @@ export function Disclosure({ label, openLabel, children, defaultOpen = false }: 
         className="disclosure__button"
         aria-expanded={open}
         aria-controls={contentId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          setOwn(!open)
+          onOpenChange?.(!open)
+        }}
       >
         <span className="disclosure__icon" aria-hidden="true" />
         {open ? (openLabel ?? label) : label}

@@ -6,6 +6,8 @@ export interface TabItem {
   label: string
   /** Shown after the label and part of the tab's name ("Phones 2"); omit when unknown. */
   count?: number
+  /** Keep room for a count not known yet, so that the tabs do not move when it arrives. */
+  reserveCount?: boolean
   /** When set the tab is a link, so it can be opened in a new browser tab or copied. */
   href?: string
 }
@@ -21,6 +23,8 @@ interface TabListProps {
   onSelect: (id: string) => void
   /** Pointer over a tab, e.g. to prefetch what it shows. */
   onHover?: (id: string) => void
+  /** 'vertical': a column of tabs (Up and Down move too); Left and Right always work. */
+  orientation?: 'horizontal' | 'vertical'
 }
 
 export function tabElementId(idPrefix: string, tabId: string): string {
@@ -32,7 +36,15 @@ export function tabPanelElementId(idPrefix: string, tabId: string): string {
 }
 
 /** The WAI-ARIA tabs pattern with manual activation and a roving tabindex. */
-export function TabList({ label, items, selectedId, idPrefix, onSelect, onHover }: TabListProps) {
+export function TabList({
+  label,
+  items,
+  selectedId,
+  idPrefix,
+  onSelect,
+  onHover,
+  orientation = 'horizontal',
+}: TabListProps) {
   const refs = useRef(new Map<string, HTMLElement>())
   const [focusState, setFocusState] = useState({ selectedId, focusedId: selectedId })
   // A new selection (also from outside, e.g. the URL) moves the roving tab stop to it.
@@ -46,9 +58,14 @@ export function TabList({ label, items, selectedId, idPrefix, onSelect, onHover 
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>, index: number) {
     const last = items.length - 1
+    const next = index === last ? 0 : index + 1
+    const previous = index === 0 ? last : index - 1
+    const vertical = orientation === 'vertical'
     const target = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
+      ArrowRight: next,
+      ArrowLeft: previous,
+      ArrowDown: vertical ? next : undefined,
+      ArrowUp: vertical ? previous : undefined,
       Home: 0,
       End: last,
     }[event.key]
@@ -78,7 +95,12 @@ export function TabList({ label, items, selectedId, idPrefix, onSelect, onHover 
   }
 
   return (
-    <div role="tablist" aria-label={label} className="tabs">
+    <div
+      role="tablist"
+      aria-label={label}
+      aria-orientation={orientation}
+      className={`tabs tabs--${orientation}`}
+    >
       {items.map((item, index) => {
         const selected = item.id === selectedId
         const props = {
@@ -101,13 +123,15 @@ export function TabList({ label, items, selectedId, idPrefix, onSelect, onHover 
         }
         const content = (
           <>
-            {item.label}
-            {item.count === undefined ? null : (
+            <span className="tabs__label">{item.label}</span>
+            {item.count !== undefined ? (
               <>
                 {' '}
                 <span className="tabs__count">{item.count}</span>
               </>
-            )}
+            ) : item.reserveCount ? (
+              <span className="tabs__count tabs__count--pending" aria-hidden="true" />
+            ) : null}
           </>
         )
         return item.href ? (

@@ -1,17 +1,20 @@
-import { lazy, Suspense, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { lazy, Suspense, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import { focusableAncestors, restoreFocus } from '../../components/alert-dialog-focus'
-import type * as DialogModule from './delete-customer-dialog'
+import { formatCount } from '../../lib/format'
+import type * as FlowModule from './customer-delete-flow'
+import type { DeletableCustomer } from './delete-customer-dialog'
+import { DialogPending } from './dialog-pending'
 import './delete-customer.css'
 
 /*
  * The dialog, its hooks and messages are a chunk of their own: the list shows a button on
  * every row, yet few sessions open the dialog, so its code stays out of the first load.
  */
-let dialogModule: Promise<typeof DialogModule> | undefined
+let dialogModule: Promise<typeof FlowModule> | undefined
 
 function loadDialog() {
-  dialogModule ??= import('./delete-customer-dialog').catch((error: unknown) => {
+  dialogModule ??= import('./customer-delete-flow').catch((error: unknown) => {
     dialogModule = undefined // let a later hover try again
     throw error
   })
@@ -23,63 +26,73 @@ function preloadDialog() {
   loadDialog().catch(() => undefined) // a failed load shows when the dialog is opened
 }
 
-const LazyDeleteCustomerDialog = lazy(() =>
-  loadDialog().then((module) => ({ default: module.DeleteCustomerDialog })),
+const LazyCustomerDeleteFlow = lazy(() =>
+  loadDialog().then((module) => ({ default: module.CustomerDeleteFlow })),
 )
 
-/** The Suspense fallback: tells the button that the dialog is on its way, while it is. */
-function DialogLoading({ onPending }: { onPending: (pending: boolean) => void }) {
-  useLayoutEffect(() => {
-    onPending(true)
-    return () => onPending(false)
-  }, [onPending])
-  return null
-}
-
 export interface DeleteCustomerButtonProps {
-  customer: DialogModule.DeletableCustomer
+  customer: DeletableCustomer
   /** 'header': a labelled button for the overview; 'row': a small icon button for a table row. */
   variant: 'header' | 'row'
   /** After LoanPro confirmed the delete and the caches were updated. */
   onDeleted?: (id: number) => void
 }
 
-/** Opens the delete confirmation for one customer; the same dialog from the list and the overview. */
+function triggerClass(row: boolean, blocked: boolean): string {
+  if (!row) return 'button delete-customer__trigger--header'
+  const base = 'button button--ghost button--small delete-customer__trigger--row'
+  return blocked ? `${base} delete-customer__trigger--blocked` : base
+}
+
+/**
+ * Opens the delete confirmation for one customer, or "Cannot delete customer" when loans are
+ * linked; the same dialogs from the list and the overview. A row that is known to be linked
+ * says so before it is pressed: another icon and a description.
+ */
 export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCustomerButtonProps) {
   const [open, setOpen] = useState(false)
   const [pending, setPending] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
+  const reasonId = useId()
   useFocusKeptWhenRemoved(buttonRef)
   const row = variant === 'row'
+  const loans = customer.loansCount ?? 0
+  const reason =
+    loans > 0
+      ? `Unavailable: linked to ${formatCount(loans, 'loan')}, which LoanPro does not allow.`
+      : null
   return (
     <>
       <button
         ref={buttonRef}
         type="button"
-        className={
-          row
-            ? 'button button--ghost button--small delete-customer__trigger--row'
-            : 'button delete-customer__trigger--header'
-        }
+        className={triggerClass(row, reason !== null)}
         // Not disabled while the code loads: the button keeps focus, for the dialog to return it.
         aria-busy={pending || undefined}
         aria-haspopup="dialog"
         aria-label={row ? `Delete customer ${customer.id}` : undefined}
-        title={row ? `Delete customer ${customer.id}` : undefined}
+        aria-describedby={reason ? reasonId : undefined}
+        title={row ? `Delete customer ${customer.id}${reason ? ` (${reason})` : ''}` : undefined}
         onPointerEnter={preloadDialog}
         onFocus={preloadDialog}
         onClick={() => setOpen(true)}
       >
-        {row ? <TrashIcon /> : 'Delete customer'}
+        {row ? reason ? <LockedIcon /> : <TrashIcon /> : 'Delete customer'}
       </button>
+      {reason ? (
+        <span id={reasonId} className="visually-hidden">
+          {reason}
+        </span>
+      ) : null}
       {/* In the body, not in a table cell: the dialog must not inherit the cell's styles. */}
       {open &&
         createPortal(
-          <Suspense fallback={<DialogLoading onPending={setPending} />}>
-            <LazyDeleteCustomerDialog
+          <Suspense fallback={<DialogPending onPending={setPending} />}>
+            <LazyCustomerDeleteFlow
               customer={customer}
               onClose={() => setOpen(false)}
               onDeleted={onDeleted}
+              onPending={setPending}
             />
           </Suspense>,
           document.body,
@@ -122,6 +135,26 @@ function TrashIcon() {
       strokeLinejoin="round"
     >
       <path d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.75 6.5v4.5M9.25 6.5v4.5" />
+    </svg>
+  )
+}
+
+/** A trash can behind a "no" sign: this row's customer cannot be deleted. */
+function LockedIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+    >
+      <circle cx="8" cy="8" r="5.75" />
+      <path d="M4 12 12 4" />
     </svg>
   )
 }

@@ -111,34 +111,55 @@ describe('DeleteCustomerButton: the dialog', () => {
 })
 
 describe('DeleteCustomerButton: linked loans', () => {
-  it('checks the Loans first and blocks a linked customer without sending a DELETE', async () => {
+  it('checks the Loans first, then explains in "Cannot delete customer" instead of deleting', async () => {
     testTenant().faults.configure({ latencyMs: 100 })
-    const { dialog } = await openDialog(
-      <DeleteCustomerButton customer={LINDA} variant="header" />,
-      'Delete customer',
-    )
-    const input = within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })
-    const submit = within(dialog).getByRole('button', { name: 'Delete permanently' })
-    expect(dialog).toHaveTextContent('Checking linked loans…')
-    expect(input).toBeDisabled()
-    expect(submit).toBeDisabled()
+    const user = userEvent.setup()
+    renderWithProviders(<DeleteCustomerButton customer={LINDA} variant="header" />)
+    const trigger = await screen.findByRole('button', { name: 'Delete customer' })
+    await user.click(trigger)
+    await waitFor(() => expect(trigger).toHaveAttribute('aria-busy', 'true'))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
 
-    expect(await within(dialog).findByText(/is linked to 3 loans/)).toBeInTheDocument()
-    expect(dialog).toHaveTextContent('Unlink the loans from the customer in LoanPro first')
-    expect(input).toBeDisabled()
-    expect(submit).toBeDisabled()
+    const dialog = await screen.findByRole('alertdialog', { name: 'Cannot delete customer' })
+    expect(dialog).toHaveTextContent('Linda Loanholder (ID 1011) is linked to 3 loans')
+    expect(within(dialog).getByRole('link', { name: 'View loans' })).toHaveAttribute(
+      'href',
+      '/customers/1011/loans',
+    )
+    expect(within(dialog).getAllByRole('button')).toHaveLength(1)
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
+    expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument()
+    expect(dialog).not.toHaveTextContent(/permanently|cannot be recovered/i)
     expect(testTenant().countRequests('GET', 'Customers(1011)/Loans')).toBe(1)
     expect(testTenant().countRequests('DELETE')).toBe(0)
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(trigger).toHaveFocus()
   })
 
-  it('uses the loan count it was given, and the cached Loans, without a request', async () => {
-    const { dialog } = await openDialog(
+  it('a linked list row: keeps its name, says why in its description, opens the same dialog', async () => {
+    const user = userEvent.setup()
+    const { location } = renderWithProviders(
       <DeleteCustomerButton customer={{ ...LINDA, loansCount: 3 }} variant="row" />,
-      'Delete customer 1011',
+      { route: '/customers' },
     )
-    expect(dialog).toHaveTextContent('Linda Loanholder is linked to 3 loans')
-    expect(within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })).toBeDisabled()
+    const trigger = await screen.findByRole('button', { name: 'Delete customer 1011' })
+    expect(trigger).toHaveAccessibleDescription(/linked to 3 loans/)
+    await user.click(trigger)
+    const dialog = await screen.findByRole('alertdialog', { name: 'Cannot delete customer' })
     expect(testTenant().requests).toHaveLength(0)
+    await user.click(within(dialog).getByRole('link', { name: 'View loans' }))
+    expect(location().pathname).toBe('/customers/1011/loans')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+  })
+
+  it('a row without loans has no such description', async () => {
+    renderWithProviders(
+      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="row" />,
+    )
+    const trigger = await screen.findByRole('button', { name: 'Delete customer 1010' })
+    expect(trigger).not.toHaveAccessibleDescription(/loan/)
   })
 
   it('reads the Loans from the cache when the overview already has them', async () => {

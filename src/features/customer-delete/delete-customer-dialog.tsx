@@ -3,7 +3,7 @@ import { AlertDialog } from '../../components/alert-dialog'
 import { DeleteErrorMessage } from './delete-error-message'
 import { LinkedLoansNotice } from './linked-loans-notice'
 import { useDeleteCustomer } from './use-delete-customer'
-import { useLinkedLoans } from './use-linked-loans'
+import type { LinkedLoansCheck } from './use-linked-loans'
 import './delete-customer.css'
 
 export interface DeletableCustomer {
@@ -15,6 +15,8 @@ export interface DeletableCustomer {
 
 interface DeleteCustomerDialogProps {
   customer: DeletableCustomer
+  /** The linked-loans check, made by whoever opened the dialog (one check, one request). */
+  loans: LinkedLoansCheck
   onClose: () => void
   onDeleted?: (id: number) => void
 }
@@ -28,14 +30,18 @@ export function confirmationMatches(typed: string, id: number): boolean {
  * The confirmation for one customer. Mounted only while open, so every opening starts with an
  * empty box and no old error.
  */
-export function DeleteCustomerDialog({ customer, onClose, onDeleted }: DeleteCustomerDialogProps) {
+export function DeleteCustomerDialog({
+  customer,
+  loans,
+  onClose,
+  onDeleted,
+}: DeleteCustomerDialogProps) {
   const { id, displayName } = customer
   const cancelRef = useRef<HTMLButtonElement>(null)
   const formId = useId()
   const inputId = useId()
   const hintId = useId()
   const [typed, setTyped] = useState('')
-  const loans = useLinkedLoans(id, customer.loansCount)
   const { submit, isPending, error } = useDeleteCustomer({
     id,
     onDeleted: (deletedId) => {

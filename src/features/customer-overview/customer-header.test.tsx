@@ -61,42 +61,41 @@ async function header(): Promise<HTMLElement> {
 }
 
 describe('customer overview header', () => {
-  it('per object: shows the phone and place of the list row, asking for nothing more', async () => {
+  it('per object: reads Phones and Primary Address itself, not a cached list row', async () => {
     renderFromList([
-      summary({
-        primaryPhone: '3125550101',
-        city: 'Chicago',
-        state: 'geo.state.IL',
-        zipcode: '60606',
-      }),
+      summary({ primaryPhone: '9995550000', city: 'Springfield', state: 'geo.state.IL' }),
     ])
     const head = await header()
     await loadedPanel()
     expect(head).toHaveTextContent('(312) 555-0101')
-    expect(head).toHaveTextContent('Chicago, IL 60606')
-    expect(within(head).getByRole('link', { name: 'All phones' })).toHaveAttribute(
+    expect(head).toHaveTextContent('233 S Wacker Dr, Suite 4400, Chicago, IL 60606')
+    expect(head).not.toHaveTextContent('(999) 555-0000')
+    expect(head).not.toHaveTextContent('Springfield')
+    expect(gets().sort()).toEqual([
+      `odata.svc/Customers(${FULL.id})`,
+      `odata.svc/Customers(${FULL.id})/Phones`,
+      `odata.svc/Customers(${FULL.id})/PrimaryAddress`,
+    ])
+  })
+
+  it('stays the same after the Phones and Primary Address tabs are opened', async () => {
+    const { user } = renderFromList([])
+    const before = (await header()).textContent
+    await openTab(user, 'Phones')
+    await openTab(user, 'Primary Address')
+    expect((await header()).textContent).toBe(before)
+    expect(gets()).toHaveLength(3)
+  })
+
+  it('says where to look when Phones could not be read, and keeps the rest', async () => {
+    testTenant().faults.failNext(1, 'server-error', { path: /Customers\(\d+\)\/Phones$/ })
+    renderFromList([])
+    const head = await header()
+    expect(within(head).getByRole('link', { name: 'open Phones' })).toHaveAttribute(
       'href',
       `/customers/${FULL.id}/phones`,
     )
-    expect(within(head).getByRole('link', { name: 'Full address' })).toBeInTheDocument()
-    expect(within(head).queryByRole('link', { name: 'Show phones' })).not.toBeInTheDocument()
-    expect(gets()).toEqual([`odata.svc/Customers(${FULL.id})`])
-  })
-
-  it('keeps the links when the list row has no phone or place, or is not cached', async () => {
-    renderFromList([summary({ id: 999_999 }), summary({})])
-    const head = await header()
-    expect(within(head).getByRole('link', { name: 'Show phones' })).toBeInTheDocument()
-    expect(within(head).getByRole('link', { name: 'Show address' })).toBeInTheDocument()
-  })
-
-  it('once the Phones tab is loaded, shows its primary phone with the do-not-call flag', async () => {
-    const { user } = renderFromList([summary({ primaryPhone: '9995550000' })])
-    await header()
-    await openTab(user, 'Phones')
-    const head = await header()
-    expect(head).toHaveTextContent('(312) 555-0101')
-    expect(head).not.toHaveTextContent('(999) 555-0000')
+    expect(head).toHaveTextContent('233 S Wacker Dr')
   })
 
   it('names the contact of a company', async () => {

@@ -1,24 +1,24 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { Customer, CustomerSummary } from '../../api/customer-schema'
+import type { Customer } from '../../api/customer-schema'
 import type { Address, Phone } from '../../api/nested-object-schemas'
 import { formatDateTime, formatPhone, humanizeCode } from '../../lib/format'
 import { formatAddressLine } from './address-view'
+import { IdentityStrip } from './identity-strip'
+
+/** A header object: its value, or the fact that it could not be read (the tab says why). */
+export type HeaderValue<T> = { value: T } | { failed: true }
 
 interface CustomerHeaderProps {
   customer: Customer
-  /** undefined while not loaded (per-object mode before the tab was opened). */
-  phones: Phone[] | undefined
-  primaryAddress: Address | null | undefined
-  /**
-   * The customer's row from a list search already in the cache, if any: its primary phone and
-   * city stand in for Phones and Primary Address until those are loaded, without a request.
-   */
-  listed?: CustomerSummary
-  /** Where the Phones and Primary Address tabs are, for values not loaded yet. */
+  phones: HeaderValue<Phone[]>
+  primaryAddress: HeaderValue<Address | null>
+  /** Where the Phones and Primary Address tabs are, for values that could not be read. */
   phonesHref: string
   addressHref: string
-  /** Controls at the right: the fetch style switch, the Delete customer slot. */
+  revealed: boolean
+  onRevealedChange: (revealed: boolean) => void
+  /** Controls at the right: the Delete customer slot. */
   actions?: ReactNode
 }
 
@@ -34,38 +34,40 @@ function primaryPhoneOf(phones: Phone[]): Phone | undefined {
   return phones.find((phone) => phone.isPrimary) ?? phones[0]
 }
 
-function NotLoaded({ href, label }: { href: string; label: string }) {
+const none = <span className="muted">None on file</span>
+
+function Unreadable({ href, tab }: { href: string; tab: string }) {
   return (
-    <Link to={href} className="overview-header__load">
-      {label}
-    </Link>
+    <span className="muted">
+      Not loaded: <Link to={href}>open {tab}</Link>
+    </span>
   )
 }
 
-/** "Chicago, IL 60606" from a search row; empty when the row has no city or state. */
-function listedPlace(row: CustomerSummary): string {
-  const state = row.state ? humanizeCode(row.state, '') : ''
-  const region = [state, row.zipcode].filter(Boolean).join(' ')
-  return [row.city, region].filter(Boolean).join(', ')
-}
-
-/** A value known from the customer list, with the way to the tab that has the whole story. */
-function FromList({ value, href, more }: { value: string; href: string; more: string }) {
+function PhoneValue({ phones, href }: { phones: HeaderValue<Phone[]>; href: string }) {
+  if (!('value' in phones)) return <Unreadable href={href} tab="Phones" />
+  const phone = primaryPhoneOf(phones.value)
+  if (!phone?.phone) return none
   return (
     <>
-      {value}{' '}
-      <Link to={href} className="overview-header__more">
-        {more}
-      </Link>
+      {formatPhone(phone.phone)}
+      {phone.dndEnabled ? <span className="badge badge--danger">Do not call</span> : null}
     </>
   )
 }
 
+function AddressValue({ address, href }: { address: HeaderValue<Address | null>; href: string }) {
+  if (!('value' in address)) return <Unreadable href={href} tab="Primary Address" />
+  if (!address.value) return none
+  return formatAddressLine(address.value) || <span className="muted">Empty address</span>
+}
+
+/**
+ * The customer at a glance, the same however the page was reached: it is shown once the
+ * customer, Phones and Primary Address are all known, and nothing in it changes afterwards.
+ */
 export function CustomerHeader(props: CustomerHeaderProps) {
-  const { customer, phones, primaryAddress, listed, actions } = props
-  const phone = phones ? primaryPhoneOf(phones) : undefined
-  const listedPhone = listed?.primaryPhone ? formatPhone(listed.primaryPhone) : ''
-  const place = listed ? listedPlace(listed) : ''
+  const { customer, actions } = props
   const company = customer.customerType === 'company'
   return (
     <header className="overview-header card">
@@ -87,68 +89,52 @@ export function CustomerHeader(props: CustomerHeaderProps) {
         {company ? (
           <div>
             <dt>Contact</dt>
-            <dd>{customer.contactName ?? <span className="muted">None on file</span>}</dd>
+            <dd>{customer.contactName ?? none}</dd>
           </div>
         ) : null}
         <div>
           <dt>Primary phone</dt>
           <dd>
-            {phones === undefined ? (
-              listedPhone ? (
-                <FromList value={listedPhone} href={props.phonesHref} more="All phones" />
-              ) : (
-                <NotLoaded href={props.phonesHref} label="Show phones" />
-              )
-            ) : phone?.phone ? (
-              <>
-                {formatPhone(phone.phone)}
-                {phone.dndEnabled ? <span className="badge badge--danger">Do not call</span> : null}
-              </>
-            ) : (
-              <span className="muted">None on file</span>
-            )}
+            <PhoneValue phones={props.phones} href={props.phonesHref} />
+          </dd>
+        </div>
+        <div>
+          <dt>Primary address</dt>
+          <dd className="overview-header__address">
+            <AddressValue address={props.primaryAddress} href={props.addressHref} />
           </dd>
         </div>
         <div>
           <dt>Email</dt>
-          <dd>{customer.email ?? <span className="muted">None on file</span>}</dd>
-        </div>
-        <div>
-          <dt>Primary address</dt>
-          <dd>
-            {primaryAddress === undefined ? (
-              place ? (
-                <FromList value={place} href={props.addressHref} more="Full address" />
-              ) : (
-                <NotLoaded href={props.addressHref} label="Show address" />
-              )
-            ) : primaryAddress ? (
-              formatAddressLine(primaryAddress) || <span className="muted">Empty address</span>
-            ) : (
-              <span className="muted">None on file</span>
-            )}
-          </dd>
+          <dd className="overview-header__email">{customer.email ?? none}</dd>
         </div>
         <div>
           <dt>Created</dt>
           <dd>{formatDateTime(customer.created)}</dd>
         </div>
         <div>
-          <dt>Last update</dt>
+          <dt>Updated</dt>
           <dd>{formatDateTime(customer.lastUpdate)}</dd>
         </div>
       </dl>
+      <IdentityStrip
+        customer={customer}
+        revealed={props.revealed}
+        onRevealedChange={props.onRevealedChange}
+      />
     </header>
   )
 }
 
 export function CustomerHeaderSkeleton() {
   return (
-    <div className="overview-header card" role="status" aria-live="polite">
+    <div className="overview-header overview-header--loading card" role="status" aria-live="polite">
       <span className="visually-hidden">Loading customer…</span>
       <span className="overview-skeleton__bar overview-skeleton__bar--title" />
       <span className="overview-skeleton__bar" style={{ width: '40%' }} />
       <span className="overview-skeleton__bar" style={{ width: '70%' }} />
+      <span className="overview-skeleton__bar" style={{ width: '55%' }} />
+      <span className="overview-skeleton__bar" style={{ width: '65%' }} />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { testTenant } from '../../testing/test-server'
@@ -16,7 +16,7 @@ describe('customer overview: page', () => {
     expect(text).toContain('(312) 555-0101')
     expect(text).toContain('233 S Wacker Dr, Suite 4400, Chicago, IL 60606')
     expect(text).toMatch(/Created/)
-    expect(text).toMatch(/Last update/)
+    expect(text).toMatch(/Updated/)
     expect(document.title).toContain('Margaret Fullerton')
   })
 
@@ -50,11 +50,70 @@ describe('customer overview: page', () => {
     const { user } = renderOverview(`/customers/${DEMO_FIXTURES.manyNotes.id}/notes`, 'per-object')
     const panel = await loadedPanel()
     const list = within(panel).getByRole('list', { name: 'Notes' })
-    expect(within(list).getAllByRole('listitem')).toHaveLength(25)
-    expect(panel).toHaveTextContent('Showing 25 of 500 notes')
-    await user.click(within(panel).getByRole('button', { name: 'Show 25 more notes' }))
     expect(within(list).getAllByRole('listitem')).toHaveLength(50)
+    expect(panel).toHaveTextContent('Showing 50 of 500 notes')
+    await user.click(within(panel).getByRole('button', { name: 'Show 50 more notes' }))
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100)
     expect(screen.getByRole('tab', { name: 'Notes 500' })).toBeInTheDocument()
+  })
+
+  it('filters 500 notes by subject or text and counts the matches', async () => {
+    const { user } = renderOverview(`/customers/${DEMO_FIXTURES.manyNotes.id}/notes`, 'per-object')
+    const panel = await loadedPanel()
+    const filter = within(panel).getByRole('searchbox', { name: 'Filter notes' })
+    expect(within(panel).getByRole('status')).toHaveTextContent('500 notes')
+    await user.type(filter, 'Note 137 of')
+    await waitFor(() =>
+      expect(within(panel).getByRole('status')).toHaveTextContent('1 of 500 notes match'),
+    )
+    const items = within(within(panel).getByRole('list', { name: 'Notes' })).getAllByRole(
+      'listitem',
+    )
+    expect(items).toHaveLength(1)
+    expect(items[0]).toHaveTextContent('Follow-up number 137.')
+    await user.clear(filter)
+    await user.type(filter, 'follow-up NUMBER 342.')
+    await waitFor(() =>
+      expect(within(panel).getByRole('status')).toHaveTextContent('1 of 500 notes match'),
+    )
+    await user.type(filter, ' nobody')
+    expect(await within(panel).findByText(/No note matches/)).toBeInTheDocument()
+  })
+
+  it('keeps one Reveal of the identity strip for this customer across tabs', async () => {
+    const { user } = renderOverview(`/customers/${DEMO_FIXTURES.full.id}`, 'per-object')
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' })
+    const header = heading.closest('header')
+    if (!header) throw new Error('no header')
+    expect(header).not.toHaveTextContent('May 17, 1980')
+    expect(header).not.toHaveTextContent('-1001')
+    await user.click(within(header).getByRole('button', { name: 'Reveal birth date, age and SSN' }))
+    expect(header).toHaveTextContent('May 17, 1980')
+    expect(header).toHaveTextContent('•••-••-1001')
+    await openTab(user, 'Notes')
+    await openTab(user, 'Phones')
+    expect(header).toHaveTextContent('May 17, 1980')
+    expect(
+      within(header).getByRole('button', { name: 'Hide birth date, age and SSN' }),
+    ).toBeVisible()
+  })
+
+  it('shows company fields for a company and hides the person-only ones', async () => {
+    renderOverview(`/customers/${DEMO_FIXTURES.company.id}`, 'expand')
+    const panel = await loadedPanel()
+    for (const term of ['Company name', 'Contact name', 'EIN']) {
+      expect(within(panel).getByText(term, { selector: 'dt' })).toBeInTheDocument()
+    }
+    for (const term of ['Gender', 'Generation', 'Birth date', 'SSN', 'First name']) {
+      expect(within(panel).queryByText(term, { selector: 'dt' })).not.toBeInTheDocument()
+    }
+    const header = screen
+      .getByRole('heading', { level: 1, name: 'Acme Freight LLC' })
+      .closest('header')
+    if (!header) throw new Error('no header')
+    expect(within(header).getByText('EIN', { selector: 'dt' })).toBeInTheDocument()
+    expect(within(header).queryByText('Birth date', { selector: 'dt' })).not.toBeInTheDocument()
+    expect(within(header).getByText('Contact', { selector: 'dt' })).toBeInTheDocument()
   })
 
   it.each(['per-object', 'expand'] as const)(

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Customer } from '../../api/customer-schema'
 import type { FetchStyle } from '../../api/fetch-style'
+import { NESTED_OBJECTS, type NestedObjectKey } from '../../api/nested-objects'
 import { TabList, TabPanel, type TabItem } from '../../components/tabs'
 import { lastListPlace } from '../../lib/last-list-place'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { CustomerHeader, CustomerHeaderSkeleton } from './customer-header'
+import { CustomerHeader, CustomerHeaderSkeleton, type HeaderValue } from './customer-header'
 import { CustomerNotFound } from './customer-not-found'
 import {
   CUSTOMER_SECTIONS,
@@ -14,19 +15,19 @@ import {
   sectionPath,
 } from './customer-sections'
 import { DetailsPanel } from './details-panel'
-import { FetchStyleSwitch } from './fetch-style-switch'
+import { DeveloperTools } from './developer-tools'
 import { NestedObjectPanel } from './nested-object-panel'
 import {
   isMissingCustomerError,
   useCustomerDetail,
   useExpandGate,
+  useHeaderObjects,
   useKnownCounts,
-  useKnownNestedValue,
-  useListedSummary,
   usePrefetchNested,
 } from './overview-queries'
 import { PanelErrorBoundary } from './panel-error-boundary'
 import { PanelError } from './panel-states'
+import { useWideLayout } from './use-wide-layout'
 import './customer-overview.css'
 
 export interface CustomerOverviewPageProps {
@@ -35,8 +36,10 @@ export interface CustomerOverviewPageProps {
   /** The `:tab` slug of the URL; unknown slugs open Details. */
   tab?: string
   fetchStyle: FetchStyle
-  /** When given, the header offers the fetch style switch. */
+  /** When given, Developer tools offer the fetch style switch. */
   onFetchStyleChange?: (style: FetchStyle) => void
+  /** The remembered state of Developer tools; without it the page keeps its own (closed). */
+  developerTools?: { open: boolean; onOpenChange: (open: boolean) => void }
   /** The Delete customer slot, filled by the route. */
   headerActions?: (customer: Customer) => ReactNode
 }
@@ -44,24 +47,38 @@ export interface CustomerOverviewPageProps {
 export function CustomerOverviewPage(props: CustomerOverviewPageProps) {
   const id = parseCustomerId(props.customerId)
   if (id === null) return <CustomerNotFound rawId={props.customerId} />
-  // Keyed so that nothing of one customer's view state leaks into the next.
+  // Keyed so that nothing of one customer's view state (the Reveal too) leaks into the next.
   return <CustomerOverview key={id} {...props} id={id} />
 }
 
 const TABS_ID = 'customer-sections'
+const COLLECTIONS = new Set<NestedObjectKey>(
+  NESTED_OBJECTS.filter((object) => object.kind === 'collection').map((object) => object.key),
+)
+
+/** A settled query as the header shows it; undefined while it is still on its way. */
+function headerValue<T>(query: { data?: { value: T }; isError: boolean }) {
+  if (query.data) return { value: query.data.value } satisfies HeaderValue<T>
+  return query.isError ? ({ failed: true } satisfies HeaderValue<T>) : undefined
+}
 
 function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
   const { id, fetchStyle, onFetchStyleChange, headerActions } = props
   const navigate = useNavigate()
+  const wide = useWideLayout()
+  const [revealed, setRevealed] = useState(false)
+  const [ownToolsOpen, setOwnToolsOpen] = useState(false)
+  const toolsOpen = props.developerTools?.open ?? ownToolsOpen
+  const setToolsOpen = props.developerTools?.onOpenChange ?? setOwnToolsOpen
   const gate = useExpandGate(id, fetchStyle)
   const detail = useCustomerDetail(id, fetchStyle, gate)
+  const headerObjects = useHeaderObjects(id, fetchStyle, gate)
   const counts = useKnownCounts(id)
-  const phones = useKnownNestedValue(id, 'Phones')
-  const primaryAddress = useKnownNestedValue(id, 'PrimaryAddress')
-  const listed = useListedSummary(id)
   const prefetch = usePrefetchNested(id, fetchStyle)
   const section = sectionForSlug(props.tab)
   const customer = detail.data?.customer
+  const phones = headerValue(headerObjects.phones)
+  const primaryAddress = headerValue(headerObjects.primaryAddress)
   useDocumentTitle(customer?.displayName ?? `Customer ${id}`)
   // The way back: to the list as it was left (search, filters, sort, page), when known.
   const [back] = useState(() => lastListPlace())
@@ -89,73 +106,79 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
     label: entry.label,
     href: sectionPath(id, entry),
     count: entry.objectKey ? counts.get(entry.objectKey) : undefined,
+    reserveCount: entry.objectKey ? COLLECTIONS.has(entry.objectKey) : false,
   }))
   const path = (slug: string) => sectionPath(id, sectionForSlug(slug))
-  const actions =
-    customer && (onFetchStyleChange || headerActions) ? (
-      <>
-        {onFetchStyleChange ? (
-          <FetchStyleSwitch value={fetchStyle} onChange={onFetchStyleChange} />
-        ) : null}
-        {headerActions?.(customer)}
-      </>
-    ) : null
 
   return (
     <div ref={pageRef} className="overview">
       <Link to={back?.href ?? '/customers'} className="overview__back">
         ← {back?.label ?? 'Customers'}
       </Link>
-      {customer ? (
-        <CustomerHeader
-          customer={customer}
-          phones={phones}
-          primaryAddress={primaryAddress}
-          listed={listed}
-          phonesHref={path('phones')}
-          addressHref={path('primary-address')}
-          actions={actions}
-        />
-      ) : detail.isError ? (
-        <PanelError
-          label="The customer"
-          error={detail.error}
-          onRetry={() => void detail.refetch()}
-          retrying={detail.isFetching}
-        />
-      ) : (
-        <CustomerHeaderSkeleton />
-      )}
-      <div className="overview__tabs">
-        <TabList
-          label="Customer sections"
-          idPrefix={TABS_ID}
-          items={items}
-          selectedId={section.slug}
-          // Replaced, not pushed: one Back returns to the list, not through every tab.
-          onSelect={(slug) => void navigate(path(slug), { replace: true })}
-          onHover={(slug) => {
-            const key = sectionForSlug(slug).objectKey
-            if (key) prefetch(key)
-          }}
-        />
-      </div>
-      <TabPanel idPrefix={TABS_ID} tabId={section.slug}>
-        <PanelErrorBoundary key={section.slug} label={section.label}>
-          {section.objectKey ? (
-            <NestedObjectPanel
-              key={section.objectKey}
-              customerId={id}
-              objectKey={section.objectKey}
-              label={section.label}
-              fetchStyle={fetchStyle}
-              gate={gate}
+      <div className="overview__layout">
+        <div className="overview__summary">
+          {customer && phones && primaryAddress ? (
+            <CustomerHeader
+              customer={customer}
+              phones={phones}
+              primaryAddress={primaryAddress}
+              phonesHref={path('phones')}
+              addressHref={path('primary-address')}
+              revealed={revealed}
+              onRevealedChange={setRevealed}
+              actions={headerActions?.(customer)}
+            />
+          ) : detail.isError ? (
+            <PanelError
+              label="The customer"
+              error={detail.error}
+              onRetry={() => void detail.refetch()}
+              retrying={detail.isFetching}
             />
           ) : (
-            <DetailsPanel query={detail} />
+            <CustomerHeaderSkeleton />
           )}
-        </PanelErrorBoundary>
-      </TabPanel>
+          <DeveloperTools
+            open={toolsOpen}
+            onOpenChange={setToolsOpen}
+            fetchStyle={fetchStyle}
+            onFetchStyleChange={onFetchStyleChange}
+          />
+        </div>
+        <div className="overview__sections">
+          <div className="overview__tabs">
+            <TabList
+              label="Customer sections"
+              idPrefix={TABS_ID}
+              items={items}
+              selectedId={section.slug}
+              orientation={wide ? 'vertical' : 'horizontal'}
+              onSelect={(slug) => void navigate(path(slug))}
+              onHover={(slug) => {
+                const key = sectionForSlug(slug).objectKey
+                if (key) prefetch(key)
+              }}
+            />
+          </div>
+          <TabPanel idPrefix={TABS_ID} tabId={section.slug} className="overview__panel">
+            <PanelErrorBoundary key={section.slug} label={section.label}>
+              {section.objectKey ? (
+                <NestedObjectPanel
+                  key={section.objectKey}
+                  customerId={id}
+                  objectKey={section.objectKey}
+                  label={section.label}
+                  fetchStyle={fetchStyle}
+                  gate={gate}
+                  showRequest={toolsOpen}
+                />
+              ) : (
+                <DetailsPanel query={detail} showRequest={toolsOpen} />
+              )}
+            </PanelErrorBoundary>
+          </TabPanel>
+        </div>
+      </div>
     </div>
   )
 }

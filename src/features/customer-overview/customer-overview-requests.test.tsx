@@ -56,22 +56,34 @@ describe('customer overview: requests per fetch style', () => {
     ).toBeInTheDocument()
   })
 
-  it('per object: the customer plus one request per opened tab, none on revisit', async () => {
+  it('per object: the customer and what the header shows, then one request per opened tab, none on revisit', async () => {
     const { user } = renderOverview(`/customers/${FULL}/phones`, 'per-object')
     expect(await screen.findByText('(312) 555-0101', { selector: 'td' })).toBeInTheDocument()
-    expect(loggedGets().sort()).toEqual([CUSTOMER, PHONES])
+    await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' })
+    expect(loggedGets().sort()).toEqual([
+      CUSTOMER,
+      PHONES,
+      `${CUSTOMER}/PrimaryAddress`,
+    ])
     await openTab(user, 'Employer')
     await openTab(user, 'Payment Accounts')
-    expect(loggedGets()).toEqual([
-      expect.any(String),
-      expect.any(String),
+    expect(loggedGets().slice(3)).toEqual([
       `${CUSTOMER}/Employer`,
       `${CUSTOMER}/PaymentAccounts?$expand=CheckingAccount,CreditCard&nopaging=true`,
     ])
     await openTab(user, 'Phones')
+    await openTab(user, 'Primary Address')
     await openTab(user, 'Details')
     await openTab(user, 'Employer')
-    expect(loggedGets()).toHaveLength(4)
+    expect(loggedGets()).toHaveLength(5)
+  })
+
+  it('per object: visiting all 13 tabs asks for the customer and each of the 12 objects once', async () => {
+    const { user } = renderOverview(`/customers/${FULL}`, 'per-object')
+    await visitAllTabs(user)
+    const gets = loggedGets()
+    expect(gets).toHaveLength(13)
+    expect(new Set(gets).size).toBe(13)
   })
 
   it('per object: hovering a tab prefetches it once', async () => {
@@ -80,14 +92,20 @@ describe('customer overview: requests per fetch style', () => {
     await user.hover(screen.getByRole('tab', { name: /^Notes/ }))
     await waitFor(() => expect(loggedGets()).toContain(NOTES))
     await openTab(user, 'Notes')
-    expect(loggedGets()).toEqual([CUSTOMER, NOTES])
+    expect(loggedGets().sort()).toEqual([
+      CUSTOMER,
+      NOTES,
+      PHONES,
+      `${CUSTOMER}/PrimaryAddress`,
+    ])
   })
 
-  it('$expand without an object: that tab alone asks for it, quietly', async () => {
+  it('$expand without an object: it alone is asked for, quietly', async () => {
     dropFromExpand('Phones')
     const { user } = renderOverview(`/customers/${FULL}`, 'expand')
     await loadedPanel()
-    expect(screen.getByRole('link', { name: 'Show phones' })).toBeInTheDocument()
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' })
+    expect(heading.closest('header')).toHaveTextContent('(312) 555-0101')
     const panel = await openTab(user, 'Phones')
     expect(within(panel).getByText('(312) 555-0101')).toBeInTheDocument()
     await openTab(user, 'Notes')
@@ -107,7 +125,12 @@ describe('customer overview: requests per fetch style', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     const gets = loggedGets()
     expect(gets[0]).toContain('$expand=')
-    expect(gets.slice(1).sort()).toEqual([CUSTOMER, NOTES])
+    expect(gets.slice(1).sort()).toEqual([
+      CUSTOMER,
+      NOTES,
+      PHONES,
+      `${CUSTOMER}/PrimaryAddress`,
+    ])
   })
 
   it('one failing tab shows Retry and leaves the rest of the page working', async () => {
@@ -124,14 +147,20 @@ describe('customer overview: requests per fetch style', () => {
     expect(within(employer).getByText('Lakeside Logistics')).toBeInTheDocument()
   })
 
-  it('shows the request that fed a tab, without the token', async () => {
+  it('shows the request that fed a tab behind Developer tools, without the token', async () => {
     const perObject = renderOverview(`/customers/${FULL}/phones`, 'per-object')
+    await loadedPanel()
+    expect(screen.queryByRole('button', { name: 'Show request' })).not.toBeInTheDocument()
+    const tools = screen.getByRole('button', { name: 'Developer tools' })
+    expect(tools).toHaveAttribute('aria-expanded', 'false')
+    await perObject.user.click(tools)
     await perObject.user.click(await screen.findByRole('button', { name: 'Show request' }))
     expect(
       screen.getByText(`${TEST_API_BASE}${CUSTOMER}/Phones`, { exact: false }),
     ).toBeInTheDocument()
     perObject.unmount()
     const expand = renderOverview(`/customers/${FULL}/phones`, 'expand')
+    await expand.user.click(await screen.findByRole('button', { name: 'Developer tools' }))
     await expand.user.click(await screen.findByRole('button', { name: 'Show request' }))
     const code = screen.getByText(/\$expand=/)
     expect(code).toHaveTextContent(`GET ${TEST_API_BASE}${CUSTOMER}?$expand=PrimaryAddress,`)

@@ -5,12 +5,19 @@ import { PanelError, PanelSkeleton } from './panel-states'
 import { RequestDisclosure } from './request-disclosure'
 
 /** The Details tab: the customer's own fields, from the same query as the header. */
-export function DetailsPanel({ query }: { query: UseQueryResult<CustomerDetail> }) {
+export function DetailsPanel({
+  query,
+  showRequest,
+}: {
+  query: UseQueryResult<CustomerDetail>
+  /** Developer tools are open: offer the request that fed this tab. */
+  showRequest: boolean
+}) {
   if (query.data) {
     return (
       <div className="overview-panel">
         <DetailsView customer={query.data.customer} />
-        <RequestDisclosure request={query.data.request} />
+        {showRequest ? <RequestDisclosure request={query.data.request} /> : null}
       </div>
     )
   }

@@ -1,7 +1,8 @@
 import type { Customer } from '../../api/customer-schema'
-import { DescriptionList } from '../../components/description-list'
+import { DescriptionList, type DescriptionItem } from '../../components/description-list'
 import { MaskedValue } from '../../components/masked-value'
 import { formatCalendarDate, formatDateTime, formatMoney, humanizeCode } from '../../lib/format'
+import { formatEin } from './identity-values'
 import { yesNo } from './view-parts'
 
 function formatSsn(value: string): string {
@@ -35,6 +36,44 @@ export function generationName(code: string | null): string | null {
   return GENERATIONS[last] ?? humanizeCode(code)
 }
 
+/** A person's names and the fields only a person has. */
+function personIdentity(customer: Customer): DescriptionItem[] {
+  return [
+    { term: 'First name', value: customer.firstName },
+    { term: 'Middle name', value: customer.middleName },
+    { term: 'Last name', value: customer.lastName },
+    { term: 'Generation', value: generationName(customer.generationCode) },
+    { term: 'Gender', value: codeOrNull(customer.gender) },
+    {
+      term: 'Birth date',
+      value: (
+        <MaskedValue
+          value={customer.birthDate}
+          label="birth date"
+          format={(iso) => formatCalendarDate(iso)}
+          mask={hideAll}
+        />
+      ),
+    },
+    {
+      term: 'SSN',
+      value: <MaskedValue value={customer.ssn} label="SSN" format={formatSsn} />,
+    },
+  ]
+}
+
+/** A company: its name, contact and EIN (LoanPro keeps the EIN in `ssn`); no person fields. */
+function companyIdentity(customer: Customer): DescriptionItem[] {
+  return [
+    { term: 'Company name', value: customer.companyName },
+    { term: 'Contact name', value: customer.contactName },
+    {
+      term: 'EIN',
+      value: <MaskedValue value={customer.ssn} label="EIN" format={formatEin} />,
+    },
+  ]
+}
+
 /** The customer's own fields (not the nested objects), grouped as staff read them. */
 export function DetailsView({ customer }: { customer: Customer }) {
   const company = customer.customerType === 'company'
@@ -46,32 +85,7 @@ export function DetailsView({ customer }: { customer: Customer }) {
         </h2>
         <DescriptionList
           items={[
-            ...(company
-              ? [
-                  { term: 'Company name', value: customer.companyName },
-                  { term: 'Contact name', value: customer.contactName },
-                ]
-              : []),
-            { term: 'First name', value: customer.firstName },
-            { term: 'Middle name', value: customer.middleName },
-            { term: 'Last name', value: customer.lastName },
-            { term: 'Generation', value: generationName(customer.generationCode) },
-            { term: 'Gender', value: codeOrNull(customer.gender) },
-            {
-              term: 'Birth date',
-              value: (
-                <MaskedValue
-                  value={customer.birthDate}
-                  label="birth date"
-                  format={(iso) => formatCalendarDate(iso)}
-                  mask={hideAll}
-                />
-              ),
-            },
-            {
-              term: 'SSN',
-              value: <MaskedValue value={customer.ssn} label="SSN" format={formatSsn} />,
-            },
+            ...(company ? companyIdentity(customer) : personIdentity(customer)),
             { term: 'Government ID type', value: idTypeName(customer.customerIdType) },
             {
               term: 'Government ID',

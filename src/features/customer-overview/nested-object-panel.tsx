@@ -11,6 +11,8 @@ interface NestedObjectPanelProps {
   label: string
   fetchStyle: FetchStyle
   gate: ExpandGate
+  /** Developer tools are open: offer the request that fed this tab. */
+  showRequest: boolean
 }
 
 /** One nested object's tab: loading, error with Retry, or its view with the request behind it. */
@@ -20,13 +22,14 @@ export function NestedObjectPanel({
   label,
   fetchStyle,
   gate,
+  showRequest,
 }: NestedObjectPanelProps) {
   const query = useNestedObject(customerId, objectKey, fetchStyle, gate)
   if (query.data) {
     return (
       <div className="overview-panel">
         {renderNestedView(objectKey, query.data.value)}
-        <RequestDisclosure request={query.data.request} />
+        {showRequest ? <RequestDisclosure request={query.data.request} /> : null}
       </div>
     )
   }

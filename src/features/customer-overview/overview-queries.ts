@@ -1,12 +1,9 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
-import { customerKeys } from '../../api/customer-queries'
-import type { CustomerSummary } from '../../api/customer-schema'
+import { useCallback } from 'react'
 import type { FetchStyle } from '../../api/fetch-style'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { isLoanProError } from '../../api/loanpro-error'
 import { NESTED_OBJECTS, type NestedObjectKey } from '../../api/nested-objects'
-import type { CustomerSearchResult } from '../../api/search-query'
 
 /*
  * How the overview reads LoanPro in each fetch style. Every view reads `detail(id)` or
@@ -85,30 +82,15 @@ export function useKnownCounts(id: number): ReadonlyMap<NestedObjectKey, number>
   })
 }
 
-/** An object's value when it is already in the cache (for the header); asks for nothing. */
-export function useKnownNestedValue<K extends NestedObjectKey>(id: number, key: K) {
-  const queries = useCustomerQueries()
-  return useQuery({ ...queries.nested(id, key), enabled: false }).data?.value
-}
-
 /**
- * The customer's row from a search already in the cache (the list the user came from), or
- * undefined; asks for nothing. Read once per customer: the header uses it for the primary
- * phone and city until the Phones and Primary Address tabs have their own data.
+ * What the header shows besides the customer: Phones and Primary Address. In per-object mode
+ * the header asks for them itself (so it reads the same however the page was reached); in
+ * `$expand` mode they come with the one request, like every tab.
  */
-export function useListedSummary(id: number): CustomerSummary | undefined {
-  const queryClient = useQueryClient()
-  const [summary] = useState(() => {
-    const pages = queryClient.getQueriesData<CustomerSearchResult>({
-      queryKey: customerKeys.searches(),
-    })
-    for (const [, data] of pages) {
-      const row = Array.isArray(data?.rows) ? data.rows.find((item) => item.id === id) : undefined
-      if (row) return row
-    }
-    return undefined
-  })
-  return summary
+export function useHeaderObjects(id: number, fetchStyle: FetchStyle, gate: ExpandGate) {
+  const phones = useNestedObject(id, 'Phones', fetchStyle, gate)
+  const primaryAddress = useNestedObject(id, 'PrimaryAddress', fetchStyle, gate)
+  return { phones, primaryAddress }
 }
 
 /** Warms a tab's cache when the pointer rests on it (per-object mode only; fresh data is kept). */

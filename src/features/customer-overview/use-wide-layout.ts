@@ -1,0 +1,19 @@
+import { useSyncExternalStore } from 'react'
+
+/** From this width the overview has two columns and its tabs stand in a column. */
+export const WIDE_LAYOUT_QUERY = '(min-width: 1280px)'
+
+function media(): MediaQueryList | null {
+  return typeof window.matchMedia === 'function' ? window.matchMedia(WIDE_LAYOUT_QUERY) : null
+}
+
+function subscribe(listener: () => void): () => void {
+  const list = media()
+  list?.addEventListener('change', listener)
+  return () => list?.removeEventListener('change', listener)
+}
+
+/** Whether the two-column layout applies (false where there is no layout, as in jsdom). */
+export function useWideLayout(): boolean {
+  return useSyncExternalStore(subscribe, () => media()?.matches ?? false)
+}
