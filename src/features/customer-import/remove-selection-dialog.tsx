@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useAnnounce } from '../../components/announcer'
 import { formatCount, formatNumber } from '../../lib/format'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
@@ -102,12 +102,16 @@ function SelectionRemoval({
   const [busyRun, setBusyRun] = useState<boolean | null>(null)
   const [starting, setStarting] = useState(false)
 
+  // Decided once the engine is there (adjusting state while rendering, not in an effect).
+  if (engine && busyRun === null) {
+    setBusyRun(isRunActive(engine.getSnapshot().run?.getSnapshot().status))
+  }
+  const taken = useRef(false)
+
   // Checked once on open, skipping what cannot be removed (line rejection).
   useEffect(() => {
-    if (!engine || busyRun !== null) return
-    const busy = isRunActive(engine.getSnapshot().run?.getSnapshot().status)
-    setBusyRun(busy)
-    if (busy) return
+    if (!engine || busyRun !== false || taken.current) return
+    taken.current = true
     engine.setValidationType('line')
     void engine.selectIds(selection.ids, selection.label)
   }, [busyRun, engine, selection])
