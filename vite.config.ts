@@ -1,9 +1,21 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react()],
+  // The demo's msw needs no cookie jar in the browser (see the stub): keeps its chunk small.
+  resolve:
+    command === 'build'
+      ? {
+          alias: {
+            'tough-cookie': fileURLToPath(
+              new URL('./src/mocks/msw-cookie-jar-stub.ts', import.meta.url),
+            ),
+          },
+        }
+      : {},
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },
@@ -16,4 +28,4 @@ export default defineConfig({
     restoreMocks: true,
     testTimeout: 20_000,
   },
-})
+}))

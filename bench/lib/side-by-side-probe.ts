@@ -1,9 +1,9 @@
 /**
  * One in-page probe for the app and the floor alike (source text for addInitScript, which
  * runs before any page script and is not subject to the app's CSP). Every time is
- * performance.now() (ms since navigation start), stamped "after paint": on the first
- * animation frame after the DOM change, then one message-channel hop, i.e. once the frame
- * that shows it was rendered (style, layout and paint included).
+ * performance.now() (ms since navigation start), stamped "after paint": the DOM is checked
+ * in the first animation frame after a change, then one message-channel hop stamps the time
+ * once that frame was rendered (style, layout and paint included).
  *
  * - `__bFirstRow`: the first customer row is painted (its ID link visible, for the app).
  * - `__bRows`: `rowsWanted` rows are painted.
@@ -38,12 +38,12 @@ export function sideBySideProbe(sides: ProbeSides): string {
   return `(() => {
   const cfg = ${JSON.stringify(sides)}
   const w = window
-  const afterPaint = (stamp) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => stamp(performance.now())
-      channel.port2.postMessage(0)
-    })
+  // Called from an animation frame callback: the message arrives once that frame is painted.
+  const afterPaint = (stamp) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => stamp(performance.now())
+    channel.port2.postMessage(0)
+  }
   const realRows = () => {
     let count = 0
     for (const row of document.querySelectorAll(cfg.rows)) {
@@ -66,7 +66,12 @@ export function sideBySideProbe(sides: ProbeSides): string {
     const text = (panel.textContent || '').trim()
     return panel.checkVisibility() && text !== '' && !/Loading/.test(text)
   }
+  // Checked once per frame, in the frame's animation callbacks: a check per DOM mutation
+  // (querySelectorAll, checkVisibility forcing layout) would cost the page more than it
+  // measures, and more for the side with more mutations.
+  let scheduled = false
   const check = () => {
+    scheduled = false
     if (w.__bRowsDom === undefined) {
       const count = realRows()
       if (count > 0 && w.__bFirstRowDom === undefined) {
@@ -83,7 +88,11 @@ export function sideBySideProbe(sides: ProbeSides): string {
       afterPaint((t) => (w.__bDetail = t))
     }
   }
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true })
+  new MutationObserver(() => {
+    if (scheduled) return
+    scheduled = true
+    requestAnimationFrame(check)
+  }).observe(document, { childList: true, subtree: true, characterData: true })
   w.__bArmClick = () => {
     document.addEventListener('click', () => { if (w.__bClickAt === undefined) w.__bClickAt = performance.now() }, true)
   }
