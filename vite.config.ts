@@ -2,9 +2,11 @@
 import { defineConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { landingPreload } from './vite-landing-preload'
 
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  // The list is the landing page: its lazy chunk downloads beside the entry, not after it.
+  plugins: [react(), landingPreload('src/app/routes/customers-route.tsx')],
   // The demo's msw needs no cookie jar in the browser (see the stub): keeps its chunk small.
   resolve:
     command === 'build'

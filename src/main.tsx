@@ -43,13 +43,23 @@ async function boot() {
       <App queryClient={queryClient} connection={connection} demo={demo} />
     </StrictMode>,
   )
-  // The overview is the next page a person opens: have its code ready by then.
-  whenIdle(() => void loadCustomerRoute().catch(() => undefined))
+  preloadOverviewOnIntent()
 }
 
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 })
-  else setTimeout(work, 1000)
+/**
+ * The overview's code starts loading when a pointer or the focus reaches a link to it (a
+ * row's ID link), before the click: not on idle, which would weigh on every list page.
+ */
+function preloadOverviewOnIntent(): void {
+  const onIntent = (event: Event) => {
+    if (!(event.target instanceof Element)) return
+    if (!event.target.closest('a[href^="/customers/"]')) return
+    document.removeEventListener('pointerover', onIntent)
+    document.removeEventListener('focusin', onIntent)
+    void loadCustomerRoute().catch(() => undefined)
+  }
+  document.addEventListener('pointerover', onIntent)
+  document.addEventListener('focusin', onIntent)
 }
 
 void boot()
