@@ -1,14 +1,28 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { landingPreload } from './vite-landing-preload'
 
 // Tests: two projects so that each file pays only for what it uses. Server and script tests
 // run in plain Node with no setup (no jsdom, no fake tenant, no Testing Library); app tests get
 // jsdom and the shared setup. Neither re-creates its environment and modules per file
 // (isolate: false): the setup resets the fake tenant, handlers and DOM after every test, and no
 // test mocks modules, so sharing is safe and saves most of the per-file start-up cost.
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ command }) => ({
+  // The list is the landing page: its lazy chunk downloads beside the entry, not after it.
+  plugins: [react(), landingPreload('src/app/routes/customers-route.tsx')],
+  // The demo's msw needs no cookie jar in the browser (see the stub): keeps its chunk small.
+  resolve:
+    command === 'build'
+      ? {
+          alias: {
+            'tough-cookie': fileURLToPath(
+              new URL('./src/mocks/msw-cookie-jar-stub.ts', import.meta.url),
+            ),
+          },
+        }
+      : {},
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },
@@ -40,4 +54,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

@@ -11,6 +11,8 @@ export interface BenchReport {
   machine: { cpus: number; cpuModel: string; node: string; chromium: string }
   durationSeconds: number
   figures: Figure[]
+  /** Markdown printed after the main table (e.g. the app ÷ floor ratio table). */
+  sections?: string[]
 }
 
 const metCell = (met: boolean | null) => (met === null ? '–' : met ? 'yes' : 'NO')
@@ -32,6 +34,7 @@ export function toMarkdown(report: BenchReport): string {
         `| ${cell(f.label)} | ${cell(f.result)} | ${cell(f.target)} | ${metCell(f.met)} | ${cell(f.note ?? '')} |`,
     ),
     '',
+    ...(report.sections ?? []),
   ]
   const missed = report.figures.filter((f) => f.met === false)
   const unmeasured = report.figures.filter((f) => f.result === 'not measured')

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
 import { measureBundle } from './measure-bundle.ts'
 import { measureCsvParse } from './measure-csv-parse.ts'
+import { measureFloorRatios } from './measure-floor-ratios.ts'
 import { measureFirstRow } from './measure-first-row.ts'
 import { measureImportLongTask } from './measure-import-long-task.ts'
 import { measureLookups } from './measure-lookups.ts'
@@ -21,6 +22,7 @@ import { launchBrowser } from './lib/browser.ts'
 import { buildApp } from './lib/build.ts'
 import { removalCsv, writeRemovalCsv } from './lib/csv-file.ts'
 import { startFakeTenant, type FakeTenant } from './lib/fake-tenant.ts'
+import { buildFloor, serveStatic } from './lib/floor-app.ts'
 import { notMeasured, type Figure } from './lib/figure.ts'
 import { warmFakeSearch } from './lib/node-tenant-port.ts'
 import { parseMode, settingsFor } from './lib/modes.ts'
@@ -34,6 +36,8 @@ const only = argv
   .split(',')
 const wanted = (step: string) => !only || only.includes(step)
 const figures: Figure[] = []
+/** Extra markdown after the main table (the app ÷ floor ratio table). */
+const sections: string[] = []
 const cleanups: Array<() => Promise<unknown>> = []
 const began = performance.now()
 const log = (line: string) =>
@@ -80,6 +84,33 @@ async function main(): Promise<number> {
   const browser: Browser = await launchBrowser()
   cleanups.push(() => browser.close())
   const runs = s.runs.browser
+  await step(
+    'floor',
+    [{ id: 'floor-first-row', label: 'First row ÷ floor', target: '≤ 1.3×' }],
+    async () => {
+      log('building the floor (../shared/bench-floor)…')
+      const floor = await serveStatic(await buildFloor(log))
+      cleanups.push(() => floor.stop())
+      // The floor's README: the fake at latency 0, for the floor and the app alike.
+      await tenant.setLatency(0)
+      try {
+        const plan = {
+          floorOrigin: floor.origin,
+          proxyOrigin: proxy.origin,
+          demoOrigin: demo.origin,
+          tenant,
+          demoSize: s.demoSize,
+          runs,
+          log,
+        }
+        const comparison = await measureFloorRatios(browser, plan)
+        sections.push(comparison.table)
+        return comparison.figures
+      } finally {
+        await tenant.setLatency(s.fakeLatencyMs)
+      }
+    },
+  )
   await step('first-row', [{ id: 'first-row', label: 'First row', target: '≤ 1.0 s' }], () =>
     measureFirstRow(browser, demo.origin, s.demoSize, runs),
   )
@@ -147,6 +178,7 @@ async function main(): Promise<number> {
     machine: machineInfo(chromium),
     durationSeconds: (performance.now() - began) / 1000,
     figures,
+    sections,
   }
   // A smoke run only proves the bench works: keep bench/results for real figures.
   const resultsDir =

@@ -1,38 +1,65 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { prefetchLandingData } from './app/boot-prefetch'
+import { createConnectionClient } from './app/connection/connection-context'
 import {
   readConnectionSettings,
   type ConnectionSettings,
 } from './app/connection/connection-settings'
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
-import { loadCustomersRoute } from './app/router'
+import { loadCustomerRoute, preloadLandingRoute } from './app/router'
 import { createAppQueryClient } from './lib/query-client'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
 
+/**
+ * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),
+ * the landing page's code, and its data request; the first render waits only for the code,
+ * so the page renders without suspending.
+ */
 async function boot() {
   const root = createRoot(document.getElementById('root') as HTMLElement)
-  // Fetch the landing page's code while the demo worker starts, not after.
-  if (window.location.pathname === '/' || window.location.pathname === '/customers') {
-    void loadCustomersRoute()
-  }
   let connection: ConnectionSettings = readConnectionSettings()
+  const demoStarting = connection.kind === 'demo' ? startDemo() : null
+  const landingCode = preloadLandingRoute(window.location.pathname).catch(() => undefined)
   let demo: DemoRuntime | null = null
-  if (connection.kind === 'demo') {
+  if (demoStarting) {
     try {
-      demo = await startDemo()
+      // Resolves with the credentials (a tiny chunk); requests wait for the worker themselves.
+      demo = await demoStarting
     } catch {
       // Without a service worker (an old browser, a private window that forbids it) the demo
       // cannot run; Settings still lets the person connect a real tenant.
       connection = { kind: 'demo' }
     }
   }
+  const queryClient = createAppQueryClient()
+  prefetchLandingData(queryClient, createConnectionClient(connection, demo), window.location)
+  // A failed chunk load surfaces in the route's error boundary when the page renders.
+  await landingCode
   root.render(
     <StrictMode>
-      <App queryClient={createAppQueryClient()} connection={connection} demo={demo} />
+      <App queryClient={queryClient} connection={connection} demo={demo} />
     </StrictMode>,
   )
+  preloadOverviewOnIntent()
+}
+
+/**
+ * The overview's code starts loading when a pointer or the focus reaches a link to it (a
+ * row's ID link), before the click: not on idle, which would weigh on every list page.
+ */
+function preloadOverviewOnIntent(): void {
+  const onIntent = (event: Event) => {
+    if (!(event.target instanceof Element)) return
+    if (!event.target.closest('a[href^="/customers/"]')) return
+    document.removeEventListener('pointerover', onIntent)
+    document.removeEventListener('focusin', onIntent)
+    void loadCustomerRoute().catch(() => undefined)
+  }
+  document.addEventListener('pointerover', onIntent)
+  document.addEventListener('focusin', onIntent)
 }
 
 void boot()

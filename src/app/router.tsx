@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
 import { AppLayout } from './layout/app-layout'
 import { NotFoundPage } from './not-found-page'
@@ -10,15 +10,46 @@ import { RouteErrorBoundary } from './route-error-boundary'
  * initial JS of /customers within its budget. Each feature page is a lazy route module that
  * exports `Component`, so each page loads its own JS.
  */
-export const loadCustomersRoute = () => import('./routes/customers-route')
+type RouteModule = { Component: ComponentType }
 
-const lazyPage = (load: () => Promise<{ Component: ComponentType }>) =>
-  lazy(() => load().then((module) => ({ default: module.Component })))
+/**
+ * A lazy page that, once its module is loaded (`preload`), renders at once instead of
+ * suspending: a suspended page commits "Loading…" and React then holds the real page back by
+ * its fallback throttle (~300 ms) although the code is there. The boot preloads the landing
+ * page before the first render; the overview is preloaded while the list is idle.
+ */
+function preloadablePage(load: () => Promise<RouteModule>) {
+  let loaded: ComponentType | null = null
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.Component
+      return module
+    })
+  const Lazy = lazy(() => preload().then((module) => ({ default: module.Component })))
+  function RoutePage() {
+    // Chosen once per mount, so that the page is never swapped (and remounted) under the user.
+    const [Page] = useState<ComponentType>(() => loaded ?? Lazy)
+    return <Page />
+  }
+  return { RoutePage, preload }
+}
 
-const CustomersRoute = lazyPage(loadCustomersRoute)
-const CustomerRoute = lazyPage(() => import('./routes/customer-route'))
-const ImportRoute = lazyPage(() => import('./routes/import-route'))
-const SettingsRoute = lazyPage(() => import('./routes/settings-route'))
+const customers = preloadablePage(() => import('./routes/customers-route'))
+const customer = preloadablePage(() => import('./routes/customer-route'))
+const CustomersRoute = customers.RoutePage
+const CustomerRoute = customer.RoutePage
+const ImportRoute = preloadablePage(() => import('./routes/import-route')).RoutePage
+const SettingsRoute = preloadablePage(() => import('./routes/settings-route')).RoutePage
+
+export const loadCustomersRoute = customers.preload
+export const loadCustomerRoute = customer.preload
+
+/** Loads the code of the page `pathname` opens (the list or an overview), if any. */
+export function preloadLandingRoute(pathname: string): Promise<unknown> {
+  if (pathname === '/' || /^\/customers\/?$/.test(pathname)) return loadCustomersRoute()
+  if (/^\/customers\/[^/]+/.test(pathname)) return loadCustomerRoute()
+  return Promise.resolve()
+}
 
 /** A crash in one page shows an error panel inside the layout; the navigation keeps working. */
 function Page({ children }: { children: ReactNode }) {

@@ -1,12 +1,21 @@
 /** Formatting for people: dates in the user's locale, money as currency, sensitive values masked. */
 
-const utcDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-})
-const numberFormat = new Intl.NumberFormat()
-const moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' })
+/** Built on first use: a formatter loads locale data, which the first page load need not pay for. */
+function lazily<T>(create: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= create())
+}
+
+const utcDateFormat = lazily(
+  () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }),
+)
+const dateTimeFormat = lazily(
+  () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+)
+const numberFormat = lazily(() => new Intl.NumberFormat())
+const moneyFormat = lazily(
+  () => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }),
+)
 
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null
@@ -20,22 +29,22 @@ function toDate(iso: string | null | undefined): Date | null {
  */
 export function formatCalendarDate(iso: string | null | undefined, empty = '—'): string {
   const date = toDate(iso)
-  return date ? utcDateFormat.format(date) : empty
+  return date ? utcDateFormat().format(date) : empty
 }
 
 export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
   const date = toDate(iso)
-  return date ? dateTimeFormat.format(date) : empty
+  return date ? dateTimeFormat().format(date) : empty
 }
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value)
+  return numberFormat().format(value)
 }
 
 export function formatMoney(value: number | null | undefined, empty = '—'): string {
   return value === null || value === undefined || Number.isNaN(value)
     ? empty
-    : moneyFormat.format(value)
+    : moneyFormat().format(value)
 }
 
 /** Plural phrase with a formatted count: `formatCount(1234, 'customer')` → "1,234 customers". */

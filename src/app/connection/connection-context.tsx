@@ -36,6 +36,14 @@ export function apiConnectionFor(
   }
 }
 
+/** The LoanPro client of a connection (demo requests wait for the demo worker). */
+export function createConnectionClient(settings: ConnectionSettings, demo: DemoRuntime | null) {
+  const connection = apiConnectionFor(settings, demo)
+  return settings.kind === 'demo' && demo
+    ? createLoanProClient(connection, { fetch: demoFetch(demo) })
+    : createLoanProClient(connection)
+}
+
 interface ConnectionProviderProps {
   initial: ConnectionSettings
   initialDemo: DemoRuntime | null
@@ -57,12 +65,10 @@ export function ConnectionProvider({ initial, initialDemo, children }: Connectio
     [queryClient, state.demo],
   )
 
-  const client = useMemo(() => {
-    const connection = apiConnectionFor(state.settings, state.demo)
-    return state.settings.kind === 'demo' && state.demo
-      ? createLoanProClient(connection, { fetch: demoFetch(state.demo) })
-      : createLoanProClient(connection)
-  }, [state.settings, state.demo])
+  const client = useMemo(
+    () => createConnectionClient(state.settings, state.demo),
+    [state.settings, state.demo],
+  )
   const value = useMemo(() => ({ ...state, connect }), [state, connect])
 
   return (

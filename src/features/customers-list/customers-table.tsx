@@ -1,9 +1,17 @@
 import type { ReactTable } from '@tanstack/react-table'
-import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react'
+import {
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
-import { SpacerRow, useVirtualRows } from '../../components/virtual-rows'
 import '../../components/data-table.css'
 import type { customerTableFeatures } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
@@ -16,6 +24,10 @@ type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
 
 /** Above this many rows only the visible window is rendered. */
 export const VIRTUALIZE_ABOVE = 100
+
+const CustomersVirtualRows = lazy(() =>
+  import('./customers-virtual-rows').then((module) => ({ default: module.CustomersVirtualRows })),
+)
 
 interface CustomersTableProps {
   table: CustomerTable
@@ -59,13 +71,6 @@ export function CustomersTable(props: CustomersTableProps) {
   const selection = useContext(RowSelectionContext)
   const rows = table.getRowModel().rows
   const virtual = rows.length > VIRTUALIZE_ABOVE
-  const { items, padTop, padBottom } = useVirtualRows({
-    count: rows.length,
-    scrollRef,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 12,
-    enabled: virtual,
-  })
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const tabStopId = rows.some((row) => row.original.id === activeId)
     ? activeId
@@ -154,14 +159,15 @@ export function CustomersTable(props: CustomersTableProps) {
           {loading ? (
             <SkeletonRows rows={props.skeletonRows} columns={headers.length} />
           ) : virtual ? (
-            <>
-              <SpacerRow height={padTop} colSpan={headers.length} />
-              {items.map((item) => {
-                const row = rows[item.index]
-                return row ? renderRow(row, item.index) : null
-              })}
-              <SpacerRow height={padBottom} colSpan={headers.length} />
-            </>
+            // While its code loads (once), the first screenful of rows stands in.
+            <Suspense fallback={rows.slice(0, 30).map(renderRow)}>
+              <CustomersVirtualRows
+                rows={rows}
+                scrollRef={scrollRef}
+                colSpan={headers.length}
+                renderRow={renderRow}
+              />
+            </Suspense>
           ) : (
             rows.map(renderRow)
           )}

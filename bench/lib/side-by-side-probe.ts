@@ -1,0 +1,113 @@
+/**
+ * One in-page probe for the app and the floor alike (source text for addInitScript, which
+ * runs before any page script and is not subject to the app's CSP). Every time is
+ * performance.now() (ms since navigation start), stamped "after paint": the DOM is checked
+ * in the first animation frame after a change, then one message-channel hop stamps the time
+ * once that frame was rendered (style, layout and paint included).
+ *
+ * - `__bFirstRow`: the first customer row is painted (its ID link visible, for the app).
+ * - `__bRows`: `rowsWanted` rows are painted.
+ * - `__bClickAt`: the first click after `__bArmClick()`; `__bDetail`: the detail's content
+ *   is painted after it.
+ */
+export interface ProbeSides {
+  /** Rows of the customer table. */
+  rows: string
+  /** A link each real row holds (the app's ID link); skeleton rows have none. */
+  rowLink: string | null
+  /** 'app': the selected tab's panel has content; 'floor': the detail's email is shown. */
+  detail: 'app' | 'floor'
+  rowsWanted: number
+}
+
+export const APP_SIDE: ProbeSides = {
+  rows: 'table[aria-label="Customers"] tbody tr',
+  rowLink: 'a[href^="/customers/"]',
+  detail: 'app',
+  rowsWanted: 25,
+}
+
+export const FLOOR_SIDE: ProbeSides = {
+  rows: 'table tbody tr',
+  rowLink: null,
+  detail: 'floor',
+  rowsWanted: 25,
+}
+
+export function sideBySideProbe(sides: ProbeSides): string {
+  return `(() => {
+  const cfg = ${JSON.stringify(sides)}
+  const w = window
+  // Called from an animation frame callback: the message arrives once that frame is painted.
+  const afterPaint = (stamp) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => stamp(performance.now())
+    channel.port2.postMessage(0)
+  }
+  const realRows = () => {
+    let count = 0
+    for (const row of document.querySelectorAll(cfg.rows)) {
+      if (cfg.rowLink) {
+        const link = row.querySelector(cfg.rowLink)
+        if (!link || !link.checkVisibility()) continue
+      }
+      count++
+    }
+    return count
+  }
+  const detailShown = () => {
+    if (cfg.detail === 'floor') {
+      const email = document.querySelector('[data-testid="detail-email"]')
+      return Boolean(email && email.textContent)
+    }
+    const tab = document.querySelector('[role="tab"][aria-selected="true"]')
+    const panel = document.querySelector('[role="tabpanel"]')
+    if (!tab || !panel || !document.querySelector('h1')) return false
+    const text = (panel.textContent || '').trim()
+    return panel.checkVisibility() && text !== '' && !/Loading/.test(text)
+  }
+  // Checked once per frame, in the frame's animation callbacks: a check per DOM mutation
+  // (querySelectorAll, checkVisibility forcing layout) would cost the page more than it
+  // measures, and more for the side with more mutations.
+  let scheduled = false
+  const check = () => {
+    scheduled = false
+    if (w.__bRowsDom === undefined) {
+      const count = realRows()
+      if (count > 0 && w.__bFirstRowDom === undefined) {
+        w.__bFirstRowDom = performance.now()
+        afterPaint((t) => (w.__bFirstRow = t))
+      }
+      if (count >= cfg.rowsWanted) {
+        w.__bRowsDom = performance.now()
+        afterPaint((t) => (w.__bRows = t))
+      }
+    }
+    if (w.__bClickAt !== undefined && w.__bDetailDom === undefined && detailShown()) {
+      w.__bDetailDom = performance.now()
+      afterPaint((t) => (w.__bDetail = t))
+    }
+  }
+  new MutationObserver(() => {
+    if (scheduled) return
+    scheduled = true
+    requestAnimationFrame(check)
+  }).observe(document, { childList: true, subtree: true, characterData: true })
+  w.__bArmClick = () => {
+    document.addEventListener('click', () => { if (w.__bClickAt === undefined) w.__bClickAt = performance.now() }, true)
+  }
+})()`
+}
+
+/** What the probe leaves on `window`. */
+export interface SideBySideProbe {
+  __bFirstRow?: number
+  __bRows?: number
+  __bClickAt?: number
+  __bDetail?: number
+}
+
+// Predicates for waitForFunction: functions, not strings (the app's CSP forbids eval).
+export const firstRowPainted = () => (window as unknown as SideBySideProbe).__bFirstRow
+export const rowsPainted = () => (window as unknown as SideBySideProbe).__bRows
+export const detailPainted = () => (window as unknown as SideBySideProbe).__bDetail

@@ -1,0 +1,129 @@
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from '@playwright/test'
+import { freshContext } from './browser.ts'
+import {
+  detailPainted,
+  firstRowPainted,
+  rowsPainted,
+  sideBySideProbe,
+  type ProbeSides,
+} from './side-by-side-probe.ts'
+
+/** One cold load of the list, then a click on the first row: what a side-by-side run yields. */
+export interface LoadRun {
+  /** Navigation start → first customer row painted. */
+  firstRowMs: number
+  /**
+   * Search answer → 25 rows painted: from the later of the answer and the last script the
+   * page loaded before its rows (the app asks in parallel with its code, so its answer may
+   * come before the page can render it) to the rows painted. What rendering costs.
+   */
+  answerToRowsMs: number
+  /** When the search request started (ms since navigation start). */
+  searchStartMs: number
+  /** Click on the first row → the detail's first content painted. */
+  detailMs: number
+  /** gzip bytes of every script the list page loaded until its first row. */
+  jsBytes: number
+  /** JS heap (V8 + ArrayBuffer stores) on the list after a forced GC. */
+  heapBytes: number
+}
+
+const TIMEOUT_MS = 60_000
+
+// Functions without inner named functions: tsx would wrap those in a helper the page lacks.
+const searchTiming = (rowsAt: number) => {
+  const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+  const searches = entries
+    .filter((entry) => entry.name.includes('Autopal.Search'))
+    .sort((a, b) => a.startTime - b.startTime)
+  const first = searches[0]
+  const codeReady = Math.max(
+    0,
+    ...entries
+      .filter((entry) => entry.initiatorType === 'script' || /\.js(\?|$)/.test(entry.name))
+      .map((entry) => entry.responseEnd)
+      .filter((end) => end < rowsAt),
+  )
+  return first ? [first.startTime, Math.max(first.responseEnd, codeReady)] : null
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+      usedSize: number
+      backingStorageSize?: number
+    }
+    return usage.usedSize + (usage.backingStorageSize ?? 0)
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/**
+ * Loads `url` in a fresh context at `cpuRate`× CPU throttle (CDP), and measures it with the
+ * probe both sides share. `clickRow` is the element of the first row a person clicks.
+ */
+export async function loadAndOpenFirstRow(
+  browser: Browser,
+  url: string,
+  sides: ProbeSides,
+  clickRow: string,
+  cpuRate: number,
+): Promise<LoadRun> {
+  const context = await freshContext(browser)
+  try {
+    await context.addInitScript(sideBySideProbe(sides))
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
+    const scripts: Array<Promise<number>> = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return
+      scripts.push(
+        response.body().then(
+          (body) => gzipSync(body).length,
+          () => 0,
+        ),
+      )
+    })
+    await page.goto(url)
+    const firstRow = Number(
+      await (
+        await page.waitForFunction(firstRowPainted, undefined, { timeout: TIMEOUT_MS })
+      ).jsonValue(),
+    )
+    const jsBytes = (await Promise.all([...scripts])).reduce((sum, n) => sum + n, 0)
+    const rows = Number(
+      await (
+        await page.waitForFunction(rowsPainted, undefined, { timeout: TIMEOUT_MS })
+      ).jsonValue(),
+    )
+    const search = await page.evaluate(searchTiming, rows)
+    if (!search) throw new Error(`No search request was seen on ${new URL(url).pathname}.`)
+    // Let what the page does right after its first rows (a prefetch, an idle warm-up) settle.
+    await page.waitForTimeout(300 * cpuRate)
+    const heapBytes = await heapAfterGc(page)
+    await page.evaluate('window.__bArmClick()')
+    await page.locator(clickRow).first().click()
+    const detail = Number(
+      await (
+        await page.waitForFunction(detailPainted, undefined, { timeout: TIMEOUT_MS })
+      ).jsonValue(),
+    )
+    const clickAt = Number(await page.evaluate('window.__bClickAt'))
+    await cdp.detach()
+    return {
+      firstRowMs: firstRow,
+      answerToRowsMs: rows - (search[1] ?? 0),
+      searchStartMs: search[0] ?? 0,
+      detailMs: detail - clickAt,
+      jsBytes,
+      heapBytes,
+    }
+  } finally {
+    await context.close()
+  }
+}

@@ -1,0 +1,177 @@
+import type { Browser } from '@playwright/test'
+import type { FakeTenant } from './lib/fake-tenant.ts'
+import { formatSummary, type Figure } from './lib/figure.ts'
+import { APP_SIDE, FLOOR_SIDE } from './lib/side-by-side-probe.ts'
+import { loadAndOpenFirstRow, type LoadRun } from './lib/side-by-side-run.ts'
+import { summarize, type Summary } from './lib/stats.ts'
+
+/** The app's two ways to a tenant, each compared with the floor on the fake tenant. */
+export type AppVariant = 'proxy' | 'demo'
+const VARIANTS: readonly AppVariant[] = ['proxy', 'demo']
+export const CPU_RATES = [1, 4] as const
+type Side = 'floor' | AppVariant
+
+export interface FloorPlan {
+  floorOrigin: string
+  proxyOrigin: string
+  demoOrigin: string
+  tenant: FakeTenant
+  demoSize: number
+  runs: number
+  log: (line: string) => void
+}
+
+const VARIANT_LABEL: Record<AppVariant, string> = {
+  proxy: '`npm start` → fake',
+  demo: 'demo tenant',
+}
+
+type Metric = 'firstRowMs' | 'detailMs' | 'jsBytes' | 'heapBytes'
+const METRICS: Record<Metric, { label: string; unit: 'ms' | 'KB' | 'MB' }> = {
+  firstRowMs: { label: 'Navigation → first customer row', unit: 'ms' },
+  detailMs: { label: 'Row → overview content', unit: 'ms' },
+  jsBytes: { label: 'List-page JS (gzip)', unit: 'KB' },
+  heapBytes: { label: 'JS heap after GC on the list', unit: 'MB' },
+}
+
+/** Targets of issue 18 (app ÷ floor); a missing entry is reported without a target. */
+const TARGETS: Partial<Record<`${Metric}:${AppVariant}:${number}`, number>> = {
+  'firstRowMs:proxy:1': 1.3,
+  'firstRowMs:proxy:4': 1.3,
+  'firstRowMs:demo:1': 1.6,
+  'detailMs:proxy:1': 2.0,
+  'jsBytes:proxy:1': 1.1,
+  'heapBytes:proxy:1': 1.3,
+}
+const ANSWER_TO_ROWS_LIMIT_MS = 40
+
+function urlFor(side: Side, plan: FloorPlan): string {
+  if (side === 'floor') {
+    const { tenant } = plan
+    const params = new URLSearchParams({
+      api: tenant.baseUrl,
+      token: tenant.token,
+      tenant: tenant.tenantId,
+    })
+    return `${plan.floorOrigin}/customers?${params.toString()}`
+  }
+  if (side === 'proxy') return `${plan.proxyOrigin}/customers`
+  // Latency 0, like the fake behind the floor and the proxy.
+  return `${plan.demoOrigin}/customers?demoSize=${String(plan.demoSize)}&demoLatency=0`
+}
+
+function once(browser: Browser, side: Side, plan: FloorPlan, rate: number): Promise<LoadRun> {
+  return side === 'floor'
+    ? loadAndOpenFirstRow(browser, urlFor(side, plan), FLOOR_SIDE, 'table tbody tr', rate)
+    : loadAndOpenFirstRow(
+        browser,
+        urlFor(side, plan),
+        APP_SIDE,
+        'table[aria-label="Customers"] tbody tr a[href^="/customers/"]',
+        rate,
+      )
+}
+
+const scaled = (value: number, unit: 'ms' | 'KB' | 'MB') =>
+  unit === 'KB' ? value / 1024 : unit === 'MB' ? value / 2 ** 20 : value
+
+function absolute(summary: Summary, unit: 'ms' | 'KB' | 'MB'): string {
+  const digits = unit === 'ms' ? 0 : 1
+  return formatSummary(summary, unit, digits, scaled(1, unit))
+}
+
+/** All runs, interleaved: per run and CPU rate, the floor, then the app each way (order rotates). */
+async function collect(browser: Browser, plan: FloorPlan) {
+  const runs: Record<number, Record<Side, LoadRun[]>> = {}
+  for (const rate of CPU_RATES) runs[rate] = { floor: [], proxy: [], demo: [] }
+  const order: Side[] = ['floor', 'proxy', 'demo']
+  // One load of each side first, not counted: a cold browser and cold servers pay extra once.
+  for (const side of order) await once(browser, side, plan, 1)
+  for (let run = 0; run < plan.runs; run++) {
+    for (const rate of CPU_RATES) {
+      const rotated = [...order.slice(run % 3), ...order.slice(0, run % 3)]
+      for (const side of rotated) {
+        const result = await once(browser, side, plan, rate)
+        runs[rate]?.[side].push(result)
+      }
+      const last = (side: Side) => runs[rate]?.[side].at(-1)?.firstRowMs.toFixed(0)
+      plan.log(
+        `  run ${String(run + 1)} at ${String(rate)}×: first row floor ${last('floor') ?? '?'} ms, proxy ${last('proxy') ?? '?'} ms, demo ${last('demo') ?? '?'} ms`,
+      )
+    }
+  }
+  return runs
+}
+
+export interface FloorComparison {
+  figures: Figure[]
+  /** The compact ratio table (markdown), for latest.md and the README. */
+  table: string
+}
+
+/**
+ * The app beside the floor in the same run, with the same probe: each figure as the
+ * per-run ratio app ÷ floor (median, min–max), absolute values as context.
+ */
+export async function measureFloorRatios(
+  browser: Browser,
+  plan: FloorPlan,
+): Promise<FloorComparison> {
+  const runs = await collect(browser, plan)
+  const figures: Figure[] = []
+  const matrix: string[] = []
+  for (const metric of Object.keys(METRICS) as Metric[]) {
+    const { label, unit } = METRICS[metric]
+    const cells: string[] = []
+    for (const variant of VARIANTS) {
+      for (const rate of CPU_RATES) {
+        const floorRuns = runs[rate]?.floor ?? []
+        const appRuns = runs[rate]?.[variant] ?? []
+        const ratios = appRuns.map((r, i) => r[metric] / (floorRuns[i]?.[metric] ?? Number.NaN))
+        const ratio = summarize(ratios)
+        const app = summarize(appRuns.map((r) => r[metric]))
+        const floor = summarize(floorRuns.map((r) => r[metric]))
+        const limit = TARGETS[`${metric}:${variant}:${rate}`]
+        const met = limit === undefined ? null : ratio.median <= limit
+        cells.push(`${formatSummary(ratio, '×', 2)}${met === false ? ' **NO**' : ''}`)
+        figures.push({
+          id: `floor-${metric}-${variant}-${String(rate)}x`,
+          label: `${label} ÷ floor, ${VARIANT_LABEL[variant]}, ${String(rate)}× CPU`,
+          target: limit === undefined ? 'reported' : `≤ ${limit.toFixed(1)}×`,
+          result: formatSummary(ratio, '×', 2),
+          met,
+          value: { ratio, app, floor },
+          note: `app ${absolute(app, unit)}; floor ${absolute(floor, unit)}`,
+        })
+      }
+    }
+    matrix.push(`| ${label} | ${cells.join(' | ')} |`)
+  }
+  for (const variant of VARIANTS) {
+    for (const rate of CPU_RATES) {
+      const app = summarize((runs[rate]?.[variant] ?? []).map((r) => r.answerToRowsMs))
+      const floor = summarize((runs[rate]?.floor ?? []).map((r) => r.answerToRowsMs))
+      const start = summarize((runs[rate]?.[variant] ?? []).map((r) => r.searchStartMs))
+      const floorStart = summarize((runs[rate]?.floor ?? []).map((r) => r.searchStartMs))
+      const targeted = variant === 'proxy' && rate === 1
+      figures.push({
+        id: `answer-to-rows-${variant}-${String(rate)}x`,
+        label: `Search answer (and page code) → 25 rows painted, ${VARIANT_LABEL[variant]}, ${String(rate)}× CPU`,
+        target: targeted ? `≤ ${String(ANSWER_TO_ROWS_LIMIT_MS)} ms` : 'reported',
+        result: formatSummary(app, 'ms'),
+        met: targeted ? app.median <= ANSWER_TO_ROWS_LIMIT_MS : null,
+        value: { app, floor, searchStart: start, floorSearchStart: floorStart },
+        note: `floor ${formatSummary(floor, 'ms')}; search request sent at ${start.median.toFixed(0)} ms (floor ${floorStart.median.toFixed(0)} ms)`,
+      })
+    }
+  }
+  const table = [
+    `App ÷ floor, same run, median (min–max over ${String(plan.runs)} runs):`,
+    '',
+    `| figure | ${VARIANTS.flatMap((v) => CPU_RATES.map((r) => `${VARIANT_LABEL[v]}, ${String(r)}×`)).join(' | ')} |`,
+    `|---|${VARIANTS.flatMap(() => CPU_RATES.map(() => '---')).join('|')}|`,
+    ...matrix,
+    '',
+  ].join('\n')
+  return { figures, table }
+}

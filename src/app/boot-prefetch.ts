@@ -1,0 +1,34 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { customerQueries } from '../api/customer-queries'
+import { parseFetchStyle } from '../api/fetch-style'
+import type { LoanProClient } from '../api/http-client'
+import { parseListState } from '../features/customers-list/customers-list-url'
+import { local, readStored } from '../lib/storage'
+
+const LIST_PATH = /^\/(customers\/?)?$/
+const OVERVIEW_PATH = /^\/customers\/(\d{1,15})(?:\/|$)/
+
+/**
+ * Starts the request of the page the URL opens before the first render, in parallel with its
+ * code, under the very query key the page will read (the list's search for the URL's list
+ * state; the overview's customer). The page then finds it running or answered.
+ */
+export function prefetchLandingData(
+  queryClient: QueryClient,
+  client: LoanProClient,
+  { pathname, search }: { pathname: string; search: string },
+): void {
+  const queries = customerQueries(client)
+  if (LIST_PATH.test(pathname)) {
+    // `/` redirects to a plain `/customers`, without the search.
+    const listSearch = pathname === '/' ? '' : search
+    void queryClient.prefetchQuery(queries.search(parseListState(new URLSearchParams(listSearch))))
+    return
+  }
+  const id = Number(OVERVIEW_PATH.exec(pathname)?.[1] ?? Number.NaN)
+  if (!Number.isSafeInteger(id) || id <= 0) return
+  // The same preference the overview route reads (app/preferences.ts).
+  const style = parseFetchStyle(readStored(local(), 'cm.fetchStyle'))
+  if (style === 'expand') void queryClient.prefetchQuery(queries.expanded(id))
+  else void queryClient.prefetchQuery(queries.detail(id))
+}
