@@ -5,8 +5,6 @@ import {
   getCustomer,
   getCustomerWithExpand,
   getNestedObject,
-  lookupCustomersByIds,
-  searchCustomers,
 } from './customers'
 import { createLoanProClient } from './http-client'
 import { ALL_EXPAND_PATHS } from './nested-objects'

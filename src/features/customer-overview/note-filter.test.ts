@@ -14,6 +14,7 @@ const NOTE: Note = {
   body: '<p>Will pay on <b>Friday</b> &amp; call back</p><script>evil()</script>',
   authorName: 'Lee Collector',
   categoryId: 12,
+  categoryName: null,
   created: '2024-01-01T00:00:00.000Z',
 }
 
