@@ -2,7 +2,7 @@ import type { JournalGroupCommit } from './journal-group-commit'
 import type { RowRecord } from './import-journal'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import type { RunRows } from './run-rows'
-import { lookupTenantCustomers } from './tenant-lookup'
+import { LOOKUP_ABSENT, lookupTenantCustomers } from './tenant-lookup'
 
 /** Rows whose DELETE may have gone through without an answer are looked up, never resent blind. */
 export const LOST_ANSWER = 'Removed; confirmed by a look-up after the answer was lost.'
@@ -21,7 +21,8 @@ export async function settleUnknownRows(
     const gone: RowRecord[] = []
     indices.forEach((index, k) => {
       rows.uncertain[index] = 0
-      if (found.exists[k] === 1) return
+      // Only a look-up shown complete proves absence; found or unsettled ids stay unknown.
+      if (found.exists[k] !== LOOKUP_ABSENT) return
       rows.set(index, 'removed', LOST_ANSWER)
       gone.push(rows.record(index, 'removed', LOST_ANSWER))
     })
