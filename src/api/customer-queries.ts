@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { Customer } from './customer-schema'
 import {
+  fetchCustomerStatuses,
   getCustomer,
   getCustomerWithExpand,
   getNestedObject,
@@ -29,6 +30,8 @@ export const customerKeys = {
   detail: (id: number) => ['customers', 'detail', id] as const,
   expanded: (id: number) => ['customers', 'detail', id, 'expanded'] as const,
   nested: (id: number, key: NestedObjectKey) => ['customers', 'detail', id, 'nested', key] as const,
+  /** The tenant's customer statuses (a terms aggregation). */
+  statuses: () => ['customers', 'statuses'] as const,
 }
 
 export interface CustomerDetail {
@@ -86,6 +89,12 @@ export function customerQueries(client: LoanProClient) {
           return data
         },
         staleTime: CUSTOMER_STALE_TIME_MS,
+      }),
+    statuses: () =>
+      queryOptions({
+        queryKey: customerKeys.statuses(),
+        queryFn: ({ signal }) => fetchCustomerStatuses(client, signal),
+        staleTime: 5 * CUSTOMER_STALE_TIME_MS,
       }),
     nested: <K extends NestedObjectKey>(id: number, key: K) =>
       queryOptions({

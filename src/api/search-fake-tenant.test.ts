@@ -60,7 +60,10 @@ describe('search against the strict demo tenant', () => {
     })
     const people = result.rows.filter((r) => r.lastName)
     const fold = (text: string | null) =>
-      (text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+      (text ?? '')
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
     const keys = people.map((r) => `${fold(r.lastName)}\u0000${fold(r.firstName)}`)
     expect(keys).toEqual([...keys].sort())
     expect(people[0]?.lastName?.toLowerCase() ?? '').not.toBe('')

@@ -168,7 +168,8 @@ export function buildIdLookupRequest(ids: readonly number[]): SearchRequest {
 export function buildStatusCountsRequest(): SearchRequest {
   return {
     path: SEARCH_PATH,
-    query: { $top: 1, $start: 0, $orderby: 'id asc' },
+    // No sort: the hits do not matter, only the counts.
+    query: { $top: 1, $start: 0 },
     body: {
       query: { match_all: {} },
       aggs: { statuses: { terms: { field: 'status', size: 200 } } },

@@ -59,7 +59,7 @@ export async function searchPage(
   let total = first.total
   const { $top: top, $start: start } = built.query
   const wanted = () => (total === null ? null : Math.min(top, Math.max(0, total - start)))
-  for (let idle = 0; idle < SHORT_ANSWER_RETRIES; ) {
+  for (let idle = 0; idle < SHORT_ANSWER_RETRIES;) {
     const goal = wanted()
     if (goal === null || rows.length >= goal) break
     const before = rows.length
@@ -181,7 +181,7 @@ export async function lookupCustomersByIds(
   const built = buildIdLookupRequest(ids)
   const found = new Map<number, CustomerSummary>()
   let pending = [...new Set(ids)]
-  for (let idle = 0; idle <= SHORT_ANSWER_RETRIES && pending.length > 0; ) {
+  for (let idle = 0; idle <= SHORT_ANSWER_RETRIES && pending.length > 0;) {
     const { rows, total } = await post(client, buildIdLookupRequest(pending), signal)
     const before = found.size
     const asked = new Set(pending)

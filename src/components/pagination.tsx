@@ -12,6 +12,8 @@ interface PaginationProps {
   total: number | null
   /** Used when `total` is null: whether a page may follow this one. */
   mayHaveNextPage?: boolean
+  /** The last page the server can serve (a result window), when there is one. */
+  maxPage?: number
   onPageChange: (page: number) => void
   onPageSizeChange: (pageSize: number) => void
   /** What is being paged, for the landmark name ("Customers pages"). */
@@ -29,13 +31,16 @@ export function Pagination({
   rowCount,
   total,
   mayHaveNextPage = false,
+  maxPage,
   onPageChange,
   onPageSizeChange,
   label = 'Pages',
   formatNumber = plainNumber,
 }: PaginationProps) {
   const sizeId = useId()
-  const lastPage = total === null ? null : Math.max(1, Math.ceil(total / pageSize))
+  const lastByTotal = total === null ? null : Math.max(1, Math.ceil(total / pageSize))
+  const lastPage =
+    lastByTotal === null || maxPage === undefined ? lastByTotal : Math.min(lastByTotal, maxPage)
   const first = rowCount === 0 ? 0 : (page - 1) * pageSize + 1
   const last = rowCount === 0 ? 0 : (page - 1) * pageSize + rowCount
   const hasNext = lastPage === null ? mayHaveNextPage : page < lastPage

@@ -1,7 +1,6 @@
 import { aggregate, type AggregationResult } from './search-aggregations'
-import { fieldGetter, type SearchIndex } from './search-index'
+import type { SearchIndex } from './search-index'
 import { compileQuery, SearchQueryError, type CompiledQuery } from './search-query'
-import { sortKey, type SortKey } from './search-sort'
 import { parseSort, singleFieldSort, type SortSpec } from './search-sort-spec'
 import type { SearchDoc } from './tenant-types'
 
@@ -149,28 +148,27 @@ function bySpecs(
   specs: readonly SortSpec[],
   query: CompiledQuery,
 ): number[] {
-  const keyOf = specs.map((spec): ((p: number) => SortKey) => {
-    if (spec.field === '_score') return (p) => query.score(p)
-    if (spec.field === 'id') return (p) => index.firstId + p
-    const get = fieldGetter(spec.field)
-    return (p) => {
-      const doc = index.docAt(p)
-      return doc === undefined ? null : sortKey(get(doc))
+  // Fields compare by dense rank (-1 = missing, always last); scores and ids by value.
+  const columns = specs.map((spec): { values: ArrayLike<number>; missing: boolean } => {
+    if (spec.field === '_score') {
+      const scores = new Float64Array(index.size)
+      for (const p of matches) scores[p] = query.score(p)
+      return { values: scores, missing: false }
     }
+    if (spec.field === 'id') return { values: { length: 0 }, missing: false }
+    return { values: index.denseRank(spec.field), missing: true }
   })
-  const keys = matches.map((p) => keyOf.map((read) => read(p)))
-  const order = matches.map((_, i) => i)
-  order.sort((a, b) => {
+  return matches.sort((a, b) => {
     for (let k = 0; k < specs.length; k++) {
-      const ka = keys[a]?.[k] ?? null
-      const kb = keys[b]?.[k] ?? null
-      if (ka === kb) continue
-      if (ka === null || kb === null) return ka === null ? 1 : -1
-      const sign = specs[k]?.desc ? -1 : 1
-      if (ka < kb) return -sign
-      if (ka > kb) return sign
+      const column = columns[k]
+      const spec = specs[k]
+      if (!column || !spec) continue
+      const va = spec.field === 'id' ? a : (column.values[a] ?? 0)
+      const vb = spec.field === 'id' ? b : (column.values[b] ?? 0)
+      if (va === vb) continue
+      if (column.missing && (va === -1 || vb === -1)) return va === -1 ? 1 : -1
+      return spec.desc ? vb - va : va - vb
     }
-    return (matches[a] ?? 0) - (matches[b] ?? 0)
+    return a - b
   })
-  return order.map((i) => matches[i] ?? 0)
 }

@@ -1,4 +1,4 @@
-import { sortKey, sortPositions } from './search-sort'
+import { sortKey, sortPositions, type SortKey } from './search-sort'
 import { normalizeText } from './text-normalize'
 import type { SearchDoc } from './tenant-types'
 
@@ -145,6 +145,37 @@ export class SearchIndex {
       order.forEach((position, i) => {
         if (rank) rank[position] = i
       })
+      this.sortOrders.set(key, rank)
+    }
+    return rank
+  }
+
+  /**
+   * Each position's dense rank by a field (equal values share a rank; -1 = missing), so a
+   * sort by several fields compares integers.
+   */
+  denseRank(path: string): Int32Array {
+    const key = `dense ${path}`
+    let rank = this.sortOrders.get(key)
+    if (!rank) {
+      const get = fieldGetter(path)
+      const docs = this.docs
+      rank = new Int32Array(docs.length)
+      let previous: SortKey | undefined
+      let r = -1
+      for (const p of this.sortOrder(path, false)) {
+        const doc = docs[p]
+        const k = doc === undefined ? null : sortKey(get(doc))
+        if (k === null) {
+          rank[p] = -1
+          continue
+        }
+        if (k !== previous) {
+          r++
+          previous = k
+        }
+        rank[p] = r
+      }
       this.sortOrders.set(key, rank)
     }
     return rank

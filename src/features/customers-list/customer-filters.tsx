@@ -1,15 +1,33 @@
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query'
+import { customerKeys } from '../../api/customer-queries'
 import { useId, useRef } from 'react'
+import { useCustomerQueries } from '../../api/use-customer-queries'
 import { CUSTOMER_TYPES, type CustomerListState } from './customers-list-url'
 
-/** LoanPro's usual customer statuses; a tenant's own status from the URL is offered too. */
-export const KNOWN_STATUSES = [
-  'Active',
-  'Inactive',
-  'Lead',
-  'Prospect',
-  'Pending Review',
-  'Closed',
-] as const
+/** LoanPro's default statuses, offered until (or unless) the tenant's own list arrives. */
+export const DEFAULT_STATUSES = ['Active', 'Lead'] as const
+
+/** The tenant's statuses (from a terms aggregation), A–Z, plus the one the URL holds. */
+export function statusOptions(tenant: readonly string[] | undefined, current?: string): string[] {
+  const known = tenant && tenant.length > 0 ? tenant : DEFAULT_STATUSES
+  const options = [...known].sort((a, b) => a.localeCompare(b))
+  return current && !options.includes(current) ? [...options, current] : options
+}
+
+/**
+ * The tenant's statuses, asked once the list has had its first answer: the list comes
+ * first, and the count never takes the place of the list's own request.
+ */
+function useTenantStatuses(): string[] | undefined {
+  const queries = useCustomerQueries()
+  const queryClient = useQueryClient()
+  useIsFetching({ queryKey: customerKeys.searches() }) // re-renders as searches start and end
+  const listAnswered = queryClient
+    .getQueryCache()
+    .findAll({ queryKey: customerKeys.searches() })
+    .some((query) => query.state.dataUpdatedAt > 0 || query.state.errorUpdatedAt > 0)
+  return useQuery({ ...queries.statuses(), enabled: listAnswered }).data
+}
 
 const TYPE_LABELS = { individual: 'Individual', company: 'Company' } as const
 
@@ -24,10 +42,8 @@ export function CustomerFilters({ status, customerType, onChange }: CustomerFilt
   const statusId = useId()
   const typeId = useId()
   const statusRef = useRef<HTMLSelectElement>(null)
-  const statuses: readonly string[] =
-    status && !KNOWN_STATUSES.some((known) => known === status)
-      ? [...KNOWN_STATUSES, status]
-      : KNOWN_STATUSES
+  const tenantStatuses = useTenantStatuses()
+  const statuses = statusOptions(tenantStatuses, status)
 
   return (
     <div className="customer-filters">

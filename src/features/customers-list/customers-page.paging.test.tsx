@@ -65,12 +65,12 @@ describe('CustomersPage paging, sorting and filters', () => {
     await user.click(within(nameHeader).getByRole('button', { name: /Name/ }))
     expect(location().search).toBe('?sort=name') // back to page 1
     await waitFor(() => expect(nameHeader).toHaveAttribute('aria-sort', 'ascending'))
-    expect(searchRequests()).toContain('$top=25&$start=0&$orderby=customerName asc')
+    expect(searchRequests()).toContain('$top=25&$start=0&$orderby=lastName asc')
 
     await user.click(within(nameHeader).getByRole('button', { name: /Name/ }))
     expect(location().search).toBe('?sort=-name')
     await waitFor(() => expect(nameHeader).toHaveAttribute('aria-sort', 'descending'))
-    expect(searchRequests()).toContain('$top=25&$start=0&$orderby=customerName desc')
+    expect(searchRequests()).toContain('$top=25&$start=0&$orderby=lastName desc')
 
     const created = screen.getByRole('columnheader', { name: /Created/ })
     await user.click(within(created).getByRole('button'))

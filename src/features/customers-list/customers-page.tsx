@@ -27,6 +27,8 @@ import { useListPlace } from './use-list-place'
 import { useRowFocusKeeper } from './use-row-focus-keeper'
 import { useStartSearch } from './use-start-search'
 import './customers-page.css'
+import { SearchNotices } from './search-notices'
+import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 
 interface CustomersPageProps {
   /** A per-row action (the delete button), shown in a last "Actions" column. */
@@ -160,6 +162,7 @@ export function CustomersPage(props: CustomersPageProps) {
           rowCount={rows?.length ?? 0}
           total={view.total}
           mayHaveNextPage={view.mayHaveNextPage}
+          maxPage={Math.max(1, Math.floor(SEARCH_RESULT_WINDOW / state.pageSize))}
           formatNumber={formatNumber}
           onPageChange={(page) => change({ kind: 'page', page })}
           onPageSizeChange={(pageSize) => change({ kind: 'pageSize', pageSize })}
@@ -195,6 +198,7 @@ export function CustomersPage(props: CustomersPageProps) {
       <p role="status" className="customers-page__slow">
         {view.isSlow ? 'Still loading… LoanPro is slow to answer' : ''}
       </p>
+      <SearchNotices total={view.total} sortRefused={view.sortRefused} />
       <BulkActionsBar
         store={store}
         search={state}

@@ -1,7 +1,13 @@
 import { http, HttpResponse } from 'msw'
 import { createLoanProClient } from '../../api/http-client'
 import { isLoanProError } from '../../api/loanpro-error'
-import { TEST_API_BASE, TEST_CONNECTION, testServer } from '../../testing/test-server'
+import {
+  resetTestTenant,
+  TEST_API_BASE,
+  TEST_CONNECTION,
+  testServer,
+  testTenant,
+} from '../../testing/test-server'
 import { searchRequests } from './customers-list.test-helpers'
 import { fetchMatchingCustomers, type MatchingSearch } from './fetch-matching-customers'
 
@@ -24,6 +30,8 @@ function serveWithoutTotal(ids: number[]) {
 
 describe('fetchMatchingCustomers', () => {
   it('pages through every match in the search order, reporting progress', async () => {
+    // Asserts the exact requests of full pages; short answers have their own test below.
+    testTenant().strictness.shortSearchRate = 0
     const progress: string[] = []
     const result = await fetchMatchingCustomers(
       client,
@@ -83,5 +91,39 @@ describe('fetchMatchingCustomers', () => {
     expect(isLoanProError(error) && error.kind).toBe('aborted')
     // Aborted after the first page: the next request is never sent.
     expect(searchRequests()).toHaveLength(1)
+  })
+
+  it('reaches every match although LoanPro answers short (rows are asked until they match the total)', async () => {
+    testTenant().strictness.shortSearchRate = 1
+    const result = await fetchMatchingCustomers(client, ALL, { limit: 1000, pageSize: 120 })
+    expect(result.rows.map((row) => row.id)).toEqual(
+      Array.from({ length: 300 }, (_, i) => 1001 + i),
+    )
+    expect(result).toMatchObject({ total: 300, truncated: false, complete: true, byId: false })
+  })
+
+  it('walks a 25,000-customer search by id past the 10,000 window, reaching all of them', async () => {
+    resetTestTenant({ count: 25_000 })
+    const progress: number[] = []
+    const result = await fetchMatchingCustomers(
+      client,
+      { ...ALL, sort: { field: 'name', direction: 'asc' } },
+      { limit: 30_000, pageSize: 2_000, onProgress: (p) => progress.push(p.done) },
+    )
+    expect(result).toMatchObject({ total: 25_000, truncated: false, complete: true, byId: true })
+    expect(new Set(result.rows.map((row) => row.id)).size).toBe(25_000)
+    expect(progress.at(-1)).toBe(25_000)
+    // Never a page past the window: keyset requests start at 0 with a range on id.
+    for (const query of searchRequests()) {
+      const url = new URLSearchParams(query)
+      expect(Number(url.get('$start')) + Number(url.get('$top'))).toBeLessThanOrEqual(10_000)
+    }
+  })
+
+  it('stops a walk by id at the stated cap and says more match', async () => {
+    resetTestTenant({ count: 12_000 })
+    const result = await fetchMatchingCustomers(client, ALL, { limit: 11_000, pageSize: 2_500 })
+    expect(result.rows).toHaveLength(11_000)
+    expect(result).toMatchObject({ total: 12_000, truncated: true, byId: true })
   })
 })

@@ -38,8 +38,12 @@ export function SelectAllMatching(props: SelectAllMatchingProps) {
     const message = result.truncated
       ? `Selected the first ${count} matching customers${
           result.total === null ? '' : ` of ${formatNumber(result.total)}`
-        }; a selection stops at ${formatNumber(cap)}`
-      : `Selected all ${count} matching customers`
+        }${result.byId ? ' (by ID)' : ''}; a selection stops at ${formatNumber(cap)}`
+      : result.complete
+        ? `Selected all ${count} matching customers`
+        : `Selected ${count} matching customers; LoanPro's answers stayed short of its total of ${formatNumber(
+            result.total ?? result.rows.length,
+          )}, so some may be missing. Try again.`
     onSelected(result.rows, message)
   }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { customerKeys } from '../../api/customer-queries'
 import { lookupCustomersByIds } from '../../api/customers'
+import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import type { CustomerListState } from './customers-list-url'
@@ -49,8 +50,10 @@ export function useCustomerSearch(state: CustomerListState) {
   const rows = search.data?.rows
   const total = search.data?.total ?? null
   const settled = search.isSuccess && !search.isPlaceholderData
+  // No page past the 10,000 window: LoanPro refuses it (the list says so, search-notices.tsx).
   const mayHaveNextPage =
-    total === null ? (rows?.length ?? 0) >= state.pageSize : state.page * state.pageSize < total
+    (state.page + 1) * state.pageSize <= SEARCH_RESULT_WINDOW &&
+    (total === null ? (rows?.length ?? 0) >= state.pageSize : state.page * state.pageSize < total)
 
   // The id match is usually in the page already; only look it up when it may sit further on.
   const id = state.page === 1 ? searchedId(state.q) : null
@@ -79,6 +82,7 @@ export function useCustomerSearch(state: CustomerListState) {
     rows: shownRows,
     total,
     pinnedId: pinned && !search.isPlaceholderData ? pinned.id : null,
+    sortRefused: search.data?.sortRefused === true,
     mayHaveNextPage,
     /** Rows on screen belong to the previous search while the next one loads. */
     isStale: search.isPlaceholderData,

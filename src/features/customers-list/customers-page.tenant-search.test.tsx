@@ -1,0 +1,49 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { resetTestTenant, TEST_API_BASE, testServer } from '../../testing/test-server'
+import { renderCustomersPage, shownIds } from './customers-list.test-helpers'
+
+const SEARCH_URL = new RegExp(`^${TEST_API_BASE.replace(/\./g, '\\.')}Customers/Autopal\\.Search`)
+
+describe('the list on a strict tenant', () => {
+  it("offers the tenant's own statuses in the Status filter", async () => {
+    renderCustomersPage()
+    const status = screen.getByRole('combobox', { name: 'Status' })
+    expect(await within(status).findByRole('option', { name: 'Charged Off' })).toBeInTheDocument()
+    expect(within(status).getByRole('option', { name: 'Pending Review' })).toBeInTheDocument()
+  })
+
+  it('says so in words when the tenant refuses a sort, and keeps the list', async () => {
+    testServer.use(
+      http.post(SEARCH_URL, async ({ request }) => {
+        const body = (await request.clone().json()) as { sort?: unknown }
+        if (JSON.stringify(body.sort ?? '').includes('lastName')) {
+          return HttpResponse.json(
+            { error: { message: 'No mapping found for [lastName] in order to sort on' } },
+            { status: 400 },
+          )
+        }
+        return undefined
+      }),
+    )
+    renderCustomersPage('/customers?sort=name')
+    expect(
+      await screen.findByText(
+        /LoanPro refused to sort this way, so the customers are listed by ID/,
+      ),
+    ).toBeInTheDocument()
+    await waitFor(() => expect(shownIds().slice(0, 3)).toEqual([1001, 1002, 1003]))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('says what it does past 10,000 matches and offers no page beyond them', async () => {
+    resetTestTenant({ count: 10_020 })
+    renderCustomersPage('/customers?page=400')
+    expect(
+      await screen.findByText(/Pages past the first 10,000 matches are not available/),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/Select all and export still reach every match/)).toBeInTheDocument()
+    await waitFor(() => expect(shownIds()).toHaveLength(25))
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled()
+  })
+})
