@@ -10,8 +10,8 @@ export const NoteCard = memo(function NoteCard({ note }: { note: Note }) {
     <li className="overview-card overview-note">
       <div className="overview-card__head">
         <h3 className="overview-card__title">{note.subject ?? 'Untitled note'}</h3>
-        {note.categoryName ? <span className="badge">{note.categoryName}</span> : null}
         <span className="muted overview-nowrap">
+          {note.categoryName ? <span className="badge">{note.categoryName}</span> : null}{' '}
           {note.authorName ?? 'Unknown author'}
           {note.created ? ` · ${formatDateTime(note.created)}` : ''}
         </span>
