@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
@@ -17,7 +17,7 @@ describe('customer overview on the strict fake', () => {
     async (style) => {
       const { user } = renderOverview(`/customers/${MANY}/notes`, style)
       const panel = await loadedPanel()
-      expect(panel).toHaveTextContent('Showing 25 of 500 notes')
+      await waitFor(() => expect(panel).toHaveTextContent('Showing 25 of 500 notes'))
       expect(screen.getByRole('tab', { name: 'Notes 500' })).toBeInTheDocument()
       // The oldest note (the 500th) is there once every page is shown.
       for (let shown = 25; shown < 500; shown += 25) {
@@ -26,6 +26,7 @@ describe('customer overview on the strict fake', () => {
       expect(within(panel).getAllByRole('listitem')).toHaveLength(500)
       expect(panel).toHaveTextContent('Note 1 of 500')
     },
+    30_000,
   )
 
   it('pages to the end when the tenant ignores nopaging', async () => {
@@ -39,7 +40,7 @@ describe('customer overview on the strict fake', () => {
     )
     renderOverview(`/customers/${MANY}/notes`, 'per-object')
     const panel = await loadedPanel()
-    expect(panel).toHaveTextContent('Showing 25 of 500 notes')
+    await waitFor(() => expect(panel).toHaveTextContent('Showing 25 of 500 notes'))
     expect(screen.getByRole('tab', { name: 'Notes 500' })).toBeInTheDocument()
     const pages = loggedGets().filter((path) => path.includes('/Notes'))
     expect(pages).toHaveLength(10) // 50 at a time, to summary.total
