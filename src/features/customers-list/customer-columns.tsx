@@ -78,25 +78,25 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('id', {
     header: 'ID',
     enableHiding: false,
-    meta: { label: 'ID', sortField: 'id', align: 'end', width: '6.5rem' },
+    meta: { label: 'ID', sortField: 'id', align: 'end', width: '6rem' },
     cell: (info) => <SelectableIdCell customer={info.row.original} />,
   }),
   helper.accessor('displayName', {
     id: 'name',
     header: 'Name',
     enableHiding: false,
-    meta: { label: 'Name', sortField: 'name', width: '12rem' },
+    meta: { label: 'Name', sortField: 'name', width: '13rem' },
     cell: (info) => <CustomerNameLink id={info.row.original.id} name={info.getValue()} />,
   }),
   helper.accessor('status', {
     header: 'Status',
-    meta: { label: 'Status', sortField: 'status', width: '8.5rem' },
+    meta: { label: 'Status', sortField: 'status', width: '7.5rem' },
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
   helper.accessor('customerType', {
     id: 'type',
     header: 'Type',
-    meta: { label: 'Type', sortField: 'type', width: '7rem' },
+    meta: { label: 'Type', sortField: 'type', width: '6.5rem' },
     cell: (info) => humanizeCode(info.getValue()),
   }),
   helper.accessor('email', {
@@ -107,7 +107,7 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('primaryPhone', {
     id: 'phone',
     header: 'Phone',
-    meta: { label: 'Phone', width: '9.25rem' },
+    meta: { label: 'Phone', width: '10rem' },
     cell: (info) => orDash(formatPhone(info.getValue())),
   }),
   helper.accessor((row) => [row.city, row.state].filter(Boolean).join(', '), {
@@ -118,7 +118,7 @@ const DATA_COLUMNS = helper.columns([
   }),
   helper.accessor('created', {
     header: 'Created',
-    meta: { label: 'Created', sortField: 'created', align: 'end', width: '7rem' },
+    meta: { label: 'Created', sortField: 'created', align: 'end', width: '8rem' },
     cell: (info) => formatCalendarDate(info.getValue()),
   }),
   helper.accessor('customId', {
