@@ -85,18 +85,18 @@ const DATA_COLUMNS = helper.columns([
     id: 'name',
     header: 'Name',
     enableHiding: false,
-    meta: { label: 'Name', sortField: 'name', width: '13rem' },
+    meta: { label: 'Name', sortField: 'name', width: '12rem' },
     cell: (info) => <CustomerNameLink id={info.row.original.id} name={info.getValue()} />,
   }),
   helper.accessor('status', {
     header: 'Status',
-    meta: { label: 'Status', sortField: 'status', width: '7.5rem' },
+    meta: { label: 'Status', sortField: 'status', width: '7rem' },
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
   helper.accessor('customerType', {
     id: 'type',
     header: 'Type',
-    meta: { label: 'Type', sortField: 'type', width: '6.5rem' },
+    meta: { label: 'Type', sortField: 'type', width: '6rem' },
     cell: (info) => humanizeCode(info.getValue()),
   }),
   helper.accessor('email', {
@@ -107,13 +107,13 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('primaryPhone', {
     id: 'phone',
     header: 'Phone',
-    meta: { label: 'Phone', width: '10rem' },
+    meta: { label: 'Phone', width: '9.5rem' },
     cell: (info) => orDash(formatPhone(info.getValue())),
   }),
   helper.accessor((row) => [row.city, row.state].filter(Boolean).join(', '), {
     id: 'location',
     header: 'City / State',
-    meta: { label: 'City / State', width: '10rem' },
+    meta: { label: 'City / State', width: '9rem' },
     cell: (info) => clipped(info.getValue()),
   }),
   helper.accessor('created', {
@@ -157,7 +157,7 @@ export function buildCustomerColumns(rowAction?: (customer: CustomerSummary) => 
       id: 'actions',
       header: 'Actions',
       enableHiding: false,
-      meta: { label: 'Actions', align: 'end', width: '5.5rem' },
+      meta: { label: 'Actions', align: 'end', width: '5rem' },
       cell: (info) => rowAction(info.row.original),
     }),
   ]
