@@ -126,6 +126,14 @@ async function main(): Promise<number> {
       ),
   )
   await step(
+    'search-open',
+    [{ id: 'search-open', label: 'Search box → customer opened', target: '≤ 1 s' }],
+    () =>
+      import('./measure-search-open.ts').then((m) =>
+        m.measureSearchOpen(browser, proxy.origin, runs),
+      ),
+  )
+  await step(
     'overview',
     [
       { id: 'overview-expand', label: 'Overview, $expand', target: '1 request' },

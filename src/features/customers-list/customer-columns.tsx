@@ -78,7 +78,7 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('id', {
     header: 'ID',
     enableHiding: false,
-    meta: { label: 'ID', sortField: 'id', align: 'end', width: '6.5rem' },
+    meta: { label: 'ID', sortField: 'id', align: 'end', width: '6rem' },
     cell: (info) => <SelectableIdCell customer={info.row.original} />,
   }),
   helper.accessor('displayName', {
@@ -90,13 +90,13 @@ const DATA_COLUMNS = helper.columns([
   }),
   helper.accessor('status', {
     header: 'Status',
-    meta: { label: 'Status', sortField: 'status', width: '8.5rem' },
+    meta: { label: 'Status', sortField: 'status', width: '7rem' },
     cell: (info) => <StatusBadge status={info.getValue()} />,
   }),
   helper.accessor('customerType', {
     id: 'type',
     header: 'Type',
-    meta: { label: 'Type', sortField: 'type', width: '7rem' },
+    meta: { label: 'Type', sortField: 'type', width: '6rem' },
     cell: (info) => humanizeCode(info.getValue()),
   }),
   helper.accessor('email', {
@@ -107,18 +107,18 @@ const DATA_COLUMNS = helper.columns([
   helper.accessor('primaryPhone', {
     id: 'phone',
     header: 'Phone',
-    meta: { label: 'Phone', width: '9.25rem' },
+    meta: { label: 'Phone', width: '9.5rem' },
     cell: (info) => orDash(formatPhone(info.getValue())),
   }),
   helper.accessor((row) => [row.city, row.state].filter(Boolean).join(', '), {
     id: 'location',
     header: 'City / State',
-    meta: { label: 'City / State', width: '10rem' },
+    meta: { label: 'City / State', width: '9rem' },
     cell: (info) => clipped(info.getValue()),
   }),
   helper.accessor('created', {
     header: 'Created',
-    meta: { label: 'Created', sortField: 'created', align: 'end', width: '7rem' },
+    meta: { label: 'Created', sortField: 'created', align: 'end', width: '8rem' },
     cell: (info) => formatCalendarDate(info.getValue()),
   }),
   helper.accessor('customId', {
@@ -157,7 +157,7 @@ export function buildCustomerColumns(rowAction?: (customer: CustomerSummary) => 
       id: 'actions',
       header: 'Actions',
       enableHiding: false,
-      meta: { label: 'Actions', align: 'end', width: '5.5rem' },
+      meta: { label: 'Actions', align: 'end', width: '5rem' },
       cell: (info) => rowAction(info.row.original),
     }),
   ]

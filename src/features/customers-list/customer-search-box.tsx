@@ -110,7 +110,7 @@ export function CustomerSearchBox({ value, onSearch, ...props }: CustomerSearchB
         <span className="customer-search__busy" aria-hidden="true" hidden={!props.busy} />
       </span>
       <span id={hintId} className="customer-search__hint muted">
-        <kbd>/</kbd> search, <kbd>↓</kbd> rows, <kbd>Enter</kbd> open, <kbd>Esc</kbd> clear
+        <kbd>/</kbd> search, <kbd>↓</kbd> rows, <kbd>Esc</kbd> clear
       </span>
     </div>
   )

@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test'
+import { test, expect, expectNoAxeViolations } from './fixtures'
+
+/*
+ * Daily look-ups on the demo tenant (issue 13): find a customer the way staff type, open it
+ * at once, come back to the results. Journeys that rely on the search builder's query
+ * understanding are marked so in their titles.
+ */
+
+const table = (page: Page) => page.getByRole('table', { name: 'Customers' })
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /customers?$/ })
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search customers' })
+const focusedRowId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-customer-id') ?? null)
+const shownIds = (page: Page) =>
+  table(page)
+    .locator('tbody tr[data-customer-id]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-customer-id')))
+
+async function openList(page: Page, path = '/customers') {
+  await page.goto(path)
+  await expect(count(page)).toHaveText(/^[\d,]+\+? customers?$/)
+}
+
+/** Types a search and waits until the list shows its results (not the previous ones). */
+async function search(page: Page, text: string) {
+  await searchBox(page).fill(text)
+  await expect(page).toHaveURL(/[?&]q=/)
+  await expect(count(page)).toHaveText(/^[\d,]+\+? customers?$/)
+}
+
+test('opens a customer by clicking its name', async ({ page }) => {
+  await openList(page)
+  const firstRow = table(page).locator('tbody tr[data-customer-id]').first()
+  const id = await firstRow.getAttribute('data-customer-id')
+  const nameLink = firstRow.getByRole('link').nth(1)
+  const name = (await nameLink.textContent()) ?? ''
+  await nameLink.click()
+  await expect(page).toHaveURL(new RegExp(`/customers/${String(id)}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+})
+
+test('keyboard only: from / to an opened customer in at most 4 keys after typing', async ({
+  page,
+}) => {
+  await openList(page)
+  const keys: string[] = []
+  const press = async (key: string) => {
+    keys.push(key)
+    await page.keyboard.press(key)
+  }
+
+  // An id: Enter opens it.
+  await page.keyboard.press('/')
+  await page.keyboard.type('1042')
+  await press('Enter')
+  await expect(page).toHaveURL(/\/customers\/1042$/)
+  expect(keys.length).toBeLessThanOrEqual(4)
+
+  // A name with many matches: ↓ into the rows, ↓ to the second, Enter.
+  await page.goBack()
+  // Back on the list, the opened customer's row holds focus; `/` jumps to the search box.
+  await expect.poll(() => focusedRowId(page)).toBe('1042')
+  keys.length = 0
+  await page.keyboard.press('/')
+  await page.keyboard.type('smith')
+  await expect(page).toHaveURL(/q=smith/)
+  await expect(count(page)).toHaveText(/^[\d,]+\+? customers$/)
+  const ids = await shownIds(page)
+  await press('ArrowDown')
+  await press('ArrowDown')
+  await press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/customers/${String(ids[1])}$`))
+  expect(keys.length).toBeLessThanOrEqual(4)
+})
+
+/** Page 2 of "smith", the third row opened by keyboard, three tabs read. */
+async function openFromPage2(page: Page) {
+  await openList(page)
+  await search(page, 'smith')
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(page).toHaveURL(/page=2/)
+  await expect(count(page)).toHaveText(/customers$/)
+  const listUrl = page.url()
+  const ids = await shownIds(page)
+  await searchBox(page).focus()
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key)
+  expect(await focusedRowId(page)).toBe(ids[2])
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/customers/${String(ids[2])}$`))
+  const tabs = page.getByRole('tablist', { name: 'Customer sections' })
+  for (const tab of ['Phones', 'Employer', 'Notes']) {
+    await tabs.getByRole('tab', { name: new RegExp(`^${tab}`) }).click()
+    await expect(tabs.getByRole('tab', { name: new RegExp(`^${tab}`) })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+    await expect(page.getByRole('tabpanel')).toBeVisible()
+  }
+  return { listUrl, ids, opened: ids[2] }
+}
+
+test('"← Results…" returns to the same page, rows and focus', async ({ page }) => {
+  const { listUrl, ids, opened } = await openFromPage2(page)
+  const back = page.getByRole('link', { name: /Results for “smith”, page 2/ })
+  await expectNoAxeViolations(page)
+  await back.click()
+  await expect(page).toHaveURL(listUrl)
+  await expect(count(page)).toHaveText(/customers$/)
+  expect(await shownIds(page)).toEqual(ids)
+  await expect.poll(() => focusedRowId(page)).toBe(opened)
+  await expectNoAxeViolations(page)
+})
+
+test('one browser Back from the overview returns to the same page, rows and focus', async ({
+  page,
+}) => {
+  const { listUrl, ids, opened } = await openFromPage2(page)
+  await page.goBack()
+  await expect(page).toHaveURL(listUrl)
+  expect(await shownIds(page)).toEqual(ids)
+  await expect.poll(() => focusedRowId(page)).toBe(opened)
+})
+
+test('an SSN search never reaches the URL', async ({ page }) => {
+  await openList(page)
+  await searchBox(page).fill('123-45-6789')
+  await expect(page).toHaveURL(/qref=/)
+  expect(page.url()).not.toMatch(/6789/)
+})
+
+test('columns stay put between searches and show a whole e-mail at 1366 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 })
+  await openList(page)
+  const headerEdges = () =>
+    table(page)
+      .locator('thead th')
+      .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)))
+  const before = await headerEdges()
+  await search(page, 'smith')
+  expect(await headerEdges()).toEqual(before)
+
+  // Every e-mail of the page fits its cell (none cut with an ellipsis).
+  const clipped = await table(page)
+    .locator('tbody td:nth-child(5) .customers-table__clip')
+    .evaluateAll((spans) =>
+      spans.filter((span) => span.scrollWidth > span.clientWidth + 1).map((s) => s.textContent),
+    )
+  expect(clipped).toEqual([])
+})
+
+test('[query understanding] finds (312) 555-0101 and opens it with Enter', async ({ page }) => {
+  await openList(page)
+  await page.keyboard.press('/')
+  await page.keyboard.type('(312) 555-0101')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/customers\/1001$/)
+})
+
+test('[query understanding] finds Smith, Michael', async ({ page }) => {
+  await openList(page)
+  await search(page, 'Smith, Michael')
+  await expect(
+    table(page).locator('tbody tr[data-customer-id]').first().getByRole('link').nth(1),
+  ).toHaveText(/^Michael Smith$/)
+})
