@@ -99,7 +99,7 @@ describe('customer overview: page', () => {
   })
 
   it('shows company fields for a company and hides the person-only ones', async () => {
-    renderOverview(`/customers/${DEMO_FIXTURES.company.id}`, 'expand')
+    const { user } = renderOverview(`/customers/${DEMO_FIXTURES.company.id}`, 'expand')
     const panel = await loadedPanel()
     for (const term of ['Company name', 'Contact name', 'EIN']) {
       expect(within(panel).getByText(term, { selector: 'dt' })).toBeInTheDocument()
@@ -114,6 +114,9 @@ describe('customer overview: page', () => {
     expect(within(header).getByText('EIN', { selector: 'dt' })).toBeInTheDocument()
     expect(within(header).queryByText('Birth date', { selector: 'dt' })).not.toBeInTheDocument()
     expect(within(header).getByText('Contact', { selector: 'dt' })).toBeInTheDocument()
+    expect(header).not.toHaveTextContent(/\d{2}-\d{7}/)
+    await user.click(within(header).getByRole('button', { name: 'Reveal EIN' }))
+    expect(header).toHaveTextContent(/EIN\d{2}-\d{7}/)
   })
 
   it.each(['per-object', 'expand'] as const)(

@@ -2,7 +2,7 @@ import type { Customer } from '../../api/customer-schema'
 import { DescriptionList, type DescriptionItem } from '../../components/description-list'
 import { MaskedValue } from '../../components/masked-value'
 import { formatCalendarDate, formatDateTime, formatMoney, humanizeCode } from '../../lib/format'
-import { formatEin } from './identity-values'
+import { einOf, formatEin } from './identity-values'
 import { yesNo } from './view-parts'
 
 function formatSsn(value: string): string {
@@ -62,14 +62,14 @@ function personIdentity(customer: Customer): DescriptionItem[] {
   ]
 }
 
-/** A company: its name, contact and EIN (LoanPro keeps the EIN in `ssn`); no person fields. */
+/** A company: its name, contact and EIN; none of the fields only a person has. */
 function companyIdentity(customer: Customer): DescriptionItem[] {
   return [
     { term: 'Company name', value: customer.companyName },
     { term: 'Contact name', value: customer.contactName },
     {
       term: 'EIN',
-      value: <MaskedValue value={customer.ssn} label="EIN" format={formatEin} />,
+      value: <MaskedValue value={einOf(customer)} label="EIN" format={formatEin} />,
     },
   ]
 }

@@ -1,6 +1,6 @@
 import type { Customer } from '../../api/customer-schema'
 import { formatCalendarDate } from '../../lib/format'
-import { ageOn, formatEin, lastFourDigits } from './identity-values'
+import { ageOn, einOf, formatEin, lastFourDigits } from './identity-values'
 
 interface IdentityStripProps {
   customer: Customer
@@ -31,9 +31,8 @@ function personItems(customer: Customer): StripItem[] {
 }
 
 function companyItems(customer: Customer): StripItem[] {
-  return [
-    { term: 'EIN', shown: customer.ssn ? formatEin(customer.ssn) : null, hidden: '••-•••••••' },
-  ]
+  const ein = einOf(customer)
+  return [{ term: 'EIN', shown: ein ? formatEin(ein) : null, hidden: '••-•••••••' }]
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ageOn, formatEin, lastFourDigits } from './identity-values'
+import { ageOn, einOf, formatEin, lastFourDigits } from './identity-values'
 
 describe('identity values', () => {
   it('counts whole years, turning a year older on the birthday', () => {
@@ -24,5 +24,18 @@ describe('identity values', () => {
   it('formats a nine-digit EIN and leaves anything else as is', () => {
     expect(formatEin('123456789')).toBe('12-3456789')
     expect(formatEin('12-34')).toBe('12-34')
+  })
+
+  it("takes a company's EIN from its employer number, else from the tax id", () => {
+    const company = {
+      customerIdType: 'customer.idType.employerNumber',
+      customerId: '123456789',
+      ssn: null,
+    }
+    expect(einOf(company)).toBe('123456789')
+    expect(einOf({ ...company, customerIdType: 'customer.idType.ssn', ssn: '987654321' })).toBe(
+      '987654321',
+    )
+    expect(einOf({ customerIdType: null, customerId: null, ssn: null })).toBeNull()
   })
 })

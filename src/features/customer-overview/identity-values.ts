@@ -25,3 +25,16 @@ export function formatEin(value: string): string {
   const digits = value.replace(/\D/g, '')
   return digits.length === 9 ? `${digits.slice(0, 2)}-${digits.slice(2)}` : value
 }
+
+/**
+ * A company's EIN: its government id when that is an employer number
+ * (`customer.idType.employerNumber`), else the tax id LoanPro keeps in `ssn`.
+ */
+export function einOf(customer: {
+  customerIdType: string | null
+  customerId: string | null
+  ssn: string | null
+}): string | null {
+  const employerNumber = /employernumber$/i.test(customer.customerIdType ?? '')
+  return (employerNumber ? customer.customerId : null) ?? customer.ssn
+}
