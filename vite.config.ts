@@ -8,7 +8,8 @@ import react from '@vitejs/plugin-react'
 // - logic: the app's non-UI tests (*.test.ts) with the shared setup, also sharing their
 //   environment and modules across files: the setup resets the fake tenant and handlers after
 //   every test, and none of these files mocks modules or relies on a fresh module.
-// - ui: component and page tests (*.test.tsx), isolated per file, because some rely on fresh
+// - ui: component and page tests (*.test.tsx), isolated per file in child processes, because
+//   some rely on fresh
 //   module state (a lazily loaded dialog, the import engine's journal cache, tab locks).
 export default defineConfig({
   plugins: [react()],
@@ -48,6 +49,8 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./src/testing/setup.ts'],
           include: ['src/**/*.test.tsx'],
+          // Child processes, as before: some page tests misbehave in worker threads.
+          pool: 'forks',
         },
       },
     ],
