@@ -9,8 +9,8 @@ import react from '@vitejs/plugin-react'
 //   environment and modules across files: the setup resets the fake tenant and handlers after
 //   every test, and none of these files mocks modules or relies on a fresh module.
 // - ui: component and page tests (*.test.tsx), isolated per file in child processes, because
-//   some rely on fresh
-//   module state (a lazily loaded dialog, the import engine's journal cache, tab locks).
+//   some rely on fresh module state (a lazily loaded dialog, the import engine's journal cache,
+//   tab locks) or misbehave in worker threads.
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: true },
