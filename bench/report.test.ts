@@ -11,15 +11,14 @@ const figure = (met: boolean): Figure => ({
   value: 2,
 })
 
-const report = (mode: BenchReport['mode']): BenchReport =>
-  ({
-    date: '2026-01-01T00:00:00Z',
-    mode,
-    settings: {} as BenchReport['settings'],
-    machine: { cpus: 2, cpuModel: 'cpu', node: 'v20', chromium: '1' },
-    durationSeconds: 1,
-    figures: [figure(false)],
-  })
+const report = (mode: BenchReport['mode']): BenchReport => ({
+  date: '2026-01-01T00:00:00Z',
+  mode,
+  settings: {} as BenchReport['settings'],
+  machine: { cpus: 2, cpuModel: 'cpu', node: 'v20', chromium: '1' },
+  durationSeconds: 1,
+  figures: [figure(false)],
+})
 
 describe('bench report', () => {
   it('does not judge smoke figures: no NO, no Missed', () => {
