@@ -39,6 +39,20 @@ describe('start-up errors', () => {
     expect(output).toContain('--token must be at least 16 characters')
   })
 
+  it('npm run dev on a busy port says so before starting Vite', async () => {
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, 'localhost', resolve))
+    const port = String((blocker.address() as net.AddressInfo).port)
+    const { code, output } = await run(['scripts/dev.mjs', '--port', port], {
+      npm_lifecycle_event: 'dev',
+    })
+    blocker.close()
+    expect(code).toBe(1)
+    expect(output).toContain(`Port ${port} is already in use`)
+    expect(output).toContain('npm run dev -- --port')
+    expect(output).not.toMatch(/EADDRINUSE|\n\s+at /)
+  })
+
   it('a busy port names the port and how to choose another, without a stack trace', async () => {
     const blocker = net.createServer()
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
