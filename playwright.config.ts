@@ -31,8 +31,10 @@ export default defineConfig({
   webServer: {
     // The production server (security headers, CSP), compiled as `npm start` runs it, on the
     // demo tenant: no LOANPRO_* variables.
-    command:
-      'npx vite build --logLevel warn && npx tsc -p tsconfig.server.json && node dist-server/main.js',
+    // CM_E2E_PREBUILT: test-all built dist/ and dist-server/ moments ago.
+    command: process.env.CM_E2E_PREBUILT
+      ? 'node dist-server/main.js'
+      : 'npx vite build --logLevel warn && npx tsc -p tsconfig.server.json && node dist-server/main.js',
     env: {
       CM_SKIP_BUILD: '1',
       CM_INSTANCE: INSTANCE,

@@ -4,11 +4,15 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { landingPreload } from './vite-landing-preload'
 
-// Tests: two projects so that each file pays only for what it uses. Server and script tests
-// run in plain Node with no setup (no jsdom, no fake tenant, no Testing Library); app tests get
-// jsdom and the shared setup. Neither re-creates its environment and modules per file
-// (isolate: false): the setup resets the fake tenant, handlers and DOM after every test, and no
-// test mocks modules, so sharing is safe and saves most of the per-file start-up cost.
+// Tests: three projects so that each file pays only for what it uses.
+// - node: server, scripts and bench tests in plain Node, with no setup (no jsdom, no fake
+//   tenant, no Testing Library), sharing one worker context (isolate: false).
+// - logic: the app's non-UI tests (*.test.ts) with the shared setup, also sharing their
+//   environment and modules across files: the setup resets the fake tenant and handlers after
+//   every test, and none of these files mocks modules or relies on a fresh module.
+// - ui: component and page tests (*.test.tsx), isolated per file in child processes, because
+//   some rely on fresh module state (a lazily loaded dialog, the import engine's journal cache,
+//   tab locks) or misbehave in worker threads.
 export default defineConfig(({ command }) => ({
   // The list is the landing page: its lazy chunk downloads beside the entry, not after it.
   plugins: [react(), landingPreload('src/app/routes/customers-route.tsx')],
@@ -38,18 +42,29 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           isolate: false,
         },
       },
       {
         extends: true,
         test: {
-          name: 'app',
+          name: 'logic',
           environment: 'jsdom',
           setupFiles: ['./src/testing/setup.ts'],
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.ts'],
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup.ts'],
+          include: ['src/**/*.test.tsx'],
+          // Child processes, as before: some page tests misbehave in worker threads.
+          pool: 'forks',
         },
       },
     ],

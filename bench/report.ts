@@ -16,10 +16,13 @@ export interface BenchReport {
 }
 
 const metCell = (met: boolean | null) => (met === null ? '–' : met ? 'yes' : 'NO')
+/** Smoke sizes are too small to judge against the targets: the run only proves the steps work. */
+export const SMOKE_VERDICT = 'smoke: figures not judged'
 const cell = (text: string) => text.replace(/\|/g, '\\|')
 
 export function toMarkdown(report: BenchReport): string {
   const { machine } = report
+  const smoke = report.mode === 'smoke'
   const lines = [
     `# Benchmark results (${report.mode})`,
     '',
@@ -31,12 +34,13 @@ export function toMarkdown(report: BenchReport): string {
     '|---|---|---|---|---|',
     ...report.figures.map(
       (f) =>
-        `| ${cell(f.label)} | ${cell(f.result)} | ${cell(f.target)} | ${metCell(f.met)} | ${cell(f.note ?? '')} |`,
+        `| ${cell(f.label)} | ${cell(f.result)} | ${cell(f.target)} | ${smoke ? '–' : metCell(f.met)} | ${cell(f.note ?? '')} |`,
     ),
     '',
     ...(report.sections ?? []),
   ]
-  const missed = report.figures.filter((f) => f.met === false)
+  if (smoke) lines.push(`${SMOKE_VERDICT}.`)
+  const missed = smoke ? [] : report.figures.filter((f) => f.met === false)
   const unmeasured = report.figures.filter((f) => f.result === 'not measured')
   if (missed.length > 0) lines.push(`Missed: ${missed.map((f) => f.id).join(', ')}.`)
   if (unmeasured.length > 0) lines.push(`Not measured: ${unmeasured.map((f) => f.id).join(', ')}.`)

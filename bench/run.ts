@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (full), `-- --quick` (fewer runs, while developing), `-- --smoke` (tiny sizes,
  * proves every step still works; exits non-zero on breakage, never on a missed target).
- * `-- --only=first-row,csv` runs some steps. Writes bench/results/latest.{json,md}.
+ * `-- --only=first-row,csv` runs some steps. Writes bench/results/latest.{json,md} (a full
+ * run) or the same files in a scratch folder under the OS temp dir (quick, smoke).
  */
 import { rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -188,10 +189,10 @@ async function main(): Promise<number> {
     figures,
     sections,
   }
-  // A smoke run only proves the bench works: keep bench/results for real figures.
+  // Quick and smoke runs write to a scratch folder: bench/results keeps the full run's figures.
   const resultsDir =
-    s.mode === 'smoke'
-      ? path.join(os.tmpdir(), 'cm-bench-smoke')
+    s.mode !== 'full'
+      ? path.join(os.tmpdir(), `cm-bench-${s.mode}`)
       : fileURLToPath(new URL('./results', import.meta.url))
   const written = await writeReport(report, resultsDir)
   console.log(`\n${toMarkdown(report)}`)

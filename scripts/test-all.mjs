@@ -1,31 +1,58 @@
-// Runs every check in order and ends with one line `N passed, N failed` (CI reads that line).
+// Runs every check and ends with one line `N passed, N failed` (CI reads that line).
 // Tests are counted from the reporters' JSON; a failing check (typecheck, lint, build) counts
 // as one failure. Exits non-zero on any failure or when no test ran.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+// Independent steps run side by side, in two lanes per phase (the machine has 2 cores): unit
+// tests next to typecheck → lint → format → build, then the two browser suites next to each
+// other (each starts its own servers on free ports). Each step's output is printed whole when
+// it ends, so parallel output never interleaves.
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const REPORTS = '.test-reports'
 rmSync(REPORTS, { recursive: true, force: true })
 mkdirSync(REPORTS, { recursive: true })
 
 const only = process.argv.slice(2)
-const steps = [
-  { name: 'typecheck', cmd: 'npx tsc -b' },
-  { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
-  { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-  {
-    name: 'unit',
-    cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
-  },
-  { name: 'build', cmd: 'npx vite build --logLevel warn' },
-  { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
-  { name: 'e2e', cmd: 'npx playwright test' },
-  { name: 'e2e-live', cmd: 'npx playwright test -c playwright.live.config.ts' },
-].filter((step) => only.length === 0 || only.includes(step.name))
+const phases = [
+  [
+    [
+      {
+        name: 'unit',
+        cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
+        count: () => countVitest(),
+      },
+    ],
+    [
+      { name: 'typecheck', cmd: 'npx tsc -b' },
+      { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
+      { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+      { name: 'build', cmd: 'npx vite build --logLevel warn && npx tsc -p tsconfig.server.json' },
+    ],
+  ],
+  [
+    [{ name: 'e2e', cmd: 'npx playwright test', count: () => countPlaywright() }],
+    [
+      {
+        name: 'e2e-live',
+        cmd: 'npx playwright test -c playwright.live.config.ts',
+        count: () => countPlaywright('playwright-live.json'),
+      },
+      { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
+    ],
+  ],
+]
+  .map((lanes) =>
+    lanes
+      .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))
+      .filter((lane) => lane.length > 0),
+  )
+  .filter((lanes) => lanes.length > 0)
 
 let passed = 0
 let failed = 0
+let built = false
 const lines = []
+const started = Date.now()
 
 function countVitest() {
   const file = `${REPORTS}/vitest.json`
@@ -49,39 +76,53 @@ function countPlaywright(name = 'playwright.json') {
   }
 }
 
-for (const step of steps) {
-  if (step.optional && !existsSync(step.cmd.split(' ')[1] ?? '')) continue
-  console.log(`\n▶ ${step.name}: ${step.cmd}`)
-  const started = Date.now()
-  const result = spawnSync(step.cmd, {
-    shell: true,
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
+/** Runs one step with its output in a log file, printed when it ends; resolves its exit status. */
+function run(step) {
+  const log = `${REPORTS}/${step.name}.log`
+  return new Promise((resolve) => {
+    const out = createWriteStream(log)
+    const child = spawn(step.cmd, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The browser suites share the build made in phase 1 instead of building again.
+      env: { ...process.env, FORCE_COLOR: '0', CM_E2E_PREBUILT: built ? '1' : '' },
+    })
+    child.stdout.pipe(out, { end: false })
+    child.stderr.pipe(out, { end: false })
+    child.on('close', (code) => out.end(() => resolve(code ?? 1)))
+  }).then((code) => {
+    console.log(`\n▶ ${step.name}: ${step.cmd}`)
+    process.stdout.write(readFileSync(log, 'utf8'))
+    return code
   })
-  const ok = result.status === 0
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  const counts =
-    step.name === 'unit'
-      ? countVitest()
-      : step.name === 'e2e'
-        ? countPlaywright()
-        : step.name === 'e2e-live'
-          ? countPlaywright('playwright-live.json')
-          : null
-  if (counts) {
-    passed += counts.passed
-    failed += counts.failed
-    if (!ok && counts.failed === 0) failed += 1 // the runner failed outside any test
-    lines.push(
-      `${step.name}: ${counts.passed} passed, ${counts.failed} failed${counts.flaky ? ` (${counts.flaky} flaky)` : ''} in ${seconds}s`,
-    )
-  } else {
-    if (!ok) failed += 1
-    lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds}s`)
+}
+
+async function runLane(lane) {
+  for (const step of lane) {
+    if (step.optional && !existsSync(step.cmd.split(' ')[1] ?? '')) continue
+    const began = Date.now()
+    const ok = (await run(step)) === 0
+    if (step.name === 'build' && ok) built = true
+    const seconds = ((Date.now() - began) / 1000).toFixed(1)
+    const counts = step.count?.() ?? null
+    if (counts) {
+      passed += counts.passed
+      failed += counts.failed
+      if (!ok && counts.failed === 0) failed += 1 // the runner failed outside any test
+      const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : ''
+      lines.push(
+        `${step.name}: ${counts.passed} passed, ${counts.failed} failed${flaky} in ${seconds}s`,
+      )
+    } else {
+      if (!ok) failed += 1
+      lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds}s`)
+    }
   }
 }
 
-console.log('\nSummary')
+for (const lanes of phases) await Promise.all(lanes.map(runLane))
+
+console.log(`\nSummary (${((Date.now() - started) / 1000).toFixed(0)} s in all)`)
 for (const line of lines) console.log(`  ${line}`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

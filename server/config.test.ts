@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { ConfigError, readConfig } from './config.ts'
+import { ConfigError, isLoopback, readConfig } from './config.ts'
 
 const full = {
   LOANPRO_API_BASE: 'https://loanpro.simnang.com/api/public/api/1',
@@ -82,5 +82,44 @@ describe('readConfig', () => {
     expect(
       readConfig({ ...full, LOANPRO_API_BASE: 'http://127.0.0.1:9000/api/1/' }).warnings,
     ).toEqual([])
+  })
+})
+
+describe('readConfig safety settings', () => {
+  it('refuses a token shorter than 16 characters, saying why, without echoing it', () => {
+    expect(() => readConfig({ ...full, LOANPRO_API_TOKEN: 'T' })).toThrow(
+      /at least|shorter than 16/,
+    )
+    let message = ''
+    try {
+      readConfig({ ...full, LOANPRO_API_TOKEN: 'short-token-123' })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toContain('LOANPRO_API_TOKEN is shorter than 16 characters')
+    expect(message).not.toContain('short-token-123')
+    expect(readConfig({ ...full, LOANPRO_API_TOKEN: 'x'.repeat(16) }).config.mode).toBe('proxy')
+  })
+
+  it('reads ALLOWED_HOSTS and warns when HOST is public without it', () => {
+    const { config } = readConfig({ ALLOWED_HOSTS: ' CM.example.com, cm.internal ,' })
+    expect(config.allowedHosts).toEqual(['cm.example.com', 'cm.internal'])
+    expect(() => readConfig({ ALLOWED_HOSTS: 'https://cm.example.com' })).toThrow(ConfigError)
+    expect(readConfig({ HOST: '0.0.0.0' }).warnings.join()).toContain('ALLOWED_HOSTS')
+    expect(readConfig({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'cm.example.com' }).warnings).toEqual([])
+  })
+
+  it('counts only exact loopback names and addresses as loopback', () => {
+    for (const name of ['localhost', '127.0.0.1', '127.1.2.3', '::1', '[::1]', 'LOCALHOST']) {
+      expect(isLoopback(name), name).toBe(true)
+    }
+    for (const name of [
+      '127.evil.example',
+      '127.0.0.1.evil.example',
+      'localhost.evil',
+      '10.0.0.1',
+    ]) {
+      expect(isLoopback(name), name).toBe(false)
+    }
   })
 })

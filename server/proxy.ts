@@ -1,6 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
-import type { Readable} from 'node:stream';
+import type { Readable } from 'node:stream'
 import { pipeline, type Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createGzip, createInflate } from 'node:zlib'
 import type { Context, Handler } from 'hono'
