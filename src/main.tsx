@@ -9,6 +9,7 @@ import {
 } from './app/connection/connection-settings'
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
+import { warmFormatters } from './lib/format'
 import { createAppQueryClient } from './lib/query-client'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
@@ -36,6 +37,8 @@ async function boot() {
   }
   const queryClient = createAppQueryClient()
   prefetchLandingData(queryClient, createConnectionClient(connection, demo), window.location)
+  // Locale data loads while the code and the answer are on their way, not in the first render.
+  setTimeout(warmFormatters, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
   root.render(

@@ -1,39 +1,17 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
 import { AppLayout } from './layout/app-layout'
 import { NotFoundPage } from './not-found-page'
+import { preloadablePage } from './preloadable-page'
 import { RouteErrorBoundary } from './route-error-boundary'
 
 /*
  * Declarative routes (`BrowserRouter`), not the data router: the app loads no data through
  * the router (React Query does), and leaving createBrowserRouter out of the bundle keeps the
  * initial JS of /customers within its budget. Each feature page is a lazy route module that
- * exports `Component`, so each page loads its own JS.
+ * exports `Component`, so each page loads its own JS; the landing page's is preloaded at boot
+ * (preloadable-page.tsx), so it renders without suspending.
  */
-type RouteModule = { Component: ComponentType }
-
-/**
- * A lazy page that, once its module is loaded (`preload`), renders at once instead of
- * suspending: a suspended page commits "Loading…" and React then holds the real page back by
- * its fallback throttle (~300 ms) although the code is there. The boot preloads the landing
- * page before the first render; the overview is preloaded while the list is idle.
- */
-function preloadablePage(load: () => Promise<RouteModule>) {
-  let loaded: ComponentType | null = null
-  const preload = () =>
-    load().then((module) => {
-      loaded = module.Component
-      return module
-    })
-  const Lazy = lazy(() => preload().then((module) => ({ default: module.Component })))
-  function RoutePage() {
-    // Chosen once per mount, so that the page is never swapped (and remounted) under the user.
-    const [Page] = useState<ComponentType>(() => loaded ?? Lazy)
-    return <Page />
-  }
-  return { RoutePage, preload }
-}
-
 const customers = preloadablePage(() => import('./routes/customers-route'))
 const customer = preloadablePage(() => import('./routes/customer-route'))
 const CustomersRoute = customers.RoutePage

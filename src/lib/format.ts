@@ -17,6 +17,17 @@ const moneyFormat = lazily(
   () => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }),
 )
 
+/**
+ * Builds the formatters now. For a moment when the page waits anyway (the boot, while its code
+ * and data download), so the first rows do not pay for loading locale data.
+ */
+export function warmFormatters(): void {
+  utcDateFormat()
+  dateTimeFormat()
+  numberFormat()
+  moneyFormat()
+}
+
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null
   const date = new Date(iso)

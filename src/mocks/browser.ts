@@ -8,6 +8,8 @@ const SIZE_KEY = 'cm.demoSize'
 const DEFAULT_SIZE = 2500
 const MAX_SIZE = 100_000
 const DEFAULT_LATENCY_MS = 50
+/** Long enough for the first page to render; short of a person's first search. */
+const WARM_UP_AFTER_MS = 1500
 
 function readNumber(raw: string | null | undefined, fallback: number, max: number): number {
   const n = raw ? Number.parseInt(raw, 10) : Number.NaN
@@ -64,8 +66,12 @@ export async function startDemoTenant(): Promise<DemoTenant> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
-  // The rest of the index is built while the page is idle, so a first search finds it ready.
-  let stopWarmUp = store.warmUp(whenIdle)
+  // The rest of the index is built while the page is idle, so a first search finds it ready;
+  // not before the first page has rendered, whose own work it would compete with.
+  let stopWarmUp = () => clearTimeout(warmUpTimer)
+  const warmUpTimer = setTimeout(() => {
+    stopWarmUp = store.warmUp(whenIdle)
+  }, WARM_UP_AFTER_MS)
   return {
     baseUrl,
     resetDemoData() {
