@@ -90,7 +90,7 @@ test('select on two pages, export the removal file, remove them through the impo
   // Removed in place: the dialog opens on the list with the impact preview.
   await bulk.getByRole('button', { name: 'Remove selected…' }).click()
   const dialog = page.getByRole('alertdialog', { name: 'Remove customers' })
-  await expect(dialog).toContainText('Selection from status Active (3 customers)')
+  await expect(dialog).toContainText('Selection of 3 customers')
   await expect(dialog).toContainText('3 customers can be removed')
   await expectNoAxeViolations(page, '[role="alertdialog"]')
   await dialog.getByRole('button', { name: 'Remove 3 customers' }).click()
