@@ -87,21 +87,20 @@ test('select on two pages, export the removal file, remove them through the impo
   expect(header).toBe('action,customerId')
   expect([...lines].sort()).toEqual(ids.map((id) => `remove,${id}`).sort())
 
+  // Removed in place: the dialog opens on the list with the impact preview.
   await bulk.getByRole('button', { name: 'Remove selected…' }).click()
-  await expect(page).toHaveURL(/\/import$/)
-  await expect(page.getByText('From the Customer Manager:')).toBeVisible()
-  await expect(page.getByText(/Selection from status Active \(3 customers\)/)).toBeVisible()
-  // The selection is validated against the tenant (ids exist, no loans).
-  await expect(stat(page, 'Valid rows')).toHaveText('3')
-  await expect(stat(page, 'Rows with errors')).toHaveText('0')
-
-  await page.getByRole('radio', { name: 'Line rejection' }).check()
-  await page.getByRole('button', { name: 'Run import' }).click()
   const dialog = page.getByRole('alertdialog', { name: 'Remove customers' })
-  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('Selection of 3 customers')
+  await expect(dialog).toContainText('3 customers can be removed')
   await expectNoAxeViolations(page, '[role="alertdialog"]')
   await dialog.getByRole('button', { name: 'Remove 3 customers' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(page).toHaveURL(/\/customers/)
+  const runStatus = page.getByRole('navigation', { name: 'Main' }).getByRole('status')
+  await expect(runStatus).toContainText('Removal done: 3 of 3 removed')
 
+  // The same history as a file, with the source "Selection".
+  await page.getByRole('link', { name: 'Import', exact: true }).click()
   await expect(page.getByRole('heading', { name: /^Run Finished/ })).toBeVisible()
   await expect(stat(page, 'Removed')).toHaveText('3')
   await expect(stat(page, 'Failed')).toHaveText('0')

@@ -19,7 +19,8 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<Announcement[]>([])
   const announce = useCallback((message: string, tone: Announcement['tone'] = 'info') => {
     const id = Date.now() + Math.random()
-    setItems((current) => [...current.slice(-2), { id, message, tone }])
+    // One at a time: a stack of toasts grows over the page's controls.
+    setItems([{ id, message, tone }])
     window.setTimeout(() => setItems((current) => current.filter((item) => item.id !== id)), 8000)
   }, [])
   const dismiss = (id: number) => setItems((current) => current.filter((item) => item.id !== id))

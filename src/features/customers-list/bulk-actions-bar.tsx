@@ -1,18 +1,13 @@
 import { useEffect, useRef } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import { downloadCsv } from '../../lib/download-file'
-import { formatNumber } from '../../lib/format'
-import {
-  removalFileCsv,
-  scopeKey,
-  selectedIds,
-  selectionLabel,
-  type SelectionScope,
-} from './customer-selection'
+import { formatCount, formatNumber } from '../../lib/format'
+import { removalFileCsv, scopeKey, selectedIds, type SelectionScope } from './customer-selection'
 import { removalFileName } from './customers-csv-export'
 import { ExportCsvPanel } from './export-csv-panel'
 import type { MatchingSearch } from './fetch-matching-customers'
 import { SelectAllMatching } from './select-all-matching'
+import { SelectionChipList } from './selection-chip-list'
 import { useFocusInPlace } from './use-focus-in-place'
 import type { CustomerSelectionStore } from './use-customer-selection'
 
@@ -102,6 +97,7 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
       >
         Clear selection
       </button>
+      {count > 0 ? <SelectionChipList store={store} /> : null}
       {/* One group at the end of the bar: when it wraps, Export CSV's panel still opens inward. */}
       <div className="bulk-actions__actions">
         <button
@@ -119,7 +115,10 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
             disabled={count === 0}
             onClick={() =>
               props.onRemoveSelected?.(
-                { ids: selectedIds(selection), label: selectionLabel(search, count) },
+                {
+                  ids: selectedIds(selection),
+                  label: `Selection of ${formatCount(count, 'customer')}`,
+                },
                 store.clear,
               )
             }

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { countStatus, renderCustomersPage, shownIds } from './customers-list.test-helpers'
 
@@ -39,7 +39,7 @@ describe('CustomersPage row selection', () => {
     expect(selectedCount()).toHaveTextContent('None selected')
   })
 
-  it('clears the selection when the search or the filters change, and says so', async () => {
+  it('keeps the selection across searches and filters, to view and clear', async () => {
     const user = userEvent.setup()
     renderCustomersPage('/customers?pageSize=50')
     await loaded()
@@ -49,17 +49,26 @@ describe('CustomersPage row selection', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), 'margaret')
     await waitFor(() => expect(shownIds()).toEqual([1001]))
-    expect(selectedCount()).toHaveTextContent('None selected')
-    expect(box(1001)).not.toBeChecked()
-    expect(screen.getByText('Selection cleared because the search changed')).toHaveAttribute(
-      'role',
-      'status',
-    )
-
-    await user.click(box(1001))
+    expect(selectedCount()).toHaveTextContent('2 selected')
+    expect(box(1001)).toBeChecked()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'company')
-    await waitFor(() => expect(selectedCount()).toHaveTextContent('None selected'))
-    expect(screen.getByText('Selection cleared because the filters changed')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.queryByRole('checkbox', { name: 'Select customer 1001' })).toBeNull(),
+    )
+    expect(selectedCount()).toHaveTextContent('2 selected')
+
+    // The customers not on screen are listed, and any one can be taken out.
+    await user.click(screen.getByRole('button', { name: 'View selected' }))
+    const list = screen.getByRole('list', { name: 'Selected customers' })
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringMatching(/^1001 /), expect.stringMatching(/^1006 /)])
+    await user.click(within(list).getByRole('button', { name: 'Take 1006 out of the selection' }))
+    expect(selectedCount()).toHaveTextContent('1 selected')
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }))
+    expect(selectedCount()).toHaveTextContent('None selected')
   })
 
   it('selects the page from the header checkbox, showing a partial selection', async () => {

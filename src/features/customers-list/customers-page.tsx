@@ -63,7 +63,7 @@ export function CustomersPage(props: CustomersPageProps) {
   )
   const view = useCustomerSearch(state)
   const table = useCustomersTable(view.rows, rowAction)
-  const store = useCustomerSelection(state)
+  const store = useCustomerSelection()
   const { selection, toggle, forget } = store
   const pageRows = view.rows && !view.isStale ? view.rows : null
   const rowSelection = useMemo<RowSelection>(

@@ -1,13 +1,10 @@
 import { useCallback, useRef, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
 import {
-  clearedReason,
   rangeBetween,
-  scopeKey,
   toSelected,
   type CustomerSelection,
   type SelectedCustomer,
-  type SelectionScope,
 } from './customer-selection'
 
 const EMPTY: CustomerSelection = new Map()
@@ -44,24 +41,15 @@ function withRows(
 }
 
 /**
- * The customers picked for a bulk action, across pages of one search. It survives paging,
- * sorting and page size (the page stays mounted) and clears when the search or filters change:
- * a selection must never reach customers the person no longer sees listed.
+ * The customers picked for a bulk action, across pages and searches: it survives paging,
+ * sorting, page size, a new search and new filters (the bar's "n selected" chip lists it, to
+ * check and clear it before anything is removed).
  */
-export function useCustomerSelection(scope: SelectionScope): CustomerSelectionStore {
+export function useCustomerSelection(): CustomerSelectionStore {
   const [selection, setSelection] = useState<CustomerSelection>(EMPTY)
   const [notice, setNotice] = useState('')
-  const [shownScope, setShownScope] = useState(scope)
+  // A Shift+click anchor from another search is not on the page: one row toggles then.
   const anchorRef = useRef<number | null>(null)
-
-  // Adjusting state while rendering: the stale selection is never shown with the new search.
-  if (scopeKey(shownScope) !== scopeKey(scope)) {
-    setShownScope(scope)
-    if (selection.size > 0) {
-      setSelection(EMPTY)
-      setNotice(clearedReason(shownScope, scope))
-    }
-  }
 
   const toggle = useCallback<CustomerSelectionStore['toggle']>((customer, checked, range) => {
     const anchor = anchorRef.current
