@@ -60,11 +60,7 @@ describe('customer overview: requests per fetch style', () => {
     const { user } = renderOverview(`/customers/${FULL}/phones`, 'per-object')
     expect(await screen.findByText('(312) 555-0101', { selector: 'td' })).toBeInTheDocument()
     await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' })
-    expect(loggedGets().sort()).toEqual([
-      CUSTOMER,
-      PHONES,
-      `${CUSTOMER}/PrimaryAddress`,
-    ])
+    expect(loggedGets().sort()).toEqual([CUSTOMER, PHONES, `${CUSTOMER}/PrimaryAddress`])
     await openTab(user, 'Employer')
     await openTab(user, 'Payment Accounts')
     expect(loggedGets().slice(3)).toEqual([
@@ -92,12 +88,7 @@ describe('customer overview: requests per fetch style', () => {
     await user.hover(screen.getByRole('tab', { name: /^Notes/ }))
     await waitFor(() => expect(loggedGets()).toContain(NOTES))
     await openTab(user, 'Notes')
-    expect(loggedGets().sort()).toEqual([
-      CUSTOMER,
-      NOTES,
-      PHONES,
-      `${CUSTOMER}/PrimaryAddress`,
-    ])
+    expect(loggedGets().sort()).toEqual([CUSTOMER, NOTES, PHONES, `${CUSTOMER}/PrimaryAddress`])
   })
 
   it('$expand without an object: it alone is asked for, quietly', async () => {
@@ -125,12 +116,7 @@ describe('customer overview: requests per fetch style', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     const gets = loggedGets()
     expect(gets[0]).toContain('$expand=')
-    expect(gets.slice(1).sort()).toEqual([
-      CUSTOMER,
-      NOTES,
-      PHONES,
-      `${CUSTOMER}/PrimaryAddress`,
-    ])
+    expect(gets.slice(1).sort()).toEqual([CUSTOMER, NOTES, PHONES, `${CUSTOMER}/PrimaryAddress`])
   })
 
   it('one failing tab shows Retry and leaves the rest of the page working', async () => {
