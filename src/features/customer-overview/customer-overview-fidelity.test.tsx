@@ -17,11 +17,11 @@ describe('customer overview on the strict fake', () => {
     async (style) => {
       const { user } = renderOverview(`/customers/${MANY}/notes`, style)
       const panel = await loadedPanel()
-      await waitFor(() => expect(panel).toHaveTextContent('Showing 25 of 500 notes'))
+      await waitFor(() => expect(panel).toHaveTextContent('Showing 50 of 500 notes'))
       expect(screen.getByRole('tab', { name: 'Notes 500' })).toBeInTheDocument()
       // The oldest note (the 500th) is there once every page is shown.
-      for (let shown = 25; shown < 500; shown += 25) {
-        await user.click(within(panel).getByRole('button', { name: 'Show 25 more notes' }))
+      for (let shown = 50; shown < 500; shown += 50) {
+        await user.click(within(panel).getByRole('button', { name: 'Show 50 more notes' }))
       }
       expect(within(panel).getAllByRole('listitem')).toHaveLength(500)
       expect(panel).toHaveTextContent('Note 1 of 500')
@@ -40,7 +40,7 @@ describe('customer overview on the strict fake', () => {
     )
     renderOverview(`/customers/${MANY}/notes`, 'per-object')
     const panel = await loadedPanel()
-    await waitFor(() => expect(panel).toHaveTextContent('Showing 25 of 500 notes'))
+    await waitFor(() => expect(panel).toHaveTextContent('Showing 50 of 500 notes'))
     expect(screen.getByRole('tab', { name: 'Notes 500' })).toBeInTheDocument()
     const pages = loggedGets().filter((path) => path.includes('/Notes'))
     expect(pages).toHaveLength(10) // 50 at a time, to summary.total

@@ -153,7 +153,8 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
               items={items}
               selectedId={section.slug}
               orientation={wide ? 'vertical' : 'horizontal'}
-              onSelect={(slug) => void navigate(path(slug))}
+              // Replaced, not pushed: one Back returns to the list, not through every tab.
+              onSelect={(slug) => void navigate(path(slug), { replace: true })}
               onHover={(slug) => {
                 const key = sectionForSlug(slug).objectKey
                 if (key) prefetch(key)
