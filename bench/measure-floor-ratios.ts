@@ -18,6 +18,8 @@ export interface FloorPlan {
   tenant: FakeTenant
   demoSize: number
   runs: number
+  /** Judge the ratios against their targets (not in a smoke run: its sizes are too small). */
+  judge: boolean
   log: (line: string) => void
 }
 
@@ -132,7 +134,7 @@ export async function measureFloorRatios(
         const app = summarize(appRuns.map((r) => r[metric]))
         const floor = summarize(floorRuns.map((r) => r[metric]))
         const limit = TARGETS[`${metric}:${variant}:${rate}`]
-        const met = limit === undefined ? null : ratio.median <= limit
+        const met = limit === undefined || !plan.judge ? null : ratio.median <= limit
         cells.push(`${formatSummary(ratio, '×', 2)}${met === false ? ' **NO**' : ''}`)
         figures.push({
           id: `floor-${metric}-${variant}-${String(rate)}x`,

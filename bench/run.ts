@@ -102,6 +102,7 @@ async function main(): Promise<number> {
           tenant,
           demoSize: s.demoSize,
           runs,
+          judge: s.mode !== 'smoke',
           log,
         }
         const comparison = await measureFloorRatios(browser, plan)

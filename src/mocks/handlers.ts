@@ -8,6 +8,13 @@ import type { RequestLogEntry, TenantStore } from './tenant-store'
 export const API_PATH_MARKER = '/api/public/api/1/'
 
 export interface LoanProHandlerOptions {
+  /**
+   * The answers travel over real HTTP, where the browser itself hides unexposed headers from a
+   * cross-origin page (the standalone server): `Retry-After` is sent, as LoanPro may send it,
+   * and only a same-origin caller such as the server proxy can read it. In MSW (the demo and
+   * Vitest) nothing enforces CORS, so the fake drops the header to model the browser.
+   */
+  realHttp?: boolean
   /** Serve only this base URL; by default any URL whose path holds `/api/public/api/1/`. */
   baseUrl?: string
 }
@@ -54,7 +61,11 @@ function roll(store: TenantStore): number {
  * The answer as LoanPro's edge shapes it (loanpro-api.md §8): CORS headers as recorded, so a
  * browser cannot read `Retry-After`; and some error bodies wrapped in `d`.
  */
-async function asRecorded(store: TenantStore, response: Response): Promise<Response> {
+async function asRecorded(
+  store: TenantStore,
+  response: Response,
+  realHttp = false,
+): Promise<Response> {
   const strict = store.strictness
   if (!strict.recordedCors && strict.errorsInDRate <= 0) return response
   const headers = new Headers(response.headers)
@@ -62,8 +73,9 @@ async function asRecorded(store: TenantStore, response: Response): Promise<Respo
     headers.delete('Access-Control-Expose-Headers')
     headers.set('Access-Control-Max-Age', '86400')
     headers.set('Access-Control-Allow-Credentials', 'true')
-    // Not exposed, so a cross-origin caller never sees it: the fake models that caller.
-    headers.delete('Retry-After')
+    // Not exposed, so a cross-origin caller never sees it: without real HTTP, the fake models
+    // that caller.
+    if (!realHttp) headers.delete('Retry-After')
   }
   let body: BodyInit | null = response.body
   if (!response.ok && response.status >= 400 && roll(store) < strict.errorsInDRate) {
@@ -103,7 +115,7 @@ export async function resolveLoanProRequest(
   const respond = (response: Response) => {
     entry.status = response.status
     // A network error (Response.error()) has no headers or body to shape.
-    return response.type === 'error' ? response : asRecorded(store, response)
+    return response.type === 'error' ? response : asRecorded(store, response, options.realHttp)
   }
   if (method === 'OPTIONS')
     return respond(new Response(null, { status: 204, headers: CORS_HEADERS }))

@@ -106,7 +106,7 @@ export async function startStandaloneServer(
     return fresh
   }
   let store = makeStore()
-  const handlers = createLoanProHandlers(() => store)
+  const handlers = createLoanProHandlers(() => store, { realHttp: true })
   let origin = ''
   const server: Server = createServer((req, res) => {
     void (async () => {
