@@ -85,9 +85,11 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
   const pageRef = useRef<HTMLDivElement>(null)
   const headingFocused = useRef(false)
   // Opening a customer puts focus on its heading (the link that opened it is gone), unless
-  // the person already moved it elsewhere.
+  // the person already moved it elsewhere. The header, and so its h1, appears once the
+  // customer, phones and address are all in.
+  const headerShown = Boolean(customer && phones && primaryAddress)
   useEffect(() => {
-    if (!customer || headingFocused.current) return
+    if (!headerShown || headingFocused.current) return
     headingFocused.current = true
     const active = document.activeElement
     if (active && active !== document.body) return
@@ -95,7 +97,7 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
     if (!heading) return
     heading.tabIndex = -1
     heading.focus()
-  }, [customer])
+  }, [headerShown])
 
   if (gate.missing || (detail.isError && isMissingCustomerError(detail.error))) {
     return <CustomerNotFound rawId={String(id)} />
