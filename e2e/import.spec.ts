@@ -33,7 +33,7 @@ function stat(page: Page, label: string) {
 }
 
 async function validate(page: Page) {
-  await page.getByRole('button', { name: 'Validate' }).click()
+  await page.getByRole('button', { name: 'Validate', exact: true }).click()
   await expect(stat(page, 'Valid rows')).toBeVisible()
 }
 

@@ -10,6 +10,8 @@ import {
 } from './customers'
 import type { ApiRequestInfo, LoanProClient } from './http-client'
 import { isLoanProError } from './loanpro-error'
+import { customerKeys } from './customer-keys'
+import { hideRemoved } from './removed-customers'
 import { ALL_EXPAND_PATHS, NESTED_OBJECT_KEYS, type NestedObjectKey } from './nested-objects'
 import type { NestedObjectValue } from './nested-object-values'
 import type { CustomerSearchParams } from './search-query'
@@ -17,22 +19,7 @@ import type { CustomerSearchParams } from './search-query'
 /** Revisiting within a minute makes no request. */
 export const CUSTOMER_STALE_TIME_MS = 60_000
 
-/**
- * Query keys, general → specific. After a delete: `removeQueries({queryKey:
- * customerKeys.detail(id)})` drops the customer with its expanded and nested entries, and
- * `invalidateQueries({queryKey: customerKeys.searches()})` refreshes every list page.
- * The connection is not in the keys: clear the QueryClient when the connection changes.
- */
-export const customerKeys = {
-  all: () => ['customers'] as const,
-  searches: () => ['customers', 'search'] as const,
-  search: (params: CustomerSearchParams) => ['customers', 'search', params] as const,
-  detail: (id: number) => ['customers', 'detail', id] as const,
-  expanded: (id: number) => ['customers', 'detail', id, 'expanded'] as const,
-  nested: (id: number, key: NestedObjectKey) => ['customers', 'detail', id, 'nested', key] as const,
-  /** The tenant's customer statuses (a terms aggregation). */
-  statuses: () => ['customers', 'statuses'] as const,
-}
+export { customerKeys } from './customer-keys'
 
 export interface CustomerDetail {
   customer: Customer
@@ -70,7 +57,9 @@ export function customerQueries(client: LoanProClient) {
     search: (params: CustomerSearchParams) =>
       queryOptions({
         queryKey: customerKeys.search(params),
-        queryFn: ({ signal }) => searchCustomers(client, params, signal),
+        // Without what this app just removed: LoanPro's index lags a delete.
+        queryFn: async ({ signal, client: queryClient }) =>
+          hideRemoved(queryClient, await searchCustomers(client, params, signal)),
         staleTime: CUSTOMER_STALE_TIME_MS,
       }),
     detail: (id: number) =>

@@ -1,30 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { customerKeys } from '../../api/customer-queries'
-import type { CustomerSearchResult } from '../../api/search-query'
-
-/** A search page without the customer; the same object when it was not on that page. */
-export function withoutCustomer<T extends CustomerSearchResult>(
-  data: T | undefined,
-  id: number,
-): T | undefined {
-  if (!data?.rows.some((row) => row.id === id)) return data
-  return {
-    ...data,
-    rows: data.rows.filter((row) => row.id !== id),
-    total: data.total === null ? null : Math.max(0, data.total - 1),
-  }
-}
-
-/**
- * Takes a deleted customer out of every cached search page at once, then refetches the pages
- * in the background (a page that did not hold the row may still have counted it).
- */
-export function removeFromSearches(queryClient: QueryClient, id: number) {
-  queryClient.setQueriesData<CustomerSearchResult>({ queryKey: customerKeys.searches() }, (data) =>
-    withoutCustomer(data, id),
-  )
-  void queryClient.invalidateQueries({ queryKey: customerKeys.searches() })
-}
 
 /**
  * Drops the customer's detail, `$expand` and nested entries. An entry that a mounted view

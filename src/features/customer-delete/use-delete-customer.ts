@@ -3,7 +3,8 @@ import { useCallback, useRef } from 'react'
 import { deleteCustomerConfirmed } from '../../api/customers'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import { useAnnounce } from '../../components/announcer'
-import { removeDetailWhenUnobserved, removeFromSearches } from './delete-customer-cache'
+import { forgetRemovedCustomers } from '../../api/removed-customers'
+import { removeDetailWhenUnobserved } from './delete-customer-cache'
 
 interface UseDeleteCustomerOptions {
   id: number
@@ -29,7 +30,7 @@ export function useDeleteCustomer({ id, onDeleted }: UseDeleteCustomerOptions) {
     mutationFn: () => deleteCustomerConfirmed(client, id),
     // Hook-level callbacks run even when the row that opened the dialog has unmounted.
     onSuccess: ({ confirmedBy }) => {
-      removeFromSearches(queryClient, id)
+      forgetRemovedCustomers(queryClient, [id])
       announce(
         confirmedBy === 'answer'
           ? `Customer ${id} deleted`

@@ -1,11 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { customerKeys } from '../../api/customer-queries'
-import type { CustomerSearchResult } from '../../api/search-query'
+import { forgetRemovedCustomers } from '../../api/removed-customers'
 import type { RemovalRun, RunSnapshot } from './engine/removal-run'
-
-/** LoanPro's search index lags a delete: search again once it has caught up. */
-export const INDEX_CATCH_UP_MS = 3_000
 
 /**
  * Drops the cached details of the run's removed customers (those not in `synced` yet), takes
@@ -26,23 +23,7 @@ export function syncRemovedCustomers(
     gone.add(row.customerId)
     queryClient.removeQueries({ queryKey: customerKeys.detail(row.customerId) })
   }
-  if (gone.size === 0) return
-  queryClient.setQueriesData<CustomerSearchResult>({ queryKey: customerKeys.searches() }, (data) =>
-    withoutCustomers(data, gone),
-  )
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: customerKeys.searches() })
-  refresh()
-  setTimeout(refresh, INDEX_CATCH_UP_MS)
-}
-
-function withoutCustomers<T extends CustomerSearchResult>(
-  data: T | undefined,
-  gone: ReadonlySet<number>,
-): T | undefined {
-  if (!data?.rows.some((row) => gone.has(row.id))) return data
-  const rows = data.rows.filter((row) => !gone.has(row.id))
-  const dropped = data.rows.length - rows.length
-  return { ...data, rows, total: data.total === null ? null : Math.max(0, data.total - dropped) }
+  if (gone.size > 0) forgetRemovedCustomers(queryClient, gone)
 }
 
 /** Syncs the query cache whenever the run settles (paused, completed, cancelled). */

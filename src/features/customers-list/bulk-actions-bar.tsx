@@ -130,6 +130,7 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
           search={search}
           columnIds={props.columnIds}
           fetchPageSize={props.fetchPageSize}
+          selectedIds={selectedIds(selection)}
           onDone={store.setNotice}
         />
       </div>

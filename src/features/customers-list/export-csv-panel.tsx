@@ -13,16 +13,23 @@ interface ExportCsvPanelProps {
   /** The shown columns, in their order (the column chooser's choice). */
   columnIds: readonly string[]
   fetchPageSize?: number
+  /** The selection (it may span searches): when there is one, it can be exported instead. */
+  selectedIds: readonly number[]
   onDone: (message: string) => void
 }
 
 /**
- * "Export CSV": every customer of the current search (not only the page), with the shown
- * columns. Sensitive columns stay masked unless the person ticks the box for this export.
+ * "Export CSV": every customer of the current search (not only the page), or the selected
+ * customers when there is a selection, with the shown columns. Sensitive columns stay masked
+ * unless the person ticks the box for this export.
  */
-export function ExportCsvPanel({ search, columnIds, fetchPageSize, onDone }: ExportCsvPanelProps) {
+export function ExportCsvPanel(props: ExportCsvPanelProps) {
+  const { search, columnIds, fetchPageSize, selectedIds, onDone } = props
   const [open, setOpen] = useState(false)
   const [unmasked, setUnmasked] = useState(false)
+  // What a selection is for: offered first whenever there is one.
+  const [scope, setScope] = useState<'selected' | 'matching'>('selected')
+  const exportsSelection = scope === 'selected' && selectedIds.length > 0
   const panelId = useId()
   const bulk = useBulkFetch(fetchPageSize)
   const sensitive = sensitiveColumns(columnIds)
@@ -40,12 +47,20 @@ export function ExportCsvPanel({ search, columnIds, fetchPageSize, onDone }: Exp
   }, [])
 
   const start = async () => {
-    const result = await bulk.run(search, EXPORT_CAP)
+    const result = exportsSelection
+      ? await bulk.runIds(selectedIds)
+      : await bulk.run(search, EXPORT_CAP)
     if (!result) return
     const fileName = customersFileName()
     downloadCsv(fileName, customersCsv(result.rows, columnIds, { unmasked }))
     const capped = result.truncated ? ` (the first ${formatNumber(EXPORT_CAP)})` : ''
-    onDone(`Exported ${formatNumber(result.rows.length)} customers${capped} to ${fileName}`)
+    const missing =
+      exportsSelection && result.rows.length < selectedIds.length
+        ? `; ${formatNumber(selectedIds.length - result.rows.length)} selected were not found in LoanPro`
+        : ''
+    onDone(
+      `Exported ${formatNumber(result.rows.length)} customers${capped} to ${fileName}${missing}`,
+    )
     setOpen(false)
     setUnmasked(false)
   }
@@ -63,8 +78,35 @@ export function ExportCsvPanel({ search, columnIds, fetchPageSize, onDone }: Exp
         Export CSV
       </button>
       <div id={panelId} className="export-csv__panel card" hidden={!open}>
+        {selectedIds.length > 0 ? (
+          <fieldset className="export-csv__scope">
+            <legend>Customers to export</legend>
+            <label className="export-csv__option">
+              <input
+                type="radio"
+                name={`${panelId}-scope`}
+                checked={scope === 'selected'}
+                disabled={progress !== null}
+                onChange={() => setScope('selected')}
+              />
+              Selected customers ({formatNumber(selectedIds.length)})
+            </label>
+            <label className="export-csv__option">
+              <input
+                type="radio"
+                name={`${panelId}-scope`}
+                checked={scope === 'matching'}
+                disabled={progress !== null}
+                onChange={() => setScope('matching')}
+              />
+              All customers matching the current search
+            </label>
+          </fieldset>
+        ) : null}
         <p className="export-csv__hint muted">
-          All customers matching the current search, with the shown columns in their order.
+          {exportsSelection
+            ? 'The selected customers, in ID order, with the shown columns in their order.'
+            : 'All customers matching the current search, with the shown columns in their order.'}
         </p>
         <label className="export-csv__option">
           <input

@@ -7,6 +7,7 @@ import {
   type MatchingCustomers,
   type MatchingSearch,
 } from './fetch-matching-customers'
+import { fetchSelectedCustomers } from './fetch-selected-customers'
 
 export interface BulkFetch {
   /** Set while a fetch runs. */
@@ -15,6 +16,8 @@ export interface BulkFetch {
   error: string | null
   /** Resolves with the rows, or null when cancelled or failed. */
   run: (search: MatchingSearch, limit: number) => Promise<MatchingCustomers | null>
+  /** The same for chosen customers (a selection), looked up by id. */
+  runIds: (ids: readonly number[]) => Promise<MatchingCustomers | null>
   cancel: () => void
 }
 
@@ -35,40 +38,49 @@ export function useBulkFetch(pageSize?: number): BulkFetch {
   }, [])
   useEffect(() => () => controllerRef.current?.abort(), [])
 
-  const run = useCallback(
-    async (search: MatchingSearch, limit: number) => {
-      controllerRef.current?.abort()
-      const controller = new AbortController()
-      controllerRef.current = controller
-      setError(null)
-      setProgress({ done: 0, expected: null })
-      const current = () => controllerRef.current === controller && !controller.signal.aborted
-      try {
-        const result = await fetchMatchingCustomers(client, search, {
-          limit,
-          pageSize,
-          signal: controller.signal,
-          onProgress: (next) => {
-            if (current()) setProgress(next)
-          },
-        })
-        return current() ? result : null
-      } catch (caught) {
-        if (!current()) return null
-        const reason = isLoanProError(caught)
-          ? caught.message.replace(/\.?$/, '.')
-          : 'Something went wrong.'
-        setError(`Could not load the matching customers: ${reason} Try again.`)
-        return null
-      } finally {
-        if (controllerRef.current === controller) {
-          controllerRef.current = null
-          setProgress(null)
-        }
+  type Work = (
+    signal: AbortSignal,
+    onProgress: (progress: BulkProgress) => void,
+  ) => Promise<MatchingCustomers>
+  const start = useCallback(async (work: Work) => {
+    controllerRef.current?.abort()
+    const controller = new AbortController()
+    controllerRef.current = controller
+    setError(null)
+    setProgress({ done: 0, expected: null })
+    const current = () => controllerRef.current === controller && !controller.signal.aborted
+    try {
+      const result = await work(controller.signal, (next) => {
+        if (current()) setProgress(next)
+      })
+      return current() ? result : null
+    } catch (caught) {
+      if (!current()) return null
+      const reason = isLoanProError(caught)
+        ? caught.message.replace(/\.?$/, '.')
+        : 'Something went wrong.'
+      setError(`Could not load the customers: ${reason} Try again.`)
+      return null
+    } finally {
+      if (controllerRef.current === controller) {
+        controllerRef.current = null
+        setProgress(null)
       }
-    },
-    [client, pageSize],
+    }
+  }, [])
+
+  const run = useCallback(
+    (search: MatchingSearch, limit: number) =>
+      start((signal, onProgress) =>
+        fetchMatchingCustomers(client, search, { limit, pageSize, signal, onProgress }),
+      ),
+    [client, pageSize, start],
+  )
+  const runIds = useCallback(
+    (ids: readonly number[]) =>
+      start((signal, onProgress) => fetchSelectedCustomers(client, ids, { signal, onProgress })),
+    [client, start],
   )
 
-  return { progress, error, run, cancel }
+  return { progress, error, run, runIds, cancel }
 }

@@ -1,0 +1,62 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { customerKeys } from './customer-keys'
+import type { CustomerSearchResult } from './search-query'
+
+/*
+ * Customers this app removed, kept out of search results for a while: LoanPro's search index
+ * lags a delete (loanpro-api.md §8), so a search right after it may still return the
+ * customer. The memory lives in the QueryClient (one per connection), not in a module.
+ */
+
+/** How long a removed customer stays hidden from search answers. */
+export const REMOVED_HIDE_MS = 5 * 60_000
+/** When LoanPro's index has usually caught up: searches are asked again then. */
+export const INDEX_CATCH_UP_MS = 3_000
+
+const REMOVED_KEY = customerKeys.removed()
+
+type RemovedAt = ReadonlyMap<number, number>
+
+function recentlyRemoved(queryClient: QueryClient, now = Date.now()): Set<number> {
+  const removed = queryClient.getQueryData<RemovedAt>(REMOVED_KEY)
+  const ids = new Set<number>()
+  for (const [id, at] of removed ?? []) if (now - at < REMOVED_HIDE_MS) ids.add(id)
+  return ids
+}
+
+/** A search page without `gone`; the same object when none of them was on it. */
+export function withoutCustomers<T extends CustomerSearchResult>(
+  data: T | undefined,
+  gone: ReadonlySet<number>,
+): T | undefined {
+  if (!data?.rows.some((row) => gone.has(row.id))) return data
+  const rows = data.rows.filter((row) => !gone.has(row.id))
+  const dropped = data.rows.length - rows.length
+  return { ...data, rows, total: data.total === null ? null : Math.max(0, data.total - dropped) }
+}
+
+/** A search answer as the list should show it: without what this app just removed. */
+export function hideRemoved<T extends CustomerSearchResult>(queryClient: QueryClient, data: T): T {
+  const gone = recentlyRemoved(queryClient)
+  return gone.size === 0 ? data : (withoutCustomers(data, gone) ?? data)
+}
+
+/**
+ * The one "customers removed" routine (single delete, bulk and import): remembers them, takes
+ * them out of every cached search page at once, and asks the searches again now and once the
+ * index has caught up (a page that did not hold a row may still have counted it).
+ */
+export function forgetRemovedCustomers(queryClient: QueryClient, ids: Iterable<number>): void {
+  const now = Date.now()
+  const removed = new Map(queryClient.getQueryData<RemovedAt>(REMOVED_KEY))
+  for (const id of ids) removed.set(id, now)
+  queryClient.setQueryData(REMOVED_KEY, removed)
+  queryClient.setQueryDefaults(REMOVED_KEY, { gcTime: Infinity })
+  const gone = recentlyRemoved(queryClient, now)
+  queryClient.setQueriesData<CustomerSearchResult>({ queryKey: customerKeys.searches() }, (data) =>
+    withoutCustomers(data, gone),
+  )
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: customerKeys.searches() })
+  refresh()
+  setTimeout(refresh, INDEX_CATCH_UP_MS)
+}
