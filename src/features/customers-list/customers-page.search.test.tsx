@@ -102,6 +102,9 @@ describe('CustomersPage search', () => {
     renderCustomersPage()
     await waitFor(() => expect(countStatus()).toHaveTextContent('300 customers'))
     await waitFor(() => expect(searchRequests()).toHaveLength(2)) // page 1 and its prefetched next
+    // The Status filter's own look-up (the tenant's statuses) is a search too: let it finish
+    // first, so that the fault below hangs the typed search and not that one.
+    await screen.findByRole('option', { name: 'Charged Off' })
     testTenant().clearLog()
     // The next search hangs until its caller gives up: only cancellation ends it.
     testTenant().faults.failNext(1, 'timeout', { path: 'Autopal.Search()' })
