@@ -1,21 +1,7 @@
 // @vitest-environment node
 import { NESTED_OBJECTS } from '../api/nested-objects'
 import { TEST_API_BASE } from '../testing/test-server'
-import { callApi } from './fake-api-test-helpers'
-
-type Entity = Record<string, unknown>
-
-async function getD(path: string): Promise<Entity> {
-  const response = await callApi(path)
-  expect(response.status, await response.clone().text()).toBe(200)
-  return ((await response.json()) as { d: Entity }).d
-}
-
-function items(value: unknown): Entity[] {
-  if (value === null) return []
-  if (Array.isArray(value)) return value as Entity[]
-  return (value as { results: Entity[] }).results
-}
+import { callApi, getD, items, type Entity } from './fake-api-test-helpers'
 
 describe('OData customers', () => {
   it('returns a customer with every nested object deferred (relative links), in both URI styles', async () => {

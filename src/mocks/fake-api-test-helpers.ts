@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { TEST_API_BASE, TEST_TENANT_ID, TEST_TOKEN } from '../testing/test-server'
 
 export const AUTH_HEADERS = {
@@ -12,6 +13,22 @@ export function callApi(path: string, init: RequestInit = {}): Promise<Response>
     ...init,
     headers: { ...AUTH_HEADERS, ...init.headers },
   })
+}
+
+export type Entity = Record<string, unknown>
+
+/** The `d` of a 200 answer to a GET (the body is shown when the status is not 200). */
+export async function getD(path: string): Promise<Entity> {
+  const response = await callApi(path)
+  expect(response.status, await response.clone().text()).toBe(200)
+  return ((await response.json()) as { d: Entity }).d
+}
+
+/** A collection in any of the shapes LoanPro sends: `{results}`, a bare array, or null. */
+export function items(value: unknown): Entity[] {
+  if (value === null) return []
+  if (Array.isArray(value)) return value as Entity[]
+  return (value as { results: Entity[] }).results
 }
 
 export interface SearchBody {

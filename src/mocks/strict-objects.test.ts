@@ -1,22 +1,8 @@
 // @vitest-environment node
 import { resetTestTenant, testTenant } from '../testing/test-server'
-import { callApi } from './fake-api-test-helpers'
+import { callApi, getD, items, type Entity } from './fake-api-test-helpers'
 
 /* The strict fake on the objects side of loanpro-api.md §8: paging, 409s, CORS, DELETE faults, links. */
-
-type Entity = Record<string, unknown>
-
-async function getD(path: string): Promise<Entity> {
-  const response = await callApi(path)
-  expect(response.status, await response.clone().text()).toBe(200)
-  return ((await response.json()) as { d: Entity }).d
-}
-
-function items(value: unknown): Entity[] {
-  if (value === null) return []
-  if (Array.isArray(value)) return value as Entity[]
-  return (value as { results: Entity[] }).results
-}
 
 describe('strict fake: collections page at 50', () => {
   it('per object: 50 unless nopaging=true or $top/$skip, and summary tells the truth', async () => {
