@@ -17,7 +17,9 @@ test('a slow tenant: the list says it is still loading, then shows the rows', as
   page,
   fake,
 }) => {
-  await fake.faults({ latencyMs: 1500 })
+  // The boot starts the search before the page mounts, and the page says "slow" a second after
+  // it mounted: the answer must still be out by then, however long the start took.
+  await fake.faults({ latencyMs: 3000 })
   await page.goto('/customers?q=Fullerton')
   await expect(page.getByRole('status').filter({ hasText: /slow/i })).toBeVisible()
   await expectRowsOf(page, '1001')
