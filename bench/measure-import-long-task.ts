@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test'
-import { freshContext } from './lib/browser.ts'
+import type { Browser } from '@playwright/test'
+import { freshContext, heapAfterGc } from './lib/browser.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import { summarize } from './lib/stats.ts'
 
@@ -8,24 +8,6 @@ const COLLECT_LONG_TASKS = `window.__cmLongTasks = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__cmLongTasks.push([entry.startTime, entry.duration])
 }).observe({ type: 'longtask', buffered: true })`
-
-/**
- * Live JS heap of the page's main thread after a full GC, in bytes (CDP), with ArrayBuffer
- * backing stores: the parsed ids and line numbers are typed arrays, outside the V8 heap.
- */
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('HeapProfiler.collectGarbage')
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
-      usedSize: number
-      backingStorageSize?: number
-    }
-    return usage.usedSize + (usage.backingStorageSize ?? 0)
-  } finally {
-    await cdp.detach()
-  }
-}
 
 interface Run {
   longestMs: number
@@ -44,7 +26,7 @@ async function once(browser: Browser, appOrigin: string, csvPath: string): Promi
     const input = page.getByLabel('CSV file')
     await input.waitFor({ state: 'attached', timeout: 30_000 })
     await page.waitForLoadState('networkidle')
-    const heapBefore = await heapUsed(page)
+    const heapBefore = await heapAfterGc(page)
     const started = Number(await page.evaluate('performance.now()'))
     await input.setInputFiles(csvPath)
     // The wizard's local validation result: "N rows read; M with errors so far."
@@ -58,7 +40,7 @@ async function once(browser: Browser, appOrigin: string, csvPath: string): Promi
       longestMs: Math.max(0, ...during.map(([, duration]) => duration)),
       readMs: ended - started,
       heapBefore,
-      heapAfter: await heapUsed(page),
+      heapAfter: await heapAfterGc(page),
       readText,
     }
   } finally {

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/chromium.ts'
 
 /** Debian's Chromium: the only browser that runs on these machines. */
@@ -21,4 +21,22 @@ export async function freshContext(
     }, storage)
   }
   return context
+}
+
+/**
+ * Live JS heap of the page's main thread after a full GC, in bytes (CDP), with ArrayBuffer
+ * backing stores (typed arrays live outside the V8 heap).
+ */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+      usedSize: number
+      backingStorageSize?: number
+    }
+    return usage.usedSize + (usage.backingStorageSize ?? 0)
+  } finally {
+    await cdp.detach()
+  }
 }

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
-import type { Browser, Page } from '@playwright/test'
-import { freshContext } from './browser.ts'
+import type { Browser } from '@playwright/test'
+import { freshContext, heapAfterGc } from './browser.ts'
 import {
   detailPainted,
   firstRowPainted,
@@ -46,20 +46,6 @@ const searchTiming = (rowsAt: number) => {
       .filter((end) => end < rowsAt),
   )
   return first ? [first.startTime, Math.max(first.responseEnd, codeReady)] : null
-}
-
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('HeapProfiler.collectGarbage')
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
-      usedSize: number
-      backingStorageSize?: number
-    }
-    return usage.usedSize + (usage.backingStorageSize ?? 0)
-  } finally {
-    await cdp.detach()
-  }
 }
 
 /**
