@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { Customer } from './customer-schema'
+import type { Customer } from './customer-readers'
 import {
   fetchCustomerStatuses,
   getCustomer,

@@ -1,4 +1,4 @@
-import { customerSchema, type Customer } from './customer-schema'
+import { customerSchema, type Customer } from './customer-readers'
 import type { ApiRequestInfo, HttpMethod, LoanProClient, QueryParams } from './http-client'
 import { hasErrorShape, readErrorShapeMessage } from './http-error-body'
 import { isLoanProError, LoanProError } from './loanpro-error'

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
 import { customerKeys } from './customer-keys'
-import type { CustomerSummary } from './customer-schema'
+import type { CustomerSummary } from './customer-readers'
 import {
   forgetRemovedCustomers,
   hideRemoved,

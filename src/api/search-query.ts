@@ -1,4 +1,4 @@
-import { customerSummarySchema, type CustomerSummary } from './customer-schema'
+import { customerSummarySchema, type CustomerSummary } from './customer-readers'
 import { LoanProError } from './loanpro-error'
 import { isJsonObject, readInteger, readResults, readSummary } from './odata'
 

@@ -1,4 +1,4 @@
-import type { CustomerSummary } from './customer-schema'
+import type { CustomerSummary } from './customer-readers'
 import type { ApiRequestInfo, LoanProClient } from './http-client'
 import { isLoanProError, LoanProError } from './loanpro-error'
 import {

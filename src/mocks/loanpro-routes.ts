@@ -1,6 +1,6 @@
 import { nestedObjectByKey } from '../api/nested-objects'
 import { ExpandError, formatCustomer, formatNestedEntity, parseExpand } from './odata-format'
-import { SearchQueryError } from './search-query'
+import { SearchQueryError } from './query-dsl-compiler'
 import { badRequest, codeError, jsonResponse, notFoundSegment, typedError } from './http-responses'
 import type { TenantStore } from './tenant-store'
 import type { Json } from './tenant-types'

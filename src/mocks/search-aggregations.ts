@@ -1,6 +1,6 @@
 import { scalarText } from './scalar-text'
 import { fieldValue, resolveField, type SearchIndex } from './search-index'
-import { SearchQueryError } from './search-query'
+import { SearchQueryError } from './query-dsl-compiler'
 
 /** A metric's `{value}` or a `terms` aggregation's buckets, as OpenSearch answers them. */
 export type AggregationResult =

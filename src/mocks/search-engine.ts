@@ -1,6 +1,6 @@
 import { aggregate, type AggregationResult } from './search-aggregations'
 import type { SearchIndex } from './search-index'
-import { compileQuery, SearchQueryError, type CompiledQuery } from './search-query'
+import { compileQuery, SearchQueryError, type CompiledQuery } from './query-dsl-compiler'
 import { parseSort, singleFieldSort, type SortSpec } from './search-sort-spec'
 import type { SearchDoc } from './tenant-types'
 

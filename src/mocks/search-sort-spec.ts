@@ -1,6 +1,6 @@
 import { scalarText } from './scalar-text'
 import { resolveField } from './search-index'
-import { SearchQueryError } from './search-query'
+import { SearchQueryError } from './query-dsl-compiler'
 
 /** One sort key: a document field or `_score`. */
 export interface SortSpec {

@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../api/customer-schema'
+import type { CustomerSummary } from '../api/customer-readers'
 
 /** A search row for tests: an individual with nothing on file but what the test says. */
 export function customerSummary(

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
 import { RemoveSelectionDialog } from '../../features/customer-import/remove-selection-dialog'
 import type { RemovalSelection } from '../../features/customers-list/bulk-actions-bar'

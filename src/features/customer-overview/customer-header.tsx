@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { Customer } from '../../api/customer-schema'
+import type { Customer } from '../../api/customer-readers'
 import type { Address, Phone } from '../../api/nested-object-schemas'
 import { formatDateTime, formatPhone, humanizeCode } from '../../lib/format'
 import { formatAddressLine } from './address-view'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { Customer } from '../../api/customer-schema'
+import type { Customer } from '../../api/customer-readers'
 import type { FetchStyle } from '../../api/fetch-style'
 import { NESTED_OBJECTS, type NestedObjectKey } from '../../api/nested-objects'
 import { TabList, TabPanel, type TabItem } from '../../components/tabs'

@@ -1,4 +1,4 @@
-import type { Customer } from '../../api/customer-schema'
+import type { Customer } from '../../api/customer-readers'
 import { DescriptionList, type DescriptionItem } from '../../components/description-list'
 import { MaskedValue } from '../../components/masked-value'
 import { formatCalendarDate, formatDateTime, formatMoney, humanizeCode } from '../../lib/format'

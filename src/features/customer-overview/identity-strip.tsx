@@ -1,4 +1,4 @@
-import type { Customer } from '../../api/customer-schema'
+import type { Customer } from '../../api/customer-readers'
 import { formatCalendarDate } from '../../lib/format'
 import { ageOn, einOf, formatEin, lastFourDigits } from './identity-values'
 

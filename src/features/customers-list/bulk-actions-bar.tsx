@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { downloadCsv } from '../../lib/download-file'
 import { formatCount, formatNumber } from '../../lib/format'
 import { removalFileCsv, scopeKey, selectedIds, type SelectionScope } from './customer-selection'

@@ -1,6 +1,6 @@
 import type { ReactTable } from '@tanstack/react-table'
 import { useEffect, useRef } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import type { customerTableFeatures } from './customer-columns'
 
 /** Which optional columns show; remembered per browser. ID and name always show. */

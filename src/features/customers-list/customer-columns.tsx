@@ -5,7 +5,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import type { CustomerSortField } from '../../api/search-query'
 import {
   formatCalendarDate,

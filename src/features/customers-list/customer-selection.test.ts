@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import {
   clearedReason,
   rangeBetween,

@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import type { CustomerSearchParams } from '../../api/search-query'
 import { csvText, type CsvCell } from '../../lib/csv-cells'
 import { formatCount } from '../../lib/format'

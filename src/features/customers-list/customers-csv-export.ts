@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { csvText, type CsvCell } from '../../lib/csv-cells'
 import { formatPhone, humanizeCode, maskValue } from '../../lib/format'
 import { HIDDEN_DATE } from './customer-columns'

@@ -1,6 +1,6 @@
 import { configure, screen, within } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
 import { CustomersPage } from './customers-page'

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { customerKeys } from '../../api/customer-queries'
 import type { CustomerSearchResult } from '../../api/search-query'
 import { countStatus, renderCustomersPage, shownIds } from './customers-list.test-helpers'

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { testTenant } from '../../testing/test-server'
 import { countStatus, renderCustomersPage } from './customers-list.test-helpers'
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { Pagination } from '../../components/pagination'
 import { formatCount, formatNumber } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/use-document-title'

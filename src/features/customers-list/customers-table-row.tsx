@@ -1,6 +1,6 @@
 import { FlexRender, type ReactTable } from '@tanstack/react-table'
 import { memo } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import type { customerTableFeatures } from './customer-columns'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 

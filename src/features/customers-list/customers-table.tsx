@@ -9,7 +9,7 @@ import {
   useState,
   type RefObject,
 } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
 import '../../components/data-table.css'

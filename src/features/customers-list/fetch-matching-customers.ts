@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { searchAfterId, searchFrom } from '../../api/customers'
 import type { LoanProClient } from '../../api/http-client'
 import { SEARCH_RESULT_WINDOW, type CustomerSearchParams } from '../../api/search-query'

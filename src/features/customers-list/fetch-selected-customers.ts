@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { lookupCustomersByIds } from '../../api/customers'
 import type { LoanProClient } from '../../api/http-client'
 import type { BulkProgress, MatchingCustomers } from './fetch-matching-customers'

@@ -1,5 +1,5 @@
 import { createContext, useContext, type KeyboardEvent } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { CustomerIdLink } from './customer-id-link'
 
 export interface RowSelection {

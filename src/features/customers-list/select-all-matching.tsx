@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { formatNumber } from '../../lib/format'
 import type { MatchingSearch } from './fetch-matching-customers'
 import { useBulkFetch } from './use-bulk-fetch'

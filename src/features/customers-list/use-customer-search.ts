@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { customerKeys } from '../../api/customer-queries'
 import { lookupCustomersByIds } from '../../api/customers'
 import { SEARCH_RESULT_WINDOW } from '../../api/search-query'

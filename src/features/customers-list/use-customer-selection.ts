@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import {
   rangeBetween,
   toSelected,

@@ -1,6 +1,6 @@
 import { useTable } from '@tanstack/react-table'
 import { useMemo, type ReactNode } from 'react'
-import type { CustomerSummary } from '../../api/customer-schema'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { buildCustomerColumns, customerTableFeatures } from './customer-columns'
 import { useColumnVisibility } from './use-column-visibility'
 

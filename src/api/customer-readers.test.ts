@@ -1,4 +1,4 @@
-import { customerSchema, customerSummarySchema, normalizeCustomerType } from './customer-schema'
+import { customerSchema, customerSummarySchema, normalizeCustomerType } from './customer-readers'
 
 describe('customerSchema', () => {
   const entity = {
