@@ -7,9 +7,6 @@ export const CONNECTION_MODES = { proxy: 'proxy', demo: 'demo' } as const
 
 export type ConnectionMode = (typeof CONNECTION_MODES)[keyof typeof CONNECTION_MODES]
 
-/** Base URL the app uses in proxy mode (same origin; the server adds the credentials). */
-export const PROXY_API_BASE = '/api/loanpro/'
-
 const existingMeta = new RegExp(`<meta[^>]*name=["']${CONNECTION_META_NAME}["'][^>]*>\\s*`, 'gi')
 const headOpen = /<head(\s[^>]*)?>/i
 

@@ -22,11 +22,6 @@ export function rememberListPlace(next: ListPlace): void {
   place = next
 }
 
-/** Updates the remembered place when it is still the list at `href`. */
-export function updateListPlace(href: string, patch: Partial<Omit<ListPlace, 'href'>>): void {
-  if (place?.href === href) place = { ...place, ...patch }
-}
-
 export function lastListPlace(): ListPlace | null {
   return place
 }

@@ -52,8 +52,3 @@ export const DEMO_FIXTURES = {
     loansCount: 3,
   },
 } as const
-
-export type DemoFixtureName = keyof typeof DEMO_FIXTURES
-
-/** The first id after the fixtures; generated customers start here. */
-export const FIRST_GENERATED_ID = 1012

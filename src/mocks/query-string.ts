@@ -9,10 +9,6 @@ export interface Word {
   parts: Array<{ literal: string } | { wildcard: '*' | '?' }>
 }
 
-export function escapeWord(text: string): Word {
-  return { parts: [{ literal: normalizeText(text) }] }
-}
-
 /** Splits a query_string into words; backslash escapes a character; quotes group a phrase. */
 export function parseQueryString(query: string): Word[] {
   const words: Word[] = []

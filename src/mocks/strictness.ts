@@ -34,16 +34,3 @@ export const STRICT: StrictKnobs = {
   indexLagMs: 2_000,
   recordedCors: true,
 }
-
-/** The fake before it was made strict: every behaviour above switched off. */
-export const LENIENT: StrictKnobs = {
-  pageNestedAt50: false,
-  shortSearchRate: 0,
-  dropZeroScores: false,
-  exactTerms: false,
-  resultWindow: 0,
-  conflictForMissing: false,
-  errorsInDRate: 0,
-  indexLagMs: 0,
-  recordedCors: false,
-}
