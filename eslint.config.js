@@ -5,7 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
-/** DESIGN.md's import direction, enforced: app → features → api → lib; features never meet. */
+/** docs/design.md#layers-and-import-rules, enforced: app → features → api → lib. */
 const FEATURES = ['customers-list', 'customer-overview', 'customer-delete', 'customer-import']
 const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],

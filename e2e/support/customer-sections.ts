@@ -1,4 +1,4 @@
-/** The overview's tabs, in the contract's order (ui-contract.md). */
+/** The overview's tabs, in the contract's order (docs/ui-contract.md#customer-overview). */
 export const CUSTOMER_SECTIONS = [
   'Details',
   'Primary Address',

@@ -36,7 +36,7 @@ export function customerDisplayName(fields: {
   return candidates.find((name) => name) ?? `Customer ${fields.id}`
 }
 
-/** `Entity.Customer` (loanpro-api.md §4). Enum codes stay raw codes; the UI words them. */
+/** `Entity.Customer` (docs/loanpro-api.md §4). Enum codes stay raw codes; the UI words them. */
 export interface Customer {
   id: number
   displayName: string
@@ -106,7 +106,7 @@ export const customerSchema: EntityReader<Customer> = entityReader('customer', (
   return { ...fields, id, displayName: customerDisplayName({ ...fields, id }) }
 })
 
-/** One row of a search: a flat OpenSearch document (loanpro-api.md §3), not an entity. */
+/** One row of a search: a flat OpenSearch document (docs/loanpro-api.md §3), not an entity. */
 export interface CustomerSummary {
   id: number
   customId: string | null
@@ -137,7 +137,7 @@ function addressPart(doc: unknown, part: string): unknown {
 }
 
 /**
- * Digit strings that OpenSearch may send as integers (loanpro-api.md §2): an SSN or zip code
+ * Digit strings that OpenSearch may send as integers (docs/loanpro-api.md §2): an SSN or zip code
  * with leading zeros (`012345678`, `02134`) loses them as a number, so pad it back.
  */
 function paddedDigits(width: number) {

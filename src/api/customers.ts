@@ -45,7 +45,7 @@ export function customerRequest(id: number): PlannedRequest {
 
 /**
  * LoanPro pages every collection at 50, also inside `$expand`; its SDK sends `nopaging=true`
- * on every `$expand` and per-object collection request (loanpro-api.md §8).
+ * on every `$expand` and per-object collection request (docs/loanpro-api.md §8).
  */
 export const NO_PAGING = { nopaging: 'true' } as const
 
@@ -207,7 +207,7 @@ export async function getNestedObject<K extends NestedObjectKey>(
 }
 
 /**
- * Success is a 200 WITH a root `d` and no error shape (loanpro-api.md §6). Any other 2xx
+ * Success is a 200 WITH a root `d` and no error shape (docs/loanpro-api.md §6). Any other 2xx
  * (no body, no `d`, an `error`/`warnings` shape at the root or in `d`) throws a
  * 'bad-response' LoanProError: the outcome is unknown and must be checked before it is
  * reported (`deleteCustomerConfirmed`, the import's lost-answer check).

@@ -4,7 +4,7 @@ import { isJsonObject } from './odata'
 const MAX_RAW_TEXT = 300
 
 /**
- * LoanPro's message from either error shape (loanpro-api.md §1), with its detail lists:
+ * LoanPro's message from either error shape (docs/loanpro-api.md §1), with its detail lists:
  * `{code, message, context:{errors}}` or `{error:{message | message:{value}}, warnings}`.
  * Any other body gives its own text, whitespace collapsed and trimmed; empty gives undefined.
  */
@@ -23,7 +23,7 @@ export function readErrorShapeMessage(json: unknown): string | undefined {
 
 /**
  * Whether a parsed body carries one of LoanPro's error shapes, at the root or inside `d`:
- * `error`, `warnings` with entries, or `{code, message}` (loanpro-api.md §1, §6).
+ * `error`, `warnings` with entries, or `{code, message}` (docs/loanpro-api.md §1, §6).
  */
 export function hasErrorShape(json: unknown): boolean {
   if (!isJsonObject(json)) return false

@@ -12,7 +12,7 @@ import {
 import { isDeferred, isJsonObject } from './odata'
 
 /*
- * The clean types of the twelve nested objects (loanpro-api.md §5). Ids are null only when
+ * The clean types of the twelve nested objects (docs/loanpro-api.md §5). Ids are null only when
  * LoanPro sends none; enum codes stay raw codes (`customer.phoneType.cell`).
  */
 

@@ -46,7 +46,7 @@ export type NestedObjectValue<K extends NestedObjectKey> = NestedObjectTypes[K]
 /** The nested objects that came back complete in one response; the rest are absent. */
 export type NestedObjectValues = Partial<{ [K in NestedObjectKey]: NestedObjectValue<K> }>
 
-/** LoanPro's default collection page (loanpro-api.md §8). */
+/** LoanPro's default collection page (docs/loanpro-api.md §8). */
 const EXPANDED_PAGE_SIZE = 50
 
 /** undefined = unreadable, so the caller can decide between "absent" and "bad response". */

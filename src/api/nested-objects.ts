@@ -91,7 +91,7 @@ export const NESTED_OBJECTS = [
     slug: 'notes',
     kind: 'collection',
     entityType: 'Entity.Note',
-    // Category and author names are deferred links (loanpro-api.md §8).
+    // Category and author names are deferred links (docs/loanpro-api.md §8).
     expand: ['Notes', 'Notes/Category', 'Notes/Author'],
   },
   {
@@ -108,7 +108,7 @@ export const NESTED_OBJECTS = [
 export interface NestedObjectDefinition {
   /** LoanPro's navigation property name, as used in URLs and `$expand`. */
   key: string
-  /** Human label, also the tab name (ui-contract.md). */
+  /** Human label, also the tab name (docs/ui-contract.md#customer-overview). */
   label: string
   /** Tab slug in `/customers/:id/:tab`. */
   slug: string

@@ -1,5 +1,5 @@
 /**
- * Readers for LoanPro's OData envelope and value formats (loanpro-api.md §2). Each one is
+ * Readers for LoanPro's OData envelope and value formats (docs/loanpro-api.md §2). Each one is
  * total: it never throws, and answers null (or an empty list) for what it cannot read.
  */
 

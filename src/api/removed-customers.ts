@@ -4,7 +4,7 @@ import type { CustomerSearchResult } from './search-query'
 
 /*
  * Customers this app removed, kept out of search results for a while: LoanPro's search index
- * lags a delete (loanpro-api.md §8), so a search right after it may still return the
+ * lags a delete (docs/loanpro-api.md §8), so a search right after it may still return the
  * customer. The memory lives in the QueryClient (one per connection), not in a module.
  */
 

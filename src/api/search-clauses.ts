@@ -9,7 +9,7 @@ import { readSearchIntent, type SearchIntent } from './search-intent'
 type Clause = Record<string, unknown>
 
 /**
- * Fields a text search looks in (loanpro-api.md §3, §8). LoanPro's keyword box names the
+ * Fields a text search looks in (docs/loanpro-api.md §3, §8). LoanPro's keyword box names the
  * address by bare `city`/`zipcode`/`state`, a recorded document nests them under
  * `primaryAddress`: both spellings are named (unknown fields are ignored).
  */
@@ -57,7 +57,7 @@ export const MAX_SEARCH_WORDS = 12
  */
 export const MAX_CUSTOMER_ID = 2_147_483_647
 
-/** A filter that scores: hits of a filter alone score 0 and LoanPro drops them (§8). */
+/** Scores: a filter alone scores 0, and LoanPro drops such hits (docs/loanpro-api.md §8). */
 export function scored(filter: Clause): Clause {
   return { constant_score: { filter } }
 }
@@ -150,7 +150,7 @@ export function intentQuery(intent: SearchIntent): Clause {
     case 'id':
       return intent.id <= MAX_CUSTOMER_ID ? scored({ term: { id: intent.id } }) : NOTHING
     case 'phone':
-      // Phone numbers are stored as digits (§8): search the digits, whatever was typed.
+      // Stored as digits (docs/loanpro-api.md §8): search the digits, whatever was typed.
       return wildcardQuery([intent.digits], ['primaryPhone'])
     case 'ssn':
       return scored({ term: { ssn: intent.digits } })

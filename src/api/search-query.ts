@@ -150,7 +150,7 @@ export const MAX_LOOKUP_IDS = 1000
 
 /**
  * Finds which of `ids` exist. The filter is wrapped in constant_score: a filter alone scores
- * 0 and LoanPro drops such hits (loanpro-api.md §8).
+ * 0 and LoanPro drops such hits (docs/loanpro-api.md §8).
  */
 export function buildIdLookupRequest(ids: readonly number[]): SearchRequest {
   if (ids.length > MAX_LOOKUP_IDS) {

@@ -43,7 +43,7 @@ function searchInfo(client: LoanProClient, built: SearchRequest): ApiRequestInfo
 export const SHORT_ANSWER_RETRIES = 3
 
 /**
- * One page, filled: `$top` is a maximum on LoanPro (§8), so a short answer is followed by
+ * One page, filled: `$top` is a maximum (docs/loanpro-api.md §8): a short answer is followed by
  * requests for the rest (`$start` moved on) until the page holds what the total promises,
  * as long as answers keep bringing rows.
  * `complete` is false when that never happened or no total came to compare with.

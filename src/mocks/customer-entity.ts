@@ -5,7 +5,7 @@ import { secondsFromIso, wireDate, wireDateOrZero, wireFlag, wireMoney } from '.
 const GENDERS = ['customer.gender.female', 'customer.gender.male', 'customer.gender.unknown']
 const GENERATIONS = ['customer.generationCode.none', 'customer.generationCode.jr']
 
-/** The `Entity.Customer` fields (loanpro-api.md §4), consistent with the search document. */
+/** The `Entity.Customer` fields (docs/loanpro-api.md §4), consistent with the search document. */
 export function buildCustomerEntity(doc: SearchDoc, rng: Random): WireEntity {
   const isCompany = doc.customerType !== 'customer.type.individual'
   const created = secondsFromIso(doc.created)

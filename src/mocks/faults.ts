@@ -2,7 +2,7 @@ import { mulberry32, type Random } from './random'
 
 /**
  * What can go wrong with one response. 'no-d' answers 2xx without a root `d`; 'error-200'
- * answers 200 with an error shape: neither is a success (loanpro-api.md §6).
+ * answers 200 with an error shape: neither is a success (docs/loanpro-api.md §6).
  */
 export type FaultKind =
   'server-error' | 'rate-limit' | 'timeout' | 'truncate' | 'drop' | 'no-d' | 'error-200'

@@ -58,7 +58,7 @@ function roll(store: TenantStore): number {
 }
 
 /**
- * The answer as LoanPro's edge shapes it (loanpro-api.md §8): CORS headers as recorded, so a
+ * The answer as LoanPro's edge shapes it (docs/loanpro-api.md §8): CORS headers as recorded, so a
  * browser cannot read `Retry-After`; and some error bodies wrapped in `d`.
  */
 async function asRecorded(

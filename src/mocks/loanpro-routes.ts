@@ -34,7 +34,7 @@ export interface RouteRequest {
   readBody: () => Promise<string>
 }
 
-/** Answers one authenticated request the way LoanPro does (loanpro-api.md §1, §2, §5, §6). */
+/** Answers one authenticated request as LoanPro does (docs/loanpro-api.md §1, §2, §5, §6). */
 export async function routeLoanProRequest(
   store: TenantStore,
   req: RouteRequest,
@@ -111,7 +111,7 @@ function customerRoute(
   if (found.status === 'deleted') {
     return codeError(409, '409-CN0004', `Customer ${id} has been deleted`, ['Invalid customer id'])
   }
-  // LoanPro pages every collection at 50 unless told `nopaging=true` (loanpro-api.md §8).
+  // LoanPro pages every collection at 50 unless told `nopaging=true` (docs/loanpro-api.md §8).
   const unpaged = !strict.pageNestedAt50 || req.params.get('nopaging') === 'true'
   if (objectKey === undefined) {
     const plan = parseExpand(req.params.get('$expand'))

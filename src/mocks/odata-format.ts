@@ -8,7 +8,7 @@ export class ExpandError extends Error {}
 /** Object key → expanded sub-objects (e.g. PaymentAccounts → {CheckingAccount}). */
 export type ExpandPlan = Map<string, Set<string>>
 
-// Links that exist on these entities but that the app never expands (loanpro-api.md §8).
+// Links that exist on these entities but that the app never expands (docs/loanpro-api.md §8).
 const ALWAYS_DEFERRED: Record<string, readonly string[]> = {
   Employer: ['Address'],
   Notes: ['Attachments'],

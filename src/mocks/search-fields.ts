@@ -6,7 +6,7 @@ import { sameValue } from './search-values'
  * The fake's mapping, as OpenSearch would hold it: analysed text fields (lowercased words)
  * and keyword fields (the whole value, case-sensitive). A strict `term` on a text field
  * compares the unanalysed value with single lowercased words, so `{"term":{"status":
- * "Active"}}` matches nothing and a multi-word label never matches (loanpro-api.md §8).
+ * "Active"}}` matches nothing and a multi-word label never matches (docs/loanpro-api.md §8).
  */
 const TEXT_FIELDS = new Set([
   'firstName',

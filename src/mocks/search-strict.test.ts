@@ -6,7 +6,7 @@ const noShortAnswers = () => {
   testTenant().strictness.shortSearchRate = 0
 }
 
-describe('strict search (loanpro-api.md §8)', () => {
+describe('strict search (docs/loanpro-api.md §8)', () => {
   it('drops hits that score 0: a filter-only query finds nothing, constant_score finds them', async () => {
     noShortAnswers()
     const filterOnly = await searchApi({

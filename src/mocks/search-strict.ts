@@ -12,7 +12,7 @@ export function searchRules(knobs: StrictKnobs): SearchRules {
 }
 
 /**
- * `$top` is a maximum (loanpro-api.md §8): a seeded share of answers come back cut at a
+ * `$top` is a maximum (docs/loanpro-api.md §8): a seeded share of answers come back cut at a
  * random point (at least one row is kept), while `summary.total` stays true.
  */
 export class ShortAnswers {

@@ -2,7 +2,7 @@
 import { resetTestTenant, testTenant } from '../testing/test-server'
 import { callApi, getD, items, type Entity } from './fake-api-test-helpers'
 
-/* The strict fake on the objects side of loanpro-api.md §8: paging, 409s, CORS, DELETE faults, links. */
+/* Strict fake, objects side (docs/loanpro-api.md §8): paging, 409s, CORS, DELETE faults, links */
 
 describe('strict fake: collections page at 50', () => {
   it('per object: 50 unless nopaging=true or $top/$skip, and summary tells the truth', async () => {

@@ -1,5 +1,5 @@
 /**
- * How strict the fake is, point by point of loanpro-api.md section 8. Every behaviour is on by
+ * How strict the fake is, point by point of docs/loanpro-api.md §8. Every behaviour is on by
  * default (the fake is as unkind as LoanPro); a test may switch one off only to isolate a case.
  */
 export interface StrictKnobs {

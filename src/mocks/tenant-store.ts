@@ -126,7 +126,7 @@ export class TenantStore {
     const found = this.getCustomer(id)
     if (found.status === 'unknown') return { status: 'unknown' }
     if (found.status === 'deleted') return { status: 'already-deleted' }
-    // Only an unlinked customer can go (loanpro-api.md §6).
+    // Only an unlinked customer can go (docs/loanpro-api.md §6).
     if (found.doc.loansCount > 0) return { status: 'linked', loans: found.doc.loansCount }
     this.markDeleted(id)
     this.deletedAt.set(id, Date.now())

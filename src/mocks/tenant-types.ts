@@ -14,7 +14,7 @@ export interface SearchAddress {
   isVerified: number
 }
 
-/** A flat OpenSearch document, as `Autopal.Search()` returns it (loanpro-api.md §3). */
+/** A flat OpenSearch document, as `Autopal.Search()` returns it (docs/loanpro-api.md §3). */
 export interface SearchDoc {
   id: number
   customId: string | null

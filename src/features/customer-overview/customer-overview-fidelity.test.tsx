@@ -5,7 +5,7 @@ import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { testServer, testTenant } from '../../testing/test-server'
 import { loadedPanel, loggedGets, openTab, renderOverview } from './overview-test-helpers'
 
-/* The overview on the strict fake (loanpro-api.md §8): complete collections, names behind links. */
+/* Overview on the strict fake (docs/loanpro-api.md §8): whole collections, linked names. */
 
 const FULL = DEMO_FIXTURES.full.id
 const MANY = DEMO_FIXTURES.manyNotes.id

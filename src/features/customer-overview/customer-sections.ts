@@ -10,7 +10,7 @@ export interface CustomerSection {
 
 export const DETAILS_SECTION: CustomerSection = { slug: 'details', label: 'Details' }
 
-/** Details first, then the nested objects in the table's order (ui-contract.md). */
+/** Details, then the nested objects in table order (docs/ui-contract.md#customer-overview). */
 export const CUSTOMER_SECTIONS: readonly CustomerSection[] = [
   DETAILS_SECTION,
   ...NESTED_OBJECTS.map((object) => ({

@@ -6,7 +6,7 @@ import type { RunRows } from './run-rows'
 /**
  * The message of a row found gone by a check (an answer lost or unclear, a retry, a resume).
  * Only a plain `GET Customers(id)` answering 409/404 counts: search lags deletes and may
- * answer short, so absence from a search is never proof (loanpro-api.md §8).
+ * answer short, so absence from a search is never proof (docs/loanpro-api.md §8).
  */
 export const LOST_ANSWER =
   'Removed (confirmed): LoanPro no longer has this customer; checked before sending again.'
