@@ -1,4 +1,4 @@
-import type { CustomFieldValue } from '../../api/nested-object-schemas'
+import type { CustomFieldValue } from '../../api/nested-object-readers'
 import { Cell, EmptyState } from './view-parts'
 
 export function CustomFieldsView({ value }: { value: CustomFieldValue[] }) {

@@ -1,4 +1,4 @@
-import type { CustomerDocument } from '../../api/nested-object-schemas'
+import type { CustomerDocument } from '../../api/nested-object-readers'
 import { formatDateTime } from '../../lib/format'
 import { Cell, EmptyState, formatFileSize } from './view-parts'
 

@@ -1,4 +1,4 @@
-import type { Loan } from '../../api/nested-object-schemas'
+import type { Loan } from '../../api/nested-object-readers'
 import { formatDateTime, humanizeCode } from '../../lib/format'
 import { Cell, EmptyState } from './view-parts'
 

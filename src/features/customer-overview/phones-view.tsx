@@ -1,4 +1,4 @@
-import type { Phone } from '../../api/nested-object-schemas'
+import type { Phone } from '../../api/nested-object-readers'
 import { humanizeCode } from '../../lib/format'
 import { Cell, EmptyState, InactiveBadge, phoneText, RankBadges } from './view-parts'
 

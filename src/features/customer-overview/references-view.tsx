@@ -1,4 +1,4 @@
-import type { Reference } from '../../api/nested-object-schemas'
+import type { Reference } from '../../api/nested-object-readers'
 import { humanizeCode } from '../../lib/format'
 import { Cell, EmptyState, InactiveBadge, phoneText } from './view-parts'
 

@@ -1,4 +1,4 @@
-import type { SocialProfile } from '../../api/nested-object-schemas'
+import type { SocialProfile } from '../../api/nested-object-readers'
 import { humanizeCode } from '../../lib/format'
 import { safeHttpUrl } from './safe-url'
 import { Cell, EmptyState } from './view-parts'
