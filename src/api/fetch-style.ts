@@ -1,5 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { local, readStored } from '../lib/storage'
 import { useStoredState } from '../lib/use-stored-state'
+import type { CustomerQueries } from './customer-queries'
 
 /** LoanPro's two ways to read nested objects: one request per object, or one `$expand` request. */
 export type FetchStyle = 'per-object' | 'expand'
@@ -21,7 +23,13 @@ export function useFetchStyle(): [FetchStyle, (style: FetchStyle) => void] {
   return useStoredState<FetchStyle>(FETCH_STYLE_KEY, parseFetchStyle)
 }
 
-/** The same preference outside React (the boot prefetch). */
-export function storedFetchStyle(): FetchStyle {
-  return parseFetchStyle(readStored(local(), FETCH_STYLE_KEY))
+/**
+ * Starts the overview's first request before its page renders, as its hooks will ask
+ * (use-customer-queries.ts): the `$expand` request or the plain customer. Here, not with the
+ * hooks, so that the boot code does not pull React Query's hooks into the entry chunk.
+ */
+export function prefetchCustomer(queryClient: QueryClient, queries: CustomerQueries, id: number) {
+  const style = parseFetchStyle(readStored(local(), FETCH_STYLE_KEY))
+  if (style === 'expand') void queryClient.prefetchQuery(queries.expanded(id))
+  else void queryClient.prefetchQuery(queries.detail(id))
 }

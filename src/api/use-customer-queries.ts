@@ -1,8 +1,8 @@
-import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { customerQueries, type CustomerQueries } from './customer-queries'
 import { isConflictOrNotFound } from './customers'
-import { storedFetchStyle, useFetchStyle, type FetchStyle } from './fetch-style'
+import { useFetchStyle, type FetchStyle } from './fetch-style'
 import { useLoanProClient } from './loanpro-client-context'
 import { NESTED_OBJECTS, type NestedObjectKey } from './nested-objects'
 
@@ -17,21 +17,12 @@ export function useCustomerQueries(): CustomerQueries {
 }
 
 /*
- * The one place that decides between the two fetch styles (fetch-style.ts); callers ask for
+ * The one place that decides between the two fetch styles (the first request of a page
+ * opened by URL aside: fetch-style.ts); callers ask for
  * `detail(id)` or `nested(id, key)` and read the preference through these hooks. In `$expand`
  * mode one `expanded(id)` request seeds those entries, and an entry only fetches on its own
  * when that request failed or came back without its object.
  */
-
-/** Starts the overview's first request before its page renders (boot-prefetch.ts). */
-export function prefetchCustomer(
-  queryClient: QueryClient,
-  queries: CustomerQueries,
-  id: number,
-): void {
-  if (storedFetchStyle() === 'expand') void queryClient.prefetchQuery(queries.expanded(id))
-  else void queryClient.prefetchQuery(queries.detail(id))
-}
 
 interface ExpandGate {
   style: FetchStyle

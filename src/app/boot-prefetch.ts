@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { customerQueries } from '../api/customer-queries'
+import { prefetchCustomer } from '../api/fetch-style'
 import type { LoanProClient } from '../api/http-client'
-import { prefetchCustomer } from '../api/use-customer-queries'
 import { parseListState } from '../features/customers-list/customers-list-url'
 
 const LIST_PATH = /^\/(customers\/?)?$/
