@@ -15,7 +15,7 @@ export interface NestedColumn<T> {
 }
 
 /** A collection shown as a table: its accessible name, its empty state, its columns. */
-export interface NestedTableSpec<T> {
+interface NestedTableSpec<T> {
   label: string
   empty: string
   columns: readonly NestedColumn<T>[]
