@@ -1,3 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { local, readStored } from '../lib/storage'
+import { useStoredState } from '../lib/use-stored-state'
+import type { CustomerQueries } from './customer-queries'
+
 /** LoanPro's two ways to read nested objects: one request per object, or one `$expand` request. */
 export type FetchStyle = 'per-object' | 'expand'
 
@@ -6,6 +11,25 @@ export const FETCH_STYLES: readonly { value: FetchStyle; label: string }[] = [
   { value: 'expand', label: '$expand' },
 ]
 
+/** The localStorage key of the preference (Settings and the overview's Developer tools). */
+const FETCH_STYLE_KEY = 'cm.fetchStyle'
+
 export function parseFetchStyle(raw: string | null | undefined): FetchStyle {
   return raw === 'expand' ? 'expand' : 'per-object'
+}
+
+/** The remembered fetch style, shared by every component that reads it. */
+export function useFetchStyle(): [FetchStyle, (style: FetchStyle) => void] {
+  return useStoredState<FetchStyle>(FETCH_STYLE_KEY, parseFetchStyle)
+}
+
+/**
+ * Starts the overview's first request before its page renders, as its hooks will ask
+ * (use-customer-queries.ts): the `$expand` request or the plain customer. Here, not with the
+ * hooks, so that the boot code does not pull React Query's hooks into the entry chunk.
+ */
+export function prefetchCustomer(queryClient: QueryClient, queries: CustomerQueries, id: number) {
+  const style = parseFetchStyle(readStored(local(), FETCH_STYLE_KEY))
+  if (style === 'expand') void queryClient.prefetchQuery(queries.expanded(id))
+  else void queryClient.prefetchQuery(queries.detail(id))
 }

@@ -1,3 +1,4 @@
+import { NESTED_OBJECTS } from './nested-objects'
 import {
   readExpandedNestedObject,
   readExpandedNestedObjects,
@@ -205,4 +206,14 @@ describe('names behind links', () => {
       [true, true],
     ])
   })
+})
+
+describe('the table drives the readers', () => {
+  it.each(NESTED_OBJECTS.map((object) => [object.key, object.kind] as const))(
+    '%s reads as its kind says (%s)',
+    (key, kind) => {
+      expect(readOwnNestedObject(key, null)).toEqual(kind === 'single' ? null : [])
+      expect(readOwnNestedObject(key, [])).toEqual(kind === 'single' ? undefined : [])
+    },
+  )
 })

@@ -1,44 +1,21 @@
-import { NESTED_OBJECTS, subExpandPaths, type NestedObjectKey } from './nested-objects'
 import {
-  addressSchema,
-  creditScoreSchema,
-  customerDocumentSchema,
-  customFieldValueSchema,
-  employerSchema,
-  loanSchema,
-  noteSchema,
-  phoneSchema,
-  referenceSchema,
-  socialProfileSchema,
-  type Address,
-  type CreditScore,
-  type CustomerDocument,
-  type CustomFieldValue,
-  type Employer,
-  type Loan,
-  type Note,
-  type Phone,
-  type Reference,
-  type SocialProfile,
-} from './nested-object-schemas'
+  NESTED_OBJECTS,
+  subExpandPaths,
+  type NestedObject,
+  type NestedObjectKey,
+} from './nested-objects'
+import { NESTED_OBJECT_READERS } from './nested-object-readers'
 import type { EntityReader } from './field-readers'
 import { isDeferred, isJsonObject, readExpandedCollection } from './odata'
-import { paymentAccountSchema, type PaymentAccount } from './payment-account-schema'
 
-/** What each nested object reads as: the entity or null for singles, a list for collections. */
-export interface NestedObjectTypes {
-  PrimaryAddress: Address | null
-  MailAddress: Address | null
-  Phones: Phone[]
-  Employer: Employer | null
-  CreditScore: CreditScore | null
-  Loans: Loan[]
-  PaymentAccounts: PaymentAccount[]
-  References: Reference[]
-  SocialProfiles: SocialProfile[]
-  Documents: CustomerDocument[]
-  Notes: Note[]
-  CustomFieldValues: CustomFieldValue[]
+type EntityOf<K extends NestedObjectKey> =
+  (typeof NESTED_OBJECT_READERS)[K] extends EntityReader<infer T> ? T : never
+
+/** What each nested object reads as: its entity or null for a single, a list for a collection. */
+type NestedObjectTypes = {
+  [O in NestedObject as O['key']]: O['kind'] extends 'single'
+    ? EntityOf<O['key']> | null
+    : EntityOf<O['key']>[]
 }
 
 export type NestedObjectValue<K extends NestedObjectKey> = NestedObjectTypes[K]
@@ -70,20 +47,14 @@ function collection<T>(entity: EntityReader<T>): Reader<T[]> {
   }
 }
 
-const READERS: { [K in NestedObjectKey]: Reader<NestedObjectValue<K>> } = {
-  PrimaryAddress: single(addressSchema),
-  MailAddress: single(addressSchema),
-  Phones: collection(phoneSchema),
-  Employer: single(employerSchema),
-  CreditScore: single(creditScoreSchema),
-  Loans: collection(loanSchema),
-  PaymentAccounts: collection(paymentAccountSchema),
-  References: collection(referenceSchema),
-  SocialProfiles: collection(socialProfileSchema),
-  Documents: collection(customerDocumentSchema),
-  Notes: collection(noteSchema),
-  CustomFieldValues: collection(customFieldValueSchema),
-}
+// Each row's entity reader, as one entity or a list by the row's `kind`. The cast states what
+// NestedObjectTypes says row by row, which TypeScript cannot follow through a map over the rows.
+const READERS = Object.fromEntries(
+  NESTED_OBJECTS.map((object) => {
+    const entity: EntityReader<unknown> = NESTED_OBJECT_READERS[object.key]
+    return [object.key, object.kind === 'single' ? single(entity) : collection(entity)]
+  }),
+) as { [K in NestedObjectKey]: Reader<NestedObjectValue<K>> }
 
 /**
  * The `d` of a per-object request (`Customers(id)/Phones`): `null`/`{}` for no single,

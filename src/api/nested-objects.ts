@@ -1,6 +1,13 @@
 /**
- * The twelve nested objects of a LoanPro customer. Tabs, requests, the fake tenant and the
- * tests are all driven by this one table, so adding an object is one row.
+ * The twelve nested objects of a LoanPro customer. Tabs (in this order), requests in both
+ * fetch styles, the `$expand` fallback, the fake tenant's routes and the tests are driven by
+ * this table. A new object needs, besides its row here (last, see nested-generator.ts):
+ * 1. its entity reader in NESTED_OBJECT_READERS (nested-object-readers.ts); its value type
+ *    follows from the reader and the row's `kind`;
+ * 2. its view: columns in TABLE_VIEWS (features/customer-overview/nested-table-columns.tsx)
+ *    for a collection shown as a table, else an entry in NESTED_VIEWS (nested-views.tsx);
+ * 3. its generator in NESTED_GENERATORS (mocks/nested-generator.ts), so the fake tenant has it.
+ * Each of these is keyed by NestedObjectKey: leaving one out is a compile error.
  */
 export const NESTED_OBJECTS = [
   {

@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { customerQueries } from '../api/customer-queries'
-import { parseFetchStyle } from '../api/fetch-style'
+import { prefetchCustomer } from '../api/fetch-style'
 import type { LoanProClient } from '../api/http-client'
 import { parseListState } from '../features/customers-list/customers-list-url'
-import { local, readStored } from '../lib/storage'
 
 const LIST_PATH = /^\/(customers\/?)?$/
 const OVERVIEW_PATH = /^\/customers\/(\d{1,15})(?:\/|$)/
@@ -27,8 +26,5 @@ export function prefetchLandingData(
   }
   const id = Number(OVERVIEW_PATH.exec(pathname)?.[1] ?? Number.NaN)
   if (!Number.isSafeInteger(id) || id <= 0) return
-  // The same preference the overview route reads (app/preferences.ts).
-  const style = parseFetchStyle(readStored(local(), 'cm.fetchStyle'))
-  if (style === 'expand') void queryClient.prefetchQuery(queries.expanded(id))
-  else void queryClient.prefetchQuery(queries.detail(id))
+  prefetchCustomer(queryClient, queries, id)
 }

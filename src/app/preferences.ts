@@ -1,10 +1,5 @@
 import { useCallback } from 'react'
-import { parseFetchStyle, type FetchStyle } from '../api/fetch-style'
 import { useStoredState } from '../lib/use-stored-state'
-
-export function useFetchStyle() {
-  return useStoredState<FetchStyle>('cm.fetchStyle', parseFetchStyle)
-}
 
 type Toggle = 'on' | 'off'
 const parseToggle = (raw: string | null): Toggle => (raw === 'on' ? 'on' : 'off')

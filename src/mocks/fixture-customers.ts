@@ -1,3 +1,4 @@
+import { NESTED_OBJECTS } from '../api/nested-objects'
 import { buildCustomerEntity } from './customer-entity'
 import { DEMO_FIXTURES } from './fixtures'
 import { FULL_FIXTURE_NESTED, HOSTILE_FIXTURE_NESTED } from './fixture-nested'
@@ -14,23 +15,13 @@ import type {
 const CREATED = '2021-03-04 09:15:00'
 const CREATED_S = 1614849300
 
-const EMPTY_NESTED: NestedData = {
-  PrimaryAddress: null,
-  MailAddress: null,
-  Phones: [],
-  Employer: null,
-  CreditScore: null,
-  Loans: [],
-  PaymentAccounts: [],
-  References: [],
-  SocialProfiles: [],
-  Documents: [],
-  Notes: [],
-  CustomFieldValues: [],
-}
-
-function count(value: NestedData[keyof NestedData]): number {
-  return Array.isArray(value) ? value.length : 0
+/** No nested objects: null for each single, an empty list for each collection. */
+function emptyNested(): NestedData {
+  const nested: Partial<NestedData> = {}
+  for (const { key, kind } of NESTED_OBJECTS)
+    Object.assign(nested, { [key]: kind === 'single' ? null : [] })
+  // Every key of the table is set above.
+  return nested as NestedData
 }
 
 export interface FixtureCustomer {
@@ -42,15 +33,14 @@ function fixture(
   base: Partial<SearchDoc> & { id: number },
   nested: Partial<NestedData>,
 ): FixtureCustomer {
-  const all: NestedData = { ...EMPTY_NESTED, ...nested }
-  const phones = Array.isArray(all.Phones) ? all.Phones : []
-  const employer = all.Employer && !Array.isArray(all.Employer) ? all.Employer : null
-  const score = all.CreditScore && !Array.isArray(all.CreditScore) ? all.CreditScore : null
+  const all: NestedData = { ...emptyNested(), ...nested }
+  const phones = all.Phones
+  const employer = all.Employer
+  const score = all.CreditScore
   const isCompany = base.customerType === 'customer.type.company'
   const firstName = base.firstName ?? null
   const lastName = base.lastName ?? null
-  const address =
-    all.PrimaryAddress && !Array.isArray(all.PrimaryAddress) ? all.PrimaryAddress : null
+  const address = all.PrimaryAddress
   const doc: SearchDoc = {
     id: base.id, // first, as LoanPro lists it
     customId: null,
@@ -66,9 +56,9 @@ function fixture(
     birthDate: isCompany ? null : '1980-05-17',
     primaryPhone: typeof phones[0]?.phone === 'string' ? phones[0].phone : null,
     creditScore: typeof score?.equifaxScore === 'number' ? score.equifaxScore : null,
-    loansCount: count(all.Loans),
-    paymentAccountsCount: count(all.PaymentAccounts),
-    referencesCount: count(all.References),
+    loansCount: all.Loans.length,
+    paymentAccountsCount: all.PaymentAccounts.length,
+    referencesCount: all.References.length,
     hasEmployer: employer ? 1 : 0,
     created: CREATED,
     primaryAddress: address ? docAddress(address) : null,

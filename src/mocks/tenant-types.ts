@@ -1,4 +1,4 @@
-import type { NestedObjectKey } from '../api/nested-objects'
+import type { NestedObject } from '../api/nested-objects'
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 
@@ -45,7 +45,9 @@ export interface SearchDoc {
 }
 
 /** Single objects are an entity or null; collections are arrays (maybe empty). */
-export type NestedData = Record<NestedObjectKey, WireEntity | WireEntity[] | null>
+export type NestedData = {
+  [O in NestedObject as O['key']]: O['kind'] extends 'single' ? WireEntity | null : WireEntity[]
+}
 
 export interface CustomerRecord {
   entity: WireEntity

@@ -1,5 +1,4 @@
-import { FETCH_STYLES } from '../../api/fetch-style'
-import { useFetchStyle } from '../preferences'
+import { FETCH_STYLES, useFetchStyle } from '../../api/fetch-style'
 
 export function FetchStyleField() {
   const [fetchStyle, setFetchStyle] = useFetchStyle()

@@ -1,4 +1,4 @@
-import type { Address } from '../../api/nested-object-schemas'
+import type { Address } from '../../api/nested-object-readers'
 import { DescriptionList } from '../../components/description-list'
 import { formatDateTime, humanizeCode } from '../../lib/format'
 import { EmptyState, formatCountry, yesNo } from './view-parts'

@@ -1,4 +1,4 @@
-import type { CreditScore } from '../../api/nested-object-schemas'
+import type { CreditScore } from '../../api/nested-object-readers'
 import { DescriptionList } from '../../components/description-list'
 import { formatDateTime } from '../../lib/format'
 import { EmptyState } from './view-parts'

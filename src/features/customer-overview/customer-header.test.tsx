@@ -10,7 +10,13 @@ import { createTestQueryClient, renderWithProviders } from '../../testing/render
 import { testTenant } from '../../testing/test-server'
 import { generationName } from './details-view'
 import { PanelErrorBoundary } from './panel-error-boundary'
-import { OVERVIEW_PATH, OverviewRoute, loadedPanel, openTab } from './overview-test-helpers'
+import {
+  chooseFetchStyle,
+  OVERVIEW_PATH,
+  OverviewRoute,
+  loadedPanel,
+  openTab,
+} from './overview-test-helpers'
 
 const FULL = DEMO_FIXTURES.full
 
@@ -39,7 +45,8 @@ function renderFromList(rows: CustomerSummary[], route = `/customers/${FULL.id}`
     data,
   )
   const user = userEvent.setup()
-  renderWithProviders(<OverviewRoute fetchStyle="per-object" />, {
+  chooseFetchStyle('per-object')
+  renderWithProviders(<OverviewRoute />, {
     route,
     path: OVERVIEW_PATH,
     queryClient,
@@ -99,7 +106,8 @@ describe('customer overview header', () => {
   })
 
   it('names the contact of a company', async () => {
-    renderWithProviders(<OverviewRoute fetchStyle="expand" />, {
+    chooseFetchStyle('expand')
+    renderWithProviders(<OverviewRoute />, {
       route: `/customers/${DEMO_FIXTURES.company.id}`,
       path: OVERVIEW_PATH,
     })

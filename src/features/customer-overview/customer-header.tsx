@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Customer } from '../../api/customer-readers'
-import type { Address, Phone } from '../../api/nested-object-schemas'
+import type { Address, Phone } from '../../api/nested-object-readers'
 import { formatDateTime, formatPhone, humanizeCode } from '../../lib/format'
 import { formatAddressLine } from './address-view'
 import { IdentityStrip } from './identity-strip'

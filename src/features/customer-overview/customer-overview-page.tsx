@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Customer } from '../../api/customer-readers'
-import type { FetchStyle } from '../../api/fetch-style'
 import { NESTED_OBJECTS, type NestedObjectKey } from '../../api/nested-objects'
+import {
+  useCustomerDetail,
+  useCustomerObject,
+  useKnownCounts,
+  usePrefetchCustomerObject,
+} from '../../api/use-customer-queries'
 import { TabList, TabPanel, type TabItem } from '../../components/tabs'
 import { lastListPlace } from '../../lib/last-list-place'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -17,14 +22,6 @@ import {
 import { DetailsPanel } from './details-panel'
 import { DeveloperTools } from './developer-tools'
 import { NestedObjectPanel } from './nested-object-panel'
-import {
-  isMissingCustomerError,
-  useCustomerDetail,
-  useExpandGate,
-  useHeaderObjects,
-  useKnownCounts,
-  usePrefetchNested,
-} from './overview-queries'
 import { PanelErrorBoundary } from './panel-error-boundary'
 import { PanelError } from './panel-states'
 import { useWideLayout } from './use-wide-layout'
@@ -35,9 +32,6 @@ export interface CustomerOverviewPageProps {
   customerId: string
   /** The `:tab` slug of the URL; unknown slugs open Details. */
   tab?: string
-  fetchStyle: FetchStyle
-  /** When given, Developer tools offer the fetch style switch. */
-  onFetchStyleChange?: (style: FetchStyle) => void
   /** The remembered state of Developer tools; without it the page keeps its own (closed). */
   developerTools?: { open: boolean; onOpenChange: (open: boolean) => void }
   /** The Delete customer slot, filled by the route. */
@@ -63,22 +57,21 @@ function headerValue<T>(query: { data?: { value: T }; isError: boolean }) {
 }
 
 function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
-  const { id, fetchStyle, onFetchStyleChange, headerActions } = props
+  const { id, headerActions } = props
   const navigate = useNavigate()
   const wide = useWideLayout()
   const [revealed, setRevealed] = useState(false)
   const [ownToolsOpen, setOwnToolsOpen] = useState(false)
   const toolsOpen = props.developerTools?.open ?? ownToolsOpen
   const setToolsOpen = props.developerTools?.onOpenChange ?? setOwnToolsOpen
-  const gate = useExpandGate(id, fetchStyle)
-  const detail = useCustomerDetail(id, fetchStyle, gate)
-  const headerObjects = useHeaderObjects(id, fetchStyle, gate)
+  const { query: detail, missing } = useCustomerDetail(id)
+  // The header's own objects: asked for here too, so it reads the same however it was reached.
+  const phones = headerValue(useCustomerObject(id, 'Phones'))
+  const primaryAddress = headerValue(useCustomerObject(id, 'PrimaryAddress'))
   const counts = useKnownCounts(id)
-  const prefetch = usePrefetchNested(id, fetchStyle)
+  const prefetch = usePrefetchCustomerObject(id)
   const section = sectionForSlug(props.tab)
   const customer = detail.data?.customer
-  const phones = headerValue(headerObjects.phones)
-  const primaryAddress = headerValue(headerObjects.primaryAddress)
   useDocumentTitle(customer?.displayName ?? `Customer ${id}`)
   // The way back: to the list as it was left (search, filters, sort, page), when known.
   const [back] = useState(() => lastListPlace())
@@ -99,7 +92,7 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
     heading.focus()
   }, [headerShown])
 
-  if (gate.missing || (detail.isError && isMissingCustomerError(detail.error))) {
+  if (missing) {
     return <CustomerNotFound rawId={String(id)} />
   }
 
@@ -140,12 +133,7 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
           ) : (
             <CustomerHeaderSkeleton />
           )}
-          <DeveloperTools
-            open={toolsOpen}
-            onOpenChange={setToolsOpen}
-            fetchStyle={fetchStyle}
-            onFetchStyleChange={onFetchStyleChange}
-          />
+          <DeveloperTools open={toolsOpen} onOpenChange={setToolsOpen} />
         </div>
         <div className="overview__sections">
           <div className="overview__tabs">
@@ -171,8 +159,6 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
                   customerId={id}
                   objectKey={section.objectKey}
                   label={section.label}
-                  fetchStyle={fetchStyle}
-                  gate={gate}
                   showRequest={toolsOpen}
                 />
               ) : (

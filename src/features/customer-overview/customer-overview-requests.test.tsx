@@ -133,6 +133,22 @@ describe('customer overview: requests per fetch style', () => {
     expect(within(employer).getByText('Lakeside Logistics')).toBeInTheDocument()
   })
 
+  it('reads the fetch style itself: switching it in Developer tools sends the $expand request', async () => {
+    const { user } = renderOverview(`/customers/${FULL}/phones`, 'per-object')
+    await loadedPanel()
+    expect(loggedGets().some((get) => get.includes('$expand='))).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Developer tools' }))
+    const styles = screen.getByRole('radiogroup', { name: 'Fetch style' })
+    await user.click(within(styles).getByRole('radio', { name: '$expand' }))
+    expect(localStorage.getItem('cm.fetchStyle')).toBe('expand')
+    await waitFor(() =>
+      expect(loggedGets()).toContainEqual(
+        expect.stringMatching(new RegExp(`^odata\\.svc/Customers\\(${FULL}\\)\\?\\$expand=`)),
+      ),
+    )
+    expect(loggedGets().filter((get) => get.startsWith(PHONES))).toHaveLength(1)
+  })
+
   it('shows the request that fed a tab behind Developer tools, without the token', async () => {
     const perObject = renderOverview(`/customers/${FULL}/phones`, 'per-object')
     await loadedPanel()

@@ -1,13 +1,9 @@
-import type { FetchStyle } from '../../api/fetch-style'
 import { Disclosure } from '../../components/disclosure'
 import { FetchStyleSwitch } from './fetch-style-switch'
 
 interface DeveloperToolsProps {
   open: boolean
   onOpenChange: (open: boolean) => void
-  fetchStyle: FetchStyle
-  /** When given, the fetch style can be switched here as well as in Settings. */
-  onFetchStyleChange?: (style: FetchStyle) => void
 }
 
 /**
@@ -15,14 +11,12 @@ interface DeveloperToolsProps {
  * that fed it. Closed unless someone opened it; the page remembers.
  */
 export function DeveloperTools(props: DeveloperToolsProps) {
-  const { open, onOpenChange, fetchStyle, onFetchStyleChange } = props
+  const { open, onOpenChange } = props
   return (
     <div className="overview-devtools">
       <Disclosure label="Developer tools" open={open} onOpenChange={onOpenChange}>
         <div className="overview-devtools__body">
-          {onFetchStyleChange ? (
-            <FetchStyleSwitch value={fetchStyle} onChange={onFetchStyleChange} />
-          ) : null}
+          <FetchStyleSwitch />
           <p className="muted overview-devtools__hint">
             Each tab shows the LoanPro request that fed it under “Show request”.
           </p>

@@ -1,4 +1,4 @@
-import type { Employer } from '../../api/nested-object-schemas'
+import type { Employer } from '../../api/nested-object-readers'
 import { DescriptionList } from '../../components/description-list'
 import { formatCalendarDate, formatMoney, humanizeCode } from '../../lib/format'
 import { EmptyState, phoneText } from './view-parts'

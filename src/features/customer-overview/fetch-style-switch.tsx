@@ -1,12 +1,8 @@
-import { FETCH_STYLES, type FetchStyle } from '../../api/fetch-style'
-
-interface FetchStyleSwitchProps {
-  value: FetchStyle
-  onChange: (value: FetchStyle) => void
-}
+import { FETCH_STYLES, useFetchStyle } from '../../api/fetch-style'
 
 /** The same preference as in Settings, at hand where its effect shows. */
-export function FetchStyleSwitch({ value, onChange }: FetchStyleSwitchProps) {
+export function FetchStyleSwitch() {
+  const [value, onChange] = useFetchStyle()
   return (
     <div role="radiogroup" aria-label="Fetch style" className="overview-segmented">
       <span className="overview-segmented__label" aria-hidden="true">

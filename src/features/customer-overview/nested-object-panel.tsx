@@ -1,6 +1,5 @@
-import type { FetchStyle } from '../../api/fetch-style'
 import type { NestedObjectKey } from '../../api/nested-objects'
-import { useNestedObject, type ExpandGate } from './overview-queries'
+import { useCustomerObject } from '../../api/use-customer-queries'
 import { renderNestedView } from './nested-views'
 import { PanelError, PanelSkeleton } from './panel-states'
 import { RequestDisclosure } from './request-disclosure'
@@ -9,8 +8,6 @@ interface NestedObjectPanelProps {
   customerId: number
   objectKey: NestedObjectKey
   label: string
-  fetchStyle: FetchStyle
-  gate: ExpandGate
   /** Developer tools are open: offer the request that fed this tab. */
   showRequest: boolean
 }
@@ -20,11 +17,9 @@ export function NestedObjectPanel({
   customerId,
   objectKey,
   label,
-  fetchStyle,
-  gate,
   showRequest,
 }: NestedObjectPanelProps) {
-  const query = useNestedObject(customerId, objectKey, fetchStyle, gate)
+  const query = useCustomerObject(customerId, objectKey)
   if (query.data) {
     return (
       <div className="overview-panel">

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import type { Note } from '../../api/nested-object-schemas'
+import type { Note } from '../../api/nested-object-readers'
 import { formatDateTime } from '../../lib/format'
 import { noteCategoryName } from './note-filter'
 import { sanitizeNoteHtml } from './note-html'

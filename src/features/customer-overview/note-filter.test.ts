@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Note } from '../../api/nested-object-schemas'
+import type { Note } from '../../api/nested-object-readers'
 import {
   filterWords,
   matchesWords,

@@ -1,4 +1,4 @@
-import type { Note } from '../../api/nested-object-schemas'
+import type { Note } from '../../api/nested-object-readers'
 
 /*
  * Finding a note: every word typed must occur in the note's subject, text, category or author.

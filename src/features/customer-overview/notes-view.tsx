@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
-import type { Note } from '../../api/nested-object-schemas'
+import type { Note } from '../../api/nested-object-readers'
 import { formatCount, formatNumber } from '../../lib/format'
 import { NoteCard } from './note-card'
 import { filterWords, matchesWords, noteSearchText } from './note-filter'

@@ -12,15 +12,21 @@ import { CustomerOverviewPage } from './customer-overview-page'
 
 export const OVERVIEW_PATH = '/customers/:id/:tab?'
 
-export function OverviewRoute({ fetchStyle }: { fetchStyle: FetchStyle }) {
+export function OverviewRoute() {
   const { id = '', tab } = useParams()
-  return <CustomerOverviewPage customerId={id} tab={tab} fetchStyle={fetchStyle} />
+  return <CustomerOverviewPage customerId={id} tab={tab} />
 }
 
-/** The overview at `route`, with a user to drive it. */
+/** Chooses the fetch style as Settings does: the overview reads the stored preference. */
+export function chooseFetchStyle(fetchStyle: FetchStyle) {
+  localStorage.setItem('cm.fetchStyle', fetchStyle)
+}
+
+/** The overview at `route` in `fetchStyle`, with a user to drive it. */
 export function renderOverview(route: string, fetchStyle: FetchStyle) {
+  chooseFetchStyle(fetchStyle)
   const user = userEvent.setup()
-  const result = renderWithProviders(<OverviewRoute fetchStyle={fetchStyle} />, {
+  const result = renderWithProviders(<OverviewRoute />, {
     route,
     path: OVERVIEW_PATH,
   })

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { CheckingAccount, CreditCard, PaymentAccount } from '../../api/payment-account-schema'
+import type { CheckingAccount, CreditCard, PaymentAccount } from '../../api/payment-account-readers'
 import { DescriptionList } from '../../components/description-list'
 import { MaskedValue } from '../../components/masked-value'
 import { humanizeCode } from '../../lib/format'
