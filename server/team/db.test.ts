@@ -7,7 +7,7 @@ import {
   POSTGRES_MISSING,
   startTestPostgres,
   type TestPostgres,
-} from './db-test-postgres.ts'
+} from './db-postgres-test-support.ts'
 
 const pgBin = findPostgresBin()
 if (!pgBin) console.warn(`Skipping the PostgreSQL half of db.test.ts: ${POSTGRES_MISSING}`)
