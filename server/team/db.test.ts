@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb, readStorageConfig, type Db } from './db.ts'
+import { getEntry, listEntries, recordAttempt, recordOutcome } from './audit-store.ts'
 import { MIGRATIONS, runMigrations } from './db-migrations.ts'
+import { moveAuditLog } from './db-move.ts'
 import { openPostgres } from './db-postgres.ts'
 import {
   findPostgresBin,
@@ -122,6 +124,34 @@ describe.skipIf(!pgBin)('PostgreSQL (DATABASE_URL)', () => {
     expect(rows[0]?.n).toBe(MIGRATIONS.length)
     await Promise.all([a.close(), b.close()])
   })
+
+  it('moves the embedded audit log into PostgreSQL with ids, times and snapshots unchanged', async () => {
+    const admin = await openPostgres(server.url)
+    await admin.exec('CREATE DATABASE move_target')
+    await admin.close()
+    const from = await openDb({ dataDir: 'memory://' })
+    const to = await openDb({
+      dataDir: 'unused',
+      databaseUrl: server.url.replace(/postgres$/, 'move_target'),
+    })
+    try {
+      const actor = { subject: 's', name: 'Ana', role: 'operator' as const }
+      const attempt = { actor, clientIp: null, forwardedFor: null, userAgent: null, runId: null }
+      for (let id = 1; id <= 250; id++) {
+        const entryId = await recordAttempt(from, { ...attempt, customerId: id }, { id, note: 'é' })
+        if (id % 2) await recordOutcome(from, entryId, { outcome: 'removed', status: 200 })
+      }
+      expect(await moveAuditLog(from, to)).toEqual({ entries: 250, outcomes: 125 })
+      const read = (db: Db) => listEntries(db, {}, { offset: 0, limit: 300 })
+      expect((await read(to)).entries).toEqual((await read(from)).entries)
+      expect(await getEntry(to, '250')).toEqual(await getEntry(from, '250'))
+      const next = await recordAttempt(to, { ...attempt, customerId: 9 }, undefined)
+      expect(Number(next)).toBe(251)
+      await expect(moveAuditLog(from, to)).rejects.toThrow(/already holds audit entries/)
+    } finally {
+      await Promise.all([from.close(), to.close()])
+    }
+  }, 60_000)
 
   it('says what is wrong when the database cannot be reached', async () => {
     await expect(openPostgres('postgres://postgres@127.0.0.1:1/postgres')).rejects.toThrow(
