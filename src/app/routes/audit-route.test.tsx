@@ -168,6 +168,8 @@ describe('an audit entry', () => {
     ).toBeInTheDocument()
     expect(await screen.findByText('Otto Operator')).toBeInTheDocument()
     expect(await screen.findByRole('heading', { level: 1, name: FULL.name })).toBeInTheDocument()
+    // The page's own heading keeps focus; the snapshot's overview does not take it.
+    expect(screen.getByRole('heading', { level: 1, name: /Audit entry 12/ })).toHaveFocus()
     const tabs = screen.getByRole('tablist', { name: 'Customer sections' })
     expect(screen.queryByRole('button', { name: /Delete customer/ })).toBeNull()
     await user.click(within(tabs).getByRole('tab', { name: /Phones/ }))

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { DescriptionList } from '../../components/description-list'
 import { ErrorPanel } from '../../components/error-panel'
@@ -20,12 +20,16 @@ export function AuditEntryPage({ entryId, renderSnapshot }: AuditEntryPageProps)
   useDocumentTitle(`Audit entry ${entryId}`)
   const query = useQuery(auditQueries.entry(entryId))
   const entry = query.data?.entry
+  // Focus starts on this page's heading (the link that opened it is gone); the snapshot's
+  // overview then leaves focus where it is.
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
   return (
     <div className="audit-entry">
       <Link to="/audit" className="audit-entry__back">
         ← Audit
       </Link>
-      <h1 className="audit-entry__title">
+      <h1 ref={headingRef} tabIndex={-1} className="audit-entry__title">
         Audit entry {entryId}
         {entry ? `: customer ${String(entry.customerId)}` : ''}
       </h1>
