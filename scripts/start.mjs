@@ -10,7 +10,10 @@ const buildTools = existsSync(new URL('node_modules/vite', root))
 function serverStale() {
   const built = statSync(entry).mtimeMs
   const sources = new URL('server/', root)
-  return readdirSync(sources).some((name) => statSync(new URL(name, sources)).mtimeMs > built)
+  // Recursive: the team-mode modules live in server/team/.
+  return readdirSync(sources, { recursive: true }).some(
+    (name) => statSync(new URL(name, sources)).mtimeMs > built,
+  )
 }
 
 if (!existsSync(entry) && !buildTools) {

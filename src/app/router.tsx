@@ -18,6 +18,8 @@ const CustomersRoute = customers.RoutePage
 const CustomerRoute = customer.RoutePage
 const ImportRoute = preloadablePage(() => import('./routes/import-route')).RoutePage
 const SettingsRoute = preloadablePage(() => import('./routes/settings-route')).RoutePage
+const AuditRoute = preloadablePage(() => import('./routes/audit-route')).RoutePage
+const AuditEntryRoute = preloadablePage(() => import('./routes/audit-entry-route')).RoutePage
 
 export const loadCustomersRoute = customers.preload
 export const loadCustomerRoute = customer.preload
@@ -81,6 +83,22 @@ export function AppRoutes() {
             element={
               <Page>
                 <SettingsRoute />
+              </Page>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <Page>
+                <AuditRoute />
+              </Page>
+            }
+          />
+          <Route
+            path="audit/:entryId/:tab?"
+            element={
+              <Page>
+                <AuditEntryRoute />
               </Page>
             }
           />

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router'
 import { useEffect, useState } from 'react'
+import { useAuditAvailable } from '../../features/audit/use-audit-available'
 import { ImportRunStatus } from '../../features/customer-import/import-run-status'
 import { useConnection } from '../connection/connection-context'
 import type { DemoRuntime } from '../connection/demo-runtime'
@@ -35,6 +36,9 @@ function useDemoFailed(demo: DemoRuntime | null): boolean {
 export function AppLayout() {
   const { settings, demo } = useConnection()
   const demoFailed = useDemoFailed(settings.kind === 'demo' ? demo : null)
+  // Team mode only: the server keeps an audit log, and this person may read it.
+  const audit = useAuditAvailable(settings.kind === 'proxy')
+  const nav = audit ? [...NAV.slice(0, 2), { to: '/audit', label: 'Audit' }, NAV[2]] : NAV
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -44,7 +48,7 @@ export function AppLayout() {
         <span className="app__brand">Customer Manager</span>
         <nav aria-label="Main">
           <ul className="app__nav">
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.to} className="app__nav-item">
                 <NavLink to={item.to} className="app__nav-link">
                   {item.label}
