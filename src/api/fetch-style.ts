@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { createContext, use } from 'react'
 import { local, readStored } from '../lib/storage'
 import { useStoredState } from '../lib/use-stored-state'
 import type { CustomerQueries } from './customer-queries'
@@ -18,9 +19,19 @@ export function parseFetchStyle(raw: string | null | undefined): FetchStyle {
   return raw === 'expand' ? 'expand' : 'per-object'
 }
 
+/**
+ * A fetch style that overrides the preference below it (`<FixedFetchStyle value="expand">`):
+ * an audit snapshot holds one `$expand` answer, so the overview that shows it must ask that way.
+ */
+export const FixedFetchStyle = createContext<FetchStyle | null>(null)
+
+const keepFixed = () => {}
+
 /** The remembered fetch style, shared by every component that reads it. */
 export function useFetchStyle(): [FetchStyle, (style: FetchStyle) => void] {
-  return useStoredState<FetchStyle>(FETCH_STYLE_KEY, parseFetchStyle)
+  const fixed = use(FixedFetchStyle)
+  const stored = useStoredState<FetchStyle>(FETCH_STYLE_KEY, parseFetchStyle)
+  return fixed ? [fixed, keepFixed] : stored
 }
 
 /**

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MemoryRouter, Route, Routes, useParams } from 'react-router'
+import { FixedFetchStyle } from '../../api/fetch-style'
 import { LoanProClientProvider } from '../../api/loanpro-client-context'
 import { CustomerOverviewPage } from '../../features/customer-overview/customer-overview-page'
 import { snapshotClient } from './snapshot-client'
@@ -65,7 +66,11 @@ export function SnapshotOverview(props: SnapshotOverviewProps) {
 function SnapshotPage({ onTabChange }: { onTabChange: (tab: string | undefined) => void }) {
   const { id = '', tab } = useParams()
   useEffect(() => onTabChange(tab), [tab, onTabChange])
-  return <CustomerOverviewPage customerId={id} tab={tab} fetchStyle="expand" />
+  return (
+    <FixedFetchStyle value="expand">
+      <CustomerOverviewPage customerId={id} tab={tab} />
+    </FixedFetchStyle>
+  )
 }
 
 function Leave({ onLeave }: { onLeave: () => void }) {
