@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { testTenant } from '../../testing/test-server'
-import { fakeClock } from './engine/fake-tenant-port'
+import { fakeClock } from './engine/removal-tenant-port.test-double'
 import {
   captureDownloads,
   renderImportPage,

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { formatNumber } from '../../lib/format'
 import type { ImportEngine } from './engine/import-engine'
-import type { HistoryEntry, ImportJournal } from './engine/import-journal'
-import { RunHeldElsewhereError } from './engine/run-locks'
+import type { HistoryEntry, ImportJournal } from './engine/run/import-journal'
+import { RunHeldElsewhereError } from './engine/run/run-locks'
 import { runsLeftBehind } from './use-import-engine'
 
 interface ResumeOfferProps {

@@ -1,19 +1,19 @@
 import { isLoanProError } from '../../../api/loanpro-error'
-import { CsvReadError } from './csv-row-stream'
-import { precheckCsvFile } from './csv-precheck'
-import { buildErrorReportCsv } from './error-report'
-import type { ParsedRemovalFile, ParseOptions, ParseProgress } from './parse-removal-csv'
-import { parseRemovalFile } from './parse-removal-file'
-import type { ValidationType } from './removal-problems'
+import { CsvReadError } from './parse/csv-row-stream'
+import { precheckCsvFile } from './parse/csv-precheck'
+import { buildErrorReportCsv } from './validate/error-report'
+import type { ParsedRemovalFile, ParseOptions, ParseProgress } from './parse/parse-removal-csv'
+import { parseRemovalFile } from './parse/parse-removal-file'
+import type { ValidationType } from './parse/removal-problems'
 import { RemovalRun, type RemovalRunDeps } from './removal-run'
 import {
   combineValidation,
   rejectedRows,
   runnableCount,
   type RemovalValidation,
-} from './removal-validation'
-import { parseSelectedIds, selectionErrorReportCsv } from './selection-plan'
-import { lookupTenantCustomers } from './tenant-lookup'
+} from './validate/removal-validation'
+import { parseSelectedIds, selectionErrorReportCsv } from './parse/selection-plan'
+import { lookupTenantCustomers } from './validate/tenant-lookup'
 
 export type ImportPhase =
   | 'idle'

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort, seededRandom } from './fake-tenant-port'
-import { ImportJournal, type JournalRowState } from './import-journal'
+import { fakeClock, FakeTenantPort, seededRandom } from './removal-tenant-port.test-double'
+import { ImportJournal, type JournalRowState } from './run/import-journal'
 import { RemovalRun } from './removal-run'
 
 const FROM = 5000

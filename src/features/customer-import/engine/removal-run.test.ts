@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort, seededRandom, type DeleteFault } from './fake-tenant-port'
-import { ImportJournal } from './import-journal'
+import { fakeClock, FakeTenantPort, seededRandom, type DeleteFault } from './removal-tenant-port.test-double'
+import { ImportJournal } from './run/import-journal'
 import { RemovalRun, type RemovalRunDeps } from './removal-run'
-import { LOST_ANSWER } from './lost-answers'
+import { LOST_ANSWER } from './run/lost-answers'
 import { RECONNECT_MESSAGE } from './retry-policy'
 
 let dbCount = 0

@@ -1,16 +1,16 @@
-import type { ImportJournal, RunPlan, RunRecord } from './import-journal'
-import { JournalGroupCommit } from './journal-group-commit'
-import { RateMeter } from './rate-meter'
-import { RemovalQueue, type QueueHost } from './removal-queue'
+import type { ImportJournal, RunPlan, RunRecord } from './run/import-journal'
+import { JournalGroupCommit } from './run/journal-group-commit'
+import { RateMeter } from './run/rate-meter'
+import { RemovalQueue, type QueueHost } from './run/removal-queue'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy'
-import { RunNotifier } from './run-notifier'
-import { createLockedRun, loadLockedRun, newRunRecord, type RunInfo } from './run-opening'
-import { RunRows, type RunRow } from './run-rows'
-import { buildSnapshot, journaledRecord, type RunSnapshot, type RunStatus } from './run-snapshot'
+import { RunNotifier } from './run/run-notifier'
+import { createLockedRun, loadLockedRun, newRunRecord, type RunInfo } from './run/run-opening'
+import { RunRows, type RunRow } from './run/run-rows'
+import { buildSnapshot, journaledRecord, type RunSnapshot, type RunStatus } from './run/run-snapshot'
 
 // The UI reads a run's snapshot types from here, with the run.
-export type { RunSnapshot, RunStatus } from './run-snapshot'
+export type { RunSnapshot, RunStatus } from './run/run-snapshot'
 
 export interface RemovalRunDeps {
   port: RemovalTenantPort

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { ValidationType } from './removal-problems'
+import type { ValidationType } from '../parse/removal-problems'
+import type { RejectedRow } from '../validate/removal-validation'
 import { RunHeldElsewhereError, tabRunLocks, type RunLocks, type RunLockState } from './run-locks'
 
 /**
@@ -41,13 +42,6 @@ export interface RunPlan {
   names: string[]
   /** The rows rejected at validation, for the run's read-only view and its results CSV. */
   rejected?: RejectedRow[]
-}
-
-export interface RejectedRow {
-  /** Line in the file (0 for a selection). */
-  line: number
-  customerId: string
-  message: string
 }
 
 /** 'sent' = a DELETE may have gone out and no answer was recorded yet. */

@@ -1,8 +1,8 @@
 import type { RowRecord } from './import-journal'
 import type { JournalGroupCommit } from './journal-group-commit'
 import { LOST_ANSWER, settleUnknownRows, stillThere } from './lost-answers'
-import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
-import { classifyDeleteError, retryDelayMs, type RetryPolicy } from './retry-policy'
+import type { EngineClock, RemovalTenantPort } from '../removal-tenant-port'
+import { classifyDeleteError, retryDelayMs, type RetryPolicy } from '../retry-policy'
 import type { RunRows } from './run-rows'
 import { SentMarks } from './sent-marks'
 

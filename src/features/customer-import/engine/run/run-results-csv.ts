@@ -1,4 +1,4 @@
-import { csvText, type CsvCell } from '../../../lib/csv-cells'
+import { csvText, type CsvCell } from '../../../../lib/csv-cells'
 import type { ImportJournal } from './import-journal'
 
 const OUTCOME = {
