@@ -5,7 +5,7 @@ import { buildErrorReportCsv } from './validate/error-report'
 import type { ParsedRemovalFile, ParseOptions, ParseProgress } from './parse/parse-removal-csv'
 import { parseRemovalFile } from './parse/parse-removal-file'
 import type { ValidationType } from './parse/removal-problems'
-import { RemovalRun, type RemovalRunDeps } from './removal-run'
+import { RemovalRun, type PauseReason, type RemovalRunDeps } from './removal-run'
 import {
   combineValidation,
   rejectedRows,
@@ -258,7 +258,7 @@ export class ImportEngine {
    * Back to an empty wizard. A run still going is paused (with `reason`) and let go, so it
    * can be resumed later; the promise settles once that is saved.
    */
-  reset(reason: string | null = null): Promise<void> {
+  reset(reason: PauseReason | null = null): Promise<void> {
     const run = this.state.run
     this.work.abort()
     this.file = null

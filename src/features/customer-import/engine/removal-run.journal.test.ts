@@ -101,7 +101,7 @@ describe('RemovalRun and its journal', () => {
     const paused = await run.whenSettled()
     expect(paused).toMatchObject({
       status: 'paused',
-      pauseReason: 'Could not save progress in this browser; free some space, then resume.',
+      pauseReason: 'not-saved',
     })
     const sent = port.deleteCalls.length
     expect(sent).toBeLessThan(200)

@@ -1,5 +1,6 @@
 import type { ImportJournal, RunPlan, RunRecord } from './run/import-journal'
 import { JournalGroupCommit } from './run/journal-group-commit'
+import type { PauseReason } from './run/pause-reason'
 import { RateMeter } from './run/rate-meter'
 import { RemovalQueue, type QueueHost } from './run/removal-queue'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
@@ -7,10 +8,16 @@ import { defaultRetryPolicy, type RetryPolicy } from './retry-policy'
 import { RunNotifier } from './run/run-notifier'
 import { createLockedRun, loadLockedRun, newRunRecord, type RunInfo } from './run/run-opening'
 import { RunRows, type RunRow } from './run/run-rows'
-import { buildSnapshot, journaledRecord, type RunSnapshot, type RunStatus } from './run/run-snapshot'
+import {
+  buildSnapshot,
+  journaledRecord,
+  type RunSnapshot,
+  type RunStatus,
+} from './run/run-snapshot'
 
 // The UI reads a run's snapshot types from here, with the run.
 export type { RunSnapshot, RunStatus } from './run/run-snapshot'
+export type { PauseReason } from './run/pause-reason'
 
 export interface RemovalRunDeps {
   port: RemovalTenantPort
@@ -39,7 +46,7 @@ export class RemovalRun {
   private readonly meter = new RateMeter()
   private readonly settledWaiters: Array<() => void> = []
   private status: RunStatus = 'paused'
-  private pauseReason: string | null = null
+  private pauseReason: PauseReason | null = null
   private concurrency: number
 
   private constructor(
@@ -136,7 +143,7 @@ export class RemovalRun {
     this.queue.pump()
   }
 
-  pause(reason: string | null = null): void {
+  pause(reason: PauseReason | null = null): void {
     if (this.status !== 'running') return
     this.status = 'pausing'
     this.pauseReason = reason
@@ -172,7 +179,7 @@ export class RemovalRun {
     this.queue.allowBackoff()
     this.status = 'running'
     this.changed(true)
-    void this.commit.flush().catch(() => this.pause('Could not save progress in this browser.'))
+    void this.commit.flush().catch(() => this.pause('not-saved'))
     this.queue.pump()
   }
 
@@ -180,7 +187,7 @@ export class RemovalRun {
    * This tab lets go of the run: pauses it if it is going, and once that is saved frees its
    * lock, so that it is offered for resuming (here or in another tab).
    */
-  async close(reason: string | null = null): Promise<RunSnapshot> {
+  async close(reason: PauseReason | null = null): Promise<RunSnapshot> {
     this.pause(reason)
     const end = await this.whenSettled()
     this.deps.journal.locks.release(this.record.id)

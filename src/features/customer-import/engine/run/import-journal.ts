@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { ValidationType } from '../parse/removal-problems'
 import type { RejectedRow } from '../validate/removal-validation'
+import { storedPauseReason, type PauseReason } from './pause-reason'
 import { RunHeldElsewhereError, tabRunLocks, type RunLocks, type RunLockState } from './run-locks'
 
 /**
@@ -27,7 +28,7 @@ export interface RunRecord {
   /** Last write; without Web Locks, a 'running' run silent for a while was interrupted. */
   updatedAt: number
   status: StoredRunStatus
-  pauseReason: string | null
+  pauseReason: PauseReason | null
   total: number
   counts: RunCounts
   /** Rows rejected at validation, never part of the run (absent in runs saved before it). */
@@ -63,6 +64,11 @@ interface JournalSchema extends DBSchema {
 
 /** Only where the Web Locks API is missing: a running run this silent counts as left behind. */
 export const STALE_AFTER_MS = 2 * 60_000
+
+/** A run as read back: its pause reason a known code (older runs stored words). */
+function readRun(run: RunRecord): RunRecord {
+  return { ...run, pauseReason: storedPauseReason(run.pauseReason) }
+}
 
 function historyStatus(
   run: RunRecord,
@@ -134,7 +140,7 @@ export class ImportJournal {
       tx.objectStore('rows').getAll(range),
     ])
     await tx.done
-    return run && plan ? { run, plan, rows } : undefined
+    return run && plan ? { run: readRun(run), plan, rows } : undefined
   }
 
   /** Past and current runs, newest first. */
@@ -142,7 +148,7 @@ export class ImportJournal {
     const [runs, lockState] = await Promise.all([this.db.getAll('runs'), this.locks.states()])
     return runs
       .sort((a, b) => b.startedAt - a.startedAt)
-      .map((run) => ({ ...run, historyStatus: historyStatus(run, now, lockState) }))
+      .map((run) => ({ ...readRun(run), historyStatus: historyStatus(run, now, lockState) }))
   }
 
   /**

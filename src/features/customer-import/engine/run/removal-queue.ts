@@ -3,10 +3,10 @@ import type { JournalGroupCommit } from './journal-group-commit'
 import { LOST_ANSWER, settleUnknownRows, stillThere } from './lost-answers'
 import type { EngineClock, RemovalTenantPort } from '../removal-tenant-port'
 import { classifyDeleteError, retryDelayMs, type RetryPolicy } from '../retry-policy'
+import type { PauseReason } from './pause-reason'
 import type { RunRows } from './run-rows'
 import { SentMarks } from './sent-marks'
 
-const NOT_SAVED = 'Could not save progress in this browser; free some space, then resume.'
 const UNCONFIRMED =
   'LoanPro may have removed it, but it could not be confirmed; check it in LoanPro.'
 
@@ -22,7 +22,7 @@ export interface QueueHost {
   changed(now: boolean): void
   /** A row settled: feed the rate meter. */
   settled(): void
-  pause(reason: string): void
+  pause(reason: PauseReason): void
   /** The last worker stopped, or the last outcome was journaled after it. */
   idle(): void
 }
@@ -139,7 +139,7 @@ export class RemovalQueue {
     }
     if (!this.disposed) {
       this.putBack(index)
-      host.pause(NOT_SAVED)
+      host.pause('not-saved')
     }
     return false
   }
@@ -195,7 +195,7 @@ export class RemovalQueue {
         if (failure.action === 'fail') return this.settle(index, 'failed', failure.message)
         if (failure.action === 'pause') {
           this.putBack(index)
-          return host.pause(failure.message)
+          return host.pause(failure.reason)
         }
         if (failure.maybeApplied) rows.uncertain[index] = 1
         const attempts = rows.attempts[index] ?? 0
@@ -248,7 +248,7 @@ export class RemovalQueue {
       if (!this.busy) this.host.idle()
     }
     this.commit.record(this.rows.record(index, state, message)).then(shown, () => {
-      this.host.pause(NOT_SAVED)
+      this.host.pause('not-saved')
       shown()
     })
   }
