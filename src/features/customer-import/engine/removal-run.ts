@@ -2,7 +2,7 @@ import type { ImportJournal, RunPlan, RunRecord } from './run/import-journal'
 import { JournalGroupCommit } from './run/journal-group-commit'
 import type { PauseReason } from './run/pause-reason'
 import { RateMeter } from './run/rate-meter'
-import { RemovalQueue, type QueueHost } from './run/removal-queue'
+import { RemovalQueue, type QueueEvent } from './run/removal-queue'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy'
 import { RunNotifier } from './run/run-notifier'
@@ -36,7 +36,8 @@ const clampConcurrency = (n: number) =>
 
 /**
  * One removal run: its status machine, commands and snapshot for the UI. The rows are worked
- * off by a RemovalQueue; this class decides when it runs and tells listeners what changed.
+ * off by a RemovalQueue; this class decides when it sends (queue.start/stop) and hears back
+ * through one listener (onQueue), then tells its own listeners what changed.
  */
 export class RemovalRun {
   private readonly rows: RunRows
@@ -58,19 +59,18 @@ export class RemovalRun {
     this.concurrency = clampConcurrency(deps.concurrency ?? 4)
     this.commit = new JournalGroupCommit(deps.journal, () => this.runRecord())
     this.notifier = new RunNotifier(deps.notifyIntervalMs ?? 100)
-    const host: QueueHost = {
-      runId: record.id,
-      port: deps.port,
-      clock: deps.clock,
-      retry: { ...defaultRetryPolicy, ...deps.retry },
-      isRunning: () => this.status === 'running',
-      concurrency: () => this.concurrency,
-      changed: (now) => this.changed(now),
-      settled: () => this.meter.sample(this.deps.clock.now(), this.rows.done),
-      pause: (reason) => this.pause(reason),
-      idle: () => this.afterWorkerExit(),
-    }
-    this.queue = new RemovalQueue(host, this.rows, this.commit)
+    this.queue = new RemovalQueue(
+      {
+        runId: record.id,
+        port: deps.port,
+        clock: deps.clock,
+        retry: { ...defaultRetryPolicy, ...deps.retry },
+        concurrency: this.concurrency,
+      },
+      this.rows,
+      this.commit,
+      (event) => this.onQueue(event),
+    )
   }
 
   /** Journals a new run and starts it; this tab holds the run's lock from before it exists. */
@@ -84,7 +84,7 @@ export class RemovalRun {
     await createLockedRun(deps.journal, record, fullPlan)
     const run = new RemovalRun(deps, record, fullPlan)
     run.status = 'running'
-    run.queue.pump()
+    run.queue.start()
     return run
   }
 
@@ -103,7 +103,7 @@ export class RemovalRun {
     }
     run.status = 'running'
     await run.queue.settleUnknown(unknown)
-    run.queue.pump()
+    run.queue.start()
     return run
   }
 
@@ -140,14 +140,14 @@ export class RemovalRun {
   setConcurrency(value: number): void {
     this.concurrency = clampConcurrency(value)
     this.changed(true)
-    this.queue.pump()
+    this.queue.setConcurrency(this.concurrency)
   }
 
   pause(reason: PauseReason | null = null): void {
     if (this.status !== 'running') return
     this.status = 'pausing'
     this.pauseReason = reason
-    this.queue.stopBackoff()
+    this.queue.stop()
     this.afterWorkerExit()
     this.changed(true)
   }
@@ -156,17 +156,16 @@ export class RemovalRun {
     if (this.status !== 'paused' && this.status !== 'pausing') return
     this.status = 'running'
     this.pauseReason = null
-    this.queue.allowBackoff()
     this.meter.reset()
     this.changed(true)
-    this.queue.pump()
+    this.queue.start()
   }
 
   cancel(): void {
     if (this.status === 'completed' || this.status === 'cancelled' || this.status === 'cancelling')
       return
     this.status = 'cancelling'
-    this.queue.stopBackoff()
+    this.queue.stop()
     this.afterWorkerExit()
     this.changed(true)
   }
@@ -176,11 +175,10 @@ export class RemovalRun {
     if (this.status !== 'completed' && this.status !== 'cancelled') return
     if (!this.queue.requeueFailed()) return
     this.record = { ...this.record, finishedAt: null }
-    this.queue.allowBackoff()
     this.status = 'running'
     this.changed(true)
     void this.commit.flush().catch(() => this.pause('not-saved'))
-    this.queue.pump()
+    this.queue.start()
   }
 
   /**
@@ -202,6 +200,14 @@ export class RemovalRun {
   }
 
   // ---- status ----
+
+  /** What the queue reports: rows moved, a reason to pause, or no worker left. */
+  private onQueue(event: QueueEvent): void {
+    if (event.type === 'halt') return this.pause(event.reason)
+    if (event.type === 'idle') return this.afterWorkerExit()
+    if (event.settled) this.meter.sample(this.deps.clock.now(), this.rows.done)
+    this.changed(false)
+  }
 
   private isSettled(): boolean {
     return this.status === 'paused' || this.status === 'completed' || this.status === 'cancelled'
@@ -237,6 +243,7 @@ export class RemovalRun {
   }
 
   private finish(status: 'completed' | 'cancelled'): void {
+    this.queue.stop()
     this.status = status
     this.record = { ...this.record, finishedAt: this.deps.clock.now() }
   }
