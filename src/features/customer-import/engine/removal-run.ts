@@ -1,4 +1,4 @@
-import type { ImportJournal, RunPlan, RunRecord } from './run/import-journal'
+import type { RunJournal, RunPlan, RunRecord } from './run/import-journal'
 import { JournalGroupCommit } from './run/journal-group-commit'
 import type { PauseReason } from './run/pause-reason'
 import { RateMeter } from './run/rate-meter'
@@ -21,7 +21,7 @@ export type { PauseReason } from './run/pause-reason'
 
 export interface RemovalRunDeps {
   port: RemovalTenantPort
-  journal: ImportJournal
+  journal: RunJournal
   clock: EngineClock
   retry?: Partial<RetryPolicy>
   concurrency?: number

@@ -87,8 +87,21 @@ function historyStatus(
   return run.status === 'running' ? 'interrupted' : 'paused'
 }
 
+/**
+ * What a removal run needs from its journal: the port. ImportJournal is the browser's
+ * (IndexedDB); another store (a server's database) can stand in for it.
+ */
+export interface RunJournal {
+  /** Which holder has each run; a run is journaled only by its holder. */
+  readonly locks: RunLocks
+  createRun(run: RunRecord, plan: RunPlan): Promise<void>
+  /** Row outcomes and the run's summary, together (one transaction). */
+  write(run: RunRecord, rows: readonly RowRecord[]): Promise<void>
+  loadRun(runId: string): Promise<{ run: RunRecord; plan: RunPlan; rows: RowRecord[] } | undefined>
+}
+
 /** The IndexedDB journal of removal runs: plans, per-row outcomes and history. */
-export class ImportJournal {
+export class ImportJournal implements RunJournal {
   private constructor(
     private readonly db: IDBPDatabase<JournalSchema>,
     /** Which tab holds each run; shared by every run journaled here. */
