@@ -7,12 +7,17 @@ import { requestLog, type LogLine } from './request-log.ts'
 import { sameOriginOnly } from './request-guards.ts'
 import { securityHeaders } from './security-headers.ts'
 import { staticFiles } from './static-files.ts'
+import { deleteAudit } from './team/audit-delete.ts'
+import { auditRoutes } from './team/audit-routes.ts'
+import type { Db } from './team/db.ts'
 
 export interface AppOptions {
   config: ServerConfig
   distDir: string
   log: LogLine
   transport?: UpstreamTransport
+  /** Team mode's database: with it, customer deletes are audited and /api/audit is served. */
+  db?: Db
 }
 
 export const TENANT_HEADER = 'X-CM-Tenant'
@@ -32,7 +37,7 @@ function declareTenant(config: ServerConfig): MiddlewareHandler {
 }
 
 /** Builds the production app; no listening here, so tests can drive it directly. */
-export function buildApp({ config, distDir, log, transport }: AppOptions): Hono {
+export function buildApp({ config, distDir, log, transport, db }: AppOptions): Hono {
   const app = new Hono()
   const token = config.proxy?.token
   app.use(requestLog(log, token ? [token] : []))
@@ -50,9 +55,18 @@ export function buildApp({ config, distDir, log, transport }: AppOptions): Hono 
         onError: (c) => errorJson(c, 413, 'The request body is too large.'),
       }),
     )
+    const audit = db ? deleteAudit({ db, proxy: config.proxy, transport, log }) : null
+    // Outside the role check, so that a DELETE it refuses is recorded too.
+    if (audit) app.use(proxyRoute, audit.recordRefusals)
+    // Last before the proxy: the snapshot is taken only for a DELETE that will be sent.
+    if (audit) app.use(proxyRoute, audit.snapshotBeforeDelete)
     app.all(proxyRoute, loanProProxy(config.proxy, transport))
   } else {
     app.all(proxyRoute, (c) => errorJson(c, 404, 'No LoanPro tenant is configured on this server.'))
+  }
+  if (db) {
+    app.use('/api/audit*', sameOriginOnly(config.allowedHosts))
+    app.route('/api', auditRoutes(db))
   }
   app.all('/api/*', (c) => errorJson(c, 404, 'Unknown API path.'))
   app.get('*', staticFiles(distDir, config.mode, { sourceMaps: config.sourceMaps === true }))

@@ -7,6 +7,7 @@ import { buildApp } from './app.ts'
 import { needsBuild, runBuild } from './build-if-needed.ts'
 import { ConfigError, readConfig } from './config.ts'
 import { portInUseMessage } from './port-in-use.ts'
+import { openDb, readStorageConfig, type Db } from './team/db.ts'
 
 // Entry point for `npm start` (compiled to dist-server/main.js): serve dist/, proxy LoanPro when
 // configured. Rebuilds a stale dist/ only where the build tools are installed (not after
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
     fail('The app has not been built: run `npm run build` (it needs the dev dependencies) first.')
   }
 
-  const app = buildApp({ config, distDir: path.join(projectRoot, 'dist'), log })
+  const db = await openTeamDb(env, config.proxy !== null)
+  const app = buildApp({ config, distDir: path.join(projectRoot, 'dist'), log, db })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
     const mode = config.proxy
@@ -57,12 +59,33 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     log(`${signal} received, closing the server...`)
-    server.close(() => process.exit(0))
+    server.close(() => void (db?.close() ?? Promise.resolve()).finally(() => process.exit(0)))
     // Keep-alive connections could hold close() open; do not hang forever.
     setTimeout(() => process.exit(0), 5000).unref()
   }
   process.once('SIGINT', () => shutdown('SIGINT'))
   process.once('SIGTERM', () => shutdown('SIGTERM'))
+}
+
+/**
+ * Team mode (sign-in configured, with a tenant) keeps its audit log in a database: PGlite in
+ * DATA_DIR (default ./data, beside package.json), or PostgreSQL when DATABASE_URL is set.
+ */
+async function openTeamDb(
+  env: Record<string, string | undefined>,
+  proxied: boolean,
+): Promise<Db | undefined> {
+  // Until sign-in lands, OIDC_ISSUER is what says team mode is on.
+  if (!proxied || !env.OIDC_ISSUER?.trim()) return undefined
+  const storage = readStorageConfig(env)
+  const dataDir = path.resolve(projectRoot, storage.dataDir)
+  const db = await openDb({ ...storage, dataDir })
+  log(
+    db.engine === 'postgres'
+      ? 'Audit log: PostgreSQL (DATABASE_URL).'
+      : `Audit log: embedded database in ${dataDir}.`,
+  )
+  return db
 }
 
 main().catch((error: unknown) => {

@@ -22,6 +22,13 @@ const RESPONSE_HEADERS = [
 
 class UpstreamTimeout extends Error {}
 
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set when the upstream request failed: the audit log tells a timeout from no answer. */
+    upstreamFailure: 'timeout' | 'unreachable'
+  }
+}
+
 /** Opens the upstream request; injectable so tests can mark their calls for MSW. */
 export type UpstreamTransport = (url: URL, options: http.RequestOptions) => http.ClientRequest
 
@@ -78,7 +85,9 @@ export function loanProProxy(config: ProxyConfig, transport = nodeTransport): Ha
     try {
       upstream = await send(transport, target, c.req.method, headers, body, config.timeoutMs, total)
     } catch (error) {
-      return error instanceof UpstreamTimeout || total.aborted
+      const timedOut = error instanceof UpstreamTimeout || total.aborted
+      c.set('upstreamFailure', timedOut ? 'timeout' : 'unreachable')
+      return timedOut
         ? errorJson(c, 504, 'The LoanPro tenant did not answer in time.')
         : errorJson(c, 502, 'The LoanPro tenant could not be reached from the server.')
     }
@@ -187,7 +196,7 @@ export function decodersFor(header: string | undefined): Transform[] | null {
   return decoders
 }
 
-function send(
+export function send(
   transport: UpstreamTransport,
   target: URL,
   method: string,
