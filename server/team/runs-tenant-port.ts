@@ -187,9 +187,10 @@ export function serverTenantPort(options: ServerTenantPortOptions): RemovalTenan
       if (answer.status !== 200) throw errorFor(answer, 'GET', path)
       const d = (JSON.parse(answer.text) as { d: Record<string, unknown> }).d
       const loans = (d.Loans as { results?: unknown[] } | unknown[] | undefined) ?? []
+      const text = (value: unknown) => (typeof value === 'string' ? value : '')
       found.push({
         id,
-        displayName: `${String(d.firstName ?? '')} ${String(d.lastName ?? '')}`.trim(),
+        displayName: `${text(d.firstName)} ${text(d.lastName)}`.trim(),
         loansCount: Array.isArray(loans) ? loans.length : (loans.results?.length ?? 0),
       })
     }
