@@ -26,7 +26,7 @@ const phases = [
       { name: 'typecheck', cmd: 'npx tsc -b' },
       { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
       { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-      { name: 'build', cmd: 'npx vite build --logLevel warn && npx tsc -p tsconfig.server.json' },
+      { name: 'build', cmd: 'npx vite build --logLevel warn && npm run build:server' },
     ],
   ],
   [

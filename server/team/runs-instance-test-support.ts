@@ -2,22 +2,13 @@
 // team mode (config from the same variables). The failover test starts two and kills one.
 import { readConfig } from '../config.ts'
 import { openDb } from './db.ts'
-import { readRateBudget } from './runs-rate-budget.ts'
-import { readRunWorkerEnv, RunWorker } from './runs-worker.ts'
+import { startRunWorker } from './runs-start.ts'
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const { config } = readConfig(process.env)
 if (!config.proxy) throw new Error('LOANPRO_* variables are needed.')
 const db = await openDb({ dataDir: 'unused', databaseUrl: process.env.DATABASE_URL })
-const worker = new RunWorker({
-  db,
-  proxy: config.proxy,
-  instance: process.env.CM_RUN_INSTANCE ?? `pid-${String(process.pid)}`,
-  budget: readRateBudget(process.env),
-  ...readRunWorkerEnv(process.env),
-  log,
-})
-worker.start()
+const worker = startRunWorker(db, config.proxy, process.env, log)
 log('run worker ready')
 process.once(
   'SIGTERM',
