@@ -11,6 +11,7 @@ import { RemovalRun } from '../../src/features/customer-import/engine/removal-ru
 import type { ProxyConfig } from '../config.ts'
 import type { UpstreamTransport } from '../proxy.ts'
 import type { Db } from './db.ts'
+import { cancelUnsentRun } from './runs-cancel.ts'
 import { DbRunJournal } from './runs-journal.ts'
 import { budgetKey, RateBudget, type RateBudgetOptions } from './runs-rate-budget.ts'
 import { serverTenantPort } from './runs-tenant-port.ts'
@@ -163,20 +164,18 @@ export class RunWorker {
         clock: this.options.clock ?? systemClock,
         concurrency: this.options.concurrency ?? 4,
       }
+      if (cancel) {
+        // Asked to cancel before this instance sent anything: nothing more is sent.
+        await cancelUnsentRun(journal, port, id)
+        log(`Server runs: run ${id} cancelled on ${instance}.`)
+        return
+      }
       const run = await RemovalRun.resume(deps, id)
       held.run = run
       if (this.stopped || this.held.get(id) !== held) return run.dispose()
-      if (cancel) {
-        held.cancelled = true
-        run.cancel()
-      }
-      let end = await run.whenSettled()
-      // A cancel that came while the rows were looked up, or a paused run to cancel.
-      if (held.cancelled && end.status === 'paused') {
-        run.resume()
-        run.cancel()
-        end = await run.whenSettled()
-      }
+      // A cancel asked while the rows sent without an answer were being looked up.
+      if (held.cancelled) run.cancel()
+      const end = await run.whenSettled()
       if (end.status === 'completed' || end.status === 'cancelled') {
         // A run found finished on opening (all rows journaled) still says 'running'.
         const stored = await journal.loadRun(id)
