@@ -26,6 +26,12 @@ export interface ServerTenantPortOptions {
   starter: TeamUser
   transport?: UpstreamTransport
   log: (line: string) => void
+  /**
+   * The run's lease: a DELETE goes out only while `instance` holds it with `marginMs` to
+   * spare, checked with its audit entry. Otherwise `onLapse`: the instance lets go of the run,
+   * and whoever takes it next looks the row up before sending it.
+   */
+  lease: { instance: string; marginMs: number; onLapse: () => void }
 }
 
 interface Answer {
@@ -74,7 +80,7 @@ function errorFor(answer: Answer, method: string, path: string): LoanProError {
 }
 
 export function serverTenantPort(options: ServerTenantPortOptions): RemovalTenantPort {
-  const { db, proxy, budget, runId, starter, log } = options
+  const { db, proxy, budget, runId, starter, log, lease } = options
   const transport = options.transport ?? nodeTransport
 
   async function request(method: string, path: string, signal?: AbortSignal): Promise<Answer> {
@@ -154,7 +160,21 @@ export function serverTenantPort(options: ServerTenantPortOptions): RemovalTenan
       throw new LoanProError({ kind: gone ? 'conflict' : 'server', serverMessage: message })
     }
     // No audit entry, no DELETE: a write that fails here halts the run (it cannot be audited).
-    const entryId = await recordAttempt(db, attempt, snapshot)
+    const entryId = await db.transaction(async (tx) => {
+      const { rows } = await tx.query(
+        `SELECT 1 FROM runs WHERE id = $1 AND lease_owner = $2
+           AND lease_until > now() + $3::float8 * interval '1 millisecond'`,
+        [runId, lease.instance, lease.marginMs],
+      )
+      return rows.length > 0 ? recordAttempt(tx, attempt, snapshot) : null
+    })
+    if (entryId === null) {
+      lease.onLapse()
+      throw new LoanProError({
+        kind: 'aborted',
+        serverMessage: 'The run moved to another instance.',
+      })
+    }
     const path = `odata.svc/Customers(${String(id)})`
     let answer: Answer
     try {

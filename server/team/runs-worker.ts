@@ -48,9 +48,19 @@ export function readRunWorkerEnv(env: Record<string, string | undefined>) {
   }
 }
 
-interface Held {
-  run: RemovalRun | null
-  cancelled: boolean
+/** A run this instance works. */
+class Held {
+  run: RemovalRun | null = null
+  cancelled = false
+  private letGo: () => void = () => undefined
+  /** Resolves when this instance must stop working the run: lease lost, or shutting down. */
+  readonly gone = new Promise<void>((resolve) => (this.letGo = resolve))
+
+  /** Stops sending now (in-flight requests are aborted); the journal has the rest. */
+  drop(): void {
+    this.run?.dispose()
+    this.letGo()
+  }
 }
 
 export class RunWorker {
@@ -92,7 +102,7 @@ export class RunWorker {
     this.stopped = true
     if (this.timer) clearInterval(this.timer)
     for (const [id, held] of this.held) {
-      held.run?.dispose()
+      held.drop()
       await this.release(id).catch(() => undefined)
     }
     this.held.clear()
@@ -101,14 +111,16 @@ export class RunWorker {
   private async tick(): Promise<void> {
     const { db, instance } = this.options
     for (const [id, held] of this.held) {
+      // A lease that lapsed is not renewed, even if nobody took it: this instance may have
+      // stalled past it, so the run restarts from its journal (here or elsewhere).
       const { rows } = await db.query<{ cancel_requested: boolean }>(
         `UPDATE runs SET lease_until = now() + $3::float8 * interval '1 millisecond'
-         WHERE id = $1 AND lease_owner = $2 RETURNING cancel_requested`,
+         WHERE id = $1 AND lease_owner = $2 AND lease_until > now() RETURNING cancel_requested`,
         [id, instance, this.leaseMs],
       )
       if (rows.length === 0) {
-        this.options.log(`Server runs: lost run ${id} to another instance; stopped working it.`)
-        held.run?.dispose()
+        this.options.log(`Server runs: the lease on run ${id} lapsed; stopped working it.`)
+        held.drop()
         this.held.delete(id)
       } else if (rows[0]?.cancel_requested && !held.cancelled) {
         held.cancelled = true
@@ -118,7 +130,7 @@ export class RunWorker {
     while (!this.stopped && this.held.size < (this.options.maxRuns ?? 2)) {
       const claimed = await this.claim()
       if (!claimed) break
-      const held: Held = { run: null, cancelled: false }
+      const held = new Held()
       this.held.set(claimed.id, held)
       void this.work(claimed.id, claimed.starter, claimed.cancel, held)
     }
@@ -157,6 +169,7 @@ export class RunWorker {
         starter,
         transport: this.options.transport,
         log,
+        lease: { instance, marginMs: this.leaseMs / 3, onLapse: () => held.drop() },
       })
       const deps = {
         port,
@@ -175,7 +188,8 @@ export class RunWorker {
       if (this.stopped || this.held.get(id) !== held) return run.dispose()
       // A cancel asked while the rows sent without an answer were being looked up.
       if (held.cancelled) run.cancel()
-      const end = await run.whenSettled()
+      const end = await Promise.race([run.whenSettled(), held.gone.then(() => null)])
+      if (!end) return log(`Server runs: ${instance} let go of run ${id}.`)
       if (end.status === 'completed' || end.status === 'cancelled') {
         // A run found finished on opening (all rows journaled) still says 'running'.
         const stored = await journal.loadRun(id)
@@ -188,10 +202,10 @@ export class RunWorker {
     } catch (error) {
       log(`Server runs: run ${id} stopped on ${instance}: ${String(error)}`)
     } finally {
-      if (this.held.get(id) === held) {
-        this.held.delete(id)
-        await this.release(id).catch(() => undefined)
-      }
+      // Unless this instance took the run again meanwhile, its lease (if still its) is freed.
+      const now = this.held.get(id)
+      if (now === held) this.held.delete(id)
+      if (now === held || now === undefined) await this.release(id).catch(() => undefined)
     }
   }
 
