@@ -82,7 +82,23 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
     const port = await freePort()
     const fake = await startProcess(
       'scripts/fake-server.ts',
-      ['--port', String(port), '--count', '2500', '--latency', '10'],
+      // Until the kill, 5% of DELETEs are applied and then answered only after 4 s: the instance
+      // that dies has rows whose DELETE landed with no answer journaled. Resending those
+      // blindly would DELETE them twice.
+      [
+        '--port',
+        String(port),
+        '--count',
+        '2500',
+        '--latency',
+        '10',
+        '--faults',
+        JSON.stringify({
+          faultAfterDeleteRate: 0.05,
+          faultAfterDeleteKind: 'timeout',
+          hangMs: 4000,
+        }),
+      ],
       { FAKE_TOKEN: TOKEN, FAKE_TENANT: TENANT },
       /listening: (\S+)/,
       output,
@@ -117,7 +133,7 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
       CM_RUN_INSTANCE: name,
       RUN_LEASE_MS: '3000',
       RUN_POLL_MS: '500',
-      RUN_CONCURRENCY: '4',
+      RUN_CONCURRENCY: '8',
       RUN_RATE_PER_SECOND: '1000',
     })
     for (const name of ['instance-a', 'instance-b']) {
@@ -146,6 +162,10 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
     const killed = instances.get(holder ?? '')
     killed?.kill('SIGKILL')
     expect(await settled()).toBeLessThan(ROWS)
+    await fetch(`${fakeOrigin}/__fake/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ faultAfterDeleteRate: 0 }),
+    })
     // Rows journaled 'sent' by the dead instance: their DELETE may or may not have landed.
     const { rows: sent } = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM run_rows WHERE run_id = $1 AND state = 'sent'`,
@@ -168,6 +188,13 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
     expect(removed.length).toBe(run?.counts.removed)
     expect(removed.length + (run?.counts.failed ?? 0)).toBe(ROWS)
     expect(removed.length).toBeGreaterThan(ROWS / 2)
+    // Rows whose answer was lost were looked up (a plain GET), not sent again.
+    const { rows: lost } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM run_rows
+       WHERE run_id = $1 AND state = 'removed' AND message LIKE 'Removed (confirmed)%'`,
+      [runId],
+    )
+    expect(lost[0]?.n).toBeGreaterThan(0)
 
     const log = (await (await fetch(`${fakeOrigin}/__fake/requests`)).json()) as {
       deleteCounts: Record<string, number>

@@ -10,6 +10,7 @@ import {
   listServerRuns,
   MAX_RUN_IDS,
   requestCancel,
+  requestResume,
   RunInputError,
   type NewServerRun,
 } from './runs-store.ts'
@@ -128,6 +129,19 @@ export function runRoutes(db: Db, options: RunRoutesOptions = {}): Hono {
     const run = await getServerRun(db, id)
     if (!run) return fail(c, 404, `There is no removal run ${id}.`)
     if (!(await requestCancel(db, id))) return fail(c, 409, `Removal run ${id} has already ended.`)
+    options.onChange?.()
+    return c.json(await getServerRun(db, id))
+  })
+
+  routes.post('/runs/:id/resume', async (c) => {
+    const user = signedIn(c)
+    if (!user) return fail(c, 401, 'Sign in to resume a removal run.')
+    if (!hasRole(user.role, 'bulk-remover')) {
+      return fail(c, 403, 'Only bulk removers and admins can resume removal runs.')
+    }
+    const id = c.req.param('id')
+    if (!(await getServerRun(db, id))) return fail(c, 404, `There is no removal run ${id}.`)
+    if (!(await requestResume(db, id))) return fail(c, 409, `Removal run ${id} is not paused.`)
     options.onChange?.()
     return c.json(await getServerRun(db, id))
   })

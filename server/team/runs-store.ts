@@ -132,3 +132,17 @@ export async function requestCancel(db: Db, id: string): Promise<boolean> {
   )
   return rows.length > 0
 }
+
+/**
+ * Puts a paused run (LoanPro refused the token, the database could not be written) back in
+ * the queue; any instance takes it. False when it is not paused.
+ */
+export async function requestResume(db: Db, id: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `UPDATE runs SET status = 'running',
+       record = record || '{"status": "running", "pauseReason": null}'::jsonb
+     WHERE id = $1 AND status = 'paused' AND NOT cancel_requested RETURNING id`,
+    [id],
+  )
+  return rows.length > 0
+}

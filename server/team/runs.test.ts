@@ -179,6 +179,11 @@ describe('/api/runs', () => {
     const list = await app.request('/api/runs', { headers: { [USER_HEADER]: 'viewer' } })
     const { runs } = (await list.json()) as { runs: { id: string }[] }
     expect(runs.map((r) => r.id)).toContain(run.id)
+    expect((await post(`/api/runs/${run.id}/resume`, 'bulk')).status).toBe(409)
+    await db.query(`UPDATE runs SET status = 'paused' WHERE id = $1`, [run.id])
+    expect((await post(`/api/runs/${run.id}/resume`, 'operator')).status).toBe(403)
+    const resumed = await post(`/api/runs/${run.id}/resume`, 'bulk')
+    expect(await resumed.json()).toMatchObject({ status: 'running', pauseReason: null })
     expect((await post(`/api/runs/${run.id}/cancel`, 'operator')).status).toBe(403)
     expect((await post(`/api/runs/${run.id}/cancel`, 'bulk')).status).toBe(200)
   })
