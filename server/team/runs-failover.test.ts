@@ -1,5 +1,6 @@
-// Done-when of issue 19's server-side runs: a real PostgreSQL, two server instances (their run
-// workers, as separate processes) on it and the fake tenant over HTTP. A 2,000-row run starts;
+// Done-when of issue 19's server-side runs: a real PostgreSQL, two server instances (the app
+// with /api/runs and its run worker, as separate processes) on it and the fake tenant over
+// HTTP. A 2,000-row run is started through one instance's POST /api/runs;
 // the instance working it is killed (SIGKILL) mid-run; the other takes it over and finishes
 // it, and the fake counts every DELETE: each confirmed customer was deleted exactly once.
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -12,7 +13,7 @@ import {
   startTestPostgres,
   type TestPostgres,
 } from './db-postgres-test-support.ts'
-import { createServerRun, getServerRun } from './runs-store.ts'
+import { getServerRun, type ServerRunView } from './runs-store.ts'
 
 const pgBin = findPostgresBin()
 if (!pgBin) console.warn(`Skipping runs-failover.test.ts: ${POSTGRES_MISSING}`)
@@ -115,37 +116,45 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
   })
 
   it('is finished by the other instance, each confirmed customer deleted exactly once', async () => {
-    const starter = { subject: 'sub-bulk', name: 'Bo Bulk', role: 'bulk-remover' as const }
+    const starter = { subject: 'sub-bulk', name: 'Bo Bulk', role: 'bulk-remover' }
     const ids = Array.from({ length: ROWS }, (_, i) => FIRST_ID + i)
-    const runId = await createServerRun(db, {
-      starter,
-      ids,
-      fileName: 'failover.csv',
-      source: 'file',
-    })
-
-    const instances = new Map<string, ChildProcess>()
-    const env = (name: string) => ({
-      DATABASE_URL: pg.url,
-      LOANPRO_API_BASE: apiBase,
-      LOANPRO_TENANT_ID: TENANT,
-      LOANPRO_API_TOKEN: TOKEN,
-      CM_RUN_INSTANCE: name,
-      RUN_LEASE_MS: '3000',
-      RUN_POLL_MS: '500',
-      RUN_CONCURRENCY: '8',
-      RUN_RATE_PER_SECOND: '1000',
-    })
+    const instances = new Map<string, { child: ChildProcess; origin: string }>()
     for (const name of ['instance-a', 'instance-b']) {
+      const port = await freePort()
       const started = await startProcess(
         'server/team/runs-instance-test-support.ts',
         [],
-        env(name),
+        {
+          DATABASE_URL: pg.url,
+          LOANPRO_API_BASE: apiBase,
+          LOANPRO_TENANT_ID: TENANT,
+          LOANPRO_API_TOKEN: TOKEN,
+          PORT: String(port),
+          CM_RUN_INSTANCE: name,
+          RUN_LEASE_MS: '3000',
+          RUN_POLL_MS: '500',
+          RUN_CONCURRENCY: '8',
+          RUN_RATE_PER_SECOND: '1000',
+        },
         /run worker ready/,
         output,
       )
       children.push(started.child)
-      instances.set(name, started.child)
+      instances.set(name, { child: started.child, origin: `http://127.0.0.1:${String(port)}` })
+    }
+    const origin = (name: string) => instances.get(name)?.origin ?? ''
+    const headers = { 'content-type': 'application/json', 'x-test-user': JSON.stringify(starter) }
+    const created = await fetch(`${origin('instance-a')}/api/runs`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ids, fileName: 'failover.csv' }),
+    })
+    expect(created.status).toBe(201)
+    const runId = ((await created.json()) as { id: string }).id
+    // Progress as the team sees it, from either instance.
+    const progress = async (name: string) => {
+      const answer = await fetch(`${origin(name)}/api/runs/${runId}`, { headers })
+      return (await answer.json()) as ServerRunView
     }
 
     // Mid-run: some rows settled, most still to go.
@@ -157,10 +166,14 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
       return rows[0]?.n ?? 0
     }
     await until('the run to get going', async () => (await settled()) >= 200, 300_000)
-    const holder = (await getServerRun(db, runId))?.heldBy
+    const holder = (await getServerRun(db, runId))?.heldBy ?? ''
     expect(holder).toMatch(/^instance-[ab]$/)
-    const killed = instances.get(holder ?? '')
-    killed?.kill('SIGKILL')
+    const other = holder === 'instance-a' ? 'instance-b' : 'instance-a'
+    // The instance not working the run shows its live progress too.
+    const seen = await progress(other)
+    expect(seen.total).toBe(ROWS)
+    expect(seen.counts.removed + seen.counts.failed).toBeGreaterThan(0)
+    instances.get(holder)?.child.kill('SIGKILL')
     expect(await settled()).toBeLessThan(ROWS)
     await fetch(`${fakeOrigin}/__fake/faults`, {
       method: 'POST',
@@ -175,10 +188,10 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
 
     await until(
       'the other instance to finish the run',
-      async () => (await getServerRun(db, runId))?.status === 'completed',
+      async () => (await progress(other)).status === 'completed',
       600_000,
     )
-    const run = await getServerRun(db, runId)
+    const run = await progress(other)
     const { rows: rowStates } = await db.query<{ idx: number; state: string }>(
       'SELECT idx, state FROM run_rows WHERE run_id = $1',
       [runId],
@@ -208,8 +221,7 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
     }
 
     // The other instance took over, and every DELETE was audited for the run's starter.
-    const other = [...instances.keys()].find((name) => name !== holder)
-    expect(output.join('')).toContain(`${String(other)} works run ${runId}`)
+    expect(output.join('')).toContain(`${other} works run ${runId}`)
     const { rows: audit } = await db.query<{ n: number; names: string }>(
       `SELECT count(*)::int AS n, string_agg(DISTINCT actor_name, ',') AS names
        FROM audit_entries WHERE run_id = $1 AND snapshot IS NOT NULL`,
