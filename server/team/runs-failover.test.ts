@@ -131,7 +131,7 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
           LOANPRO_API_TOKEN: TOKEN,
           PORT: String(port),
           CM_RUN_INSTANCE: name,
-          RUN_LEASE_MS: '3000',
+          RUN_LEASE_MS: '5000',
           RUN_POLL_MS: '500',
           RUN_CONCURRENCY: '8',
           RUN_RATE_PER_SECOND: '1000',
@@ -166,7 +166,12 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
       return rows[0]?.n ?? 0
     }
     await until('the run to get going', async () => (await settled()) >= 200, 300_000)
-    const holder = (await getServerRun(db, runId))?.heldBy ?? ''
+    let holder = ''
+    await until(
+      'an instance to hold the run',
+      async () => (holder = (await getServerRun(db, runId))?.heldBy ?? '') !== '',
+      60_000,
+    )
     expect(holder).toMatch(/^instance-[ab]$/)
     const other = holder === 'instance-a' ? 'instance-b' : 'instance-a'
     // The instance not working the run shows its live progress too.
