@@ -11,7 +11,9 @@ const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message)
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 })
 const noAppCode = ['**/app/**']
-const noMocks = ['**/mocks/**', '**/testing/**']
+const noMocks = ['**/mocks/**', '**/testing/**', '**/*.test-double']
+/** Tests, their helpers and test doubles (`*.test-double.ts`: fakes and stubs tests share). */
+const testCode = ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}', '**/*.test-double.ts']
 
 export default tseslint.config(
   {
@@ -63,7 +65,7 @@ export default tseslint.config(
   // Import direction. Tests may reach the fake tenant and the render helpers.
   {
     files: ['src/lib/**', 'src/components/**'],
-    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
+    ignores: testCode,
     rules: restrict(
       [...noAppCode, '**/features/**', '**/api/**', ...noMocks],
       'lib and components know nothing of customers, the app or the API.',
@@ -71,7 +73,7 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**'],
-    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
+    ignores: testCode,
     rules: restrict(
       [...noAppCode, '**/features/**', '**/components/**', ...noMocks],
       'api depends on lib only.',
@@ -79,7 +81,7 @@ export default tseslint.config(
   },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
-    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
+    ignores: testCode,
     rules: restrict(
       [...noAppCode, ...noMocks, ...FEATURES.filter((f) => f !== feature).map((f) => `**/${f}/**`)],
       'A feature uses api, components and lib; features never import each other (the routes compose them).',
@@ -87,7 +89,7 @@ export default tseslint.config(
   })),
   {
     files: ['src/features/customer-import/engine/**'],
-    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
+    ignores: testCode,
     rules: restrict(
       [...noAppCode, ...noMocks, '**/components/**', 'react', 'react-dom'],
       'The import engine is plain TypeScript without React.',
@@ -95,7 +97,7 @@ export default tseslint.config(
   },
   {
     files: ['src/mocks/**'],
-    ignores: ['**/*.test.{ts,tsx}', '**/*test-helpers.{ts,tsx}'],
+    ignores: testCode,
     rules: restrict(
       [...noAppCode, '**/features/**', '**/components/**', '**/testing/**'],
       'The fake tenant may use api types and the nested-object table only.',
@@ -103,7 +105,7 @@ export default tseslint.config(
   },
   {
     files: ['src/app/**', 'src/main.tsx'],
-    ignores: ['**/*.test.{ts,tsx}', 'src/app/connection/demo-runtime.ts'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-double.ts', 'src/app/connection/demo-runtime.ts'],
     rules: restrict(
       noMocks,
       'App code never imports the fake tenant except through connection/demo-runtime.ts.',
@@ -117,7 +119,14 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**', 'server/**'],
+    files: [
+      '**/*.test.{ts,tsx}',
+      '**/*.test-double.ts',
+      'e2e/**',
+      'bench/**',
+      'scripts/**',
+      'server/**',
+    ],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
       '@typescript-eslint/unbound-method': 'off',

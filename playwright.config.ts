@@ -34,7 +34,7 @@ export default defineConfig({
     // CM_E2E_PREBUILT: test-all built dist/ and dist-server/ moments ago.
     command: process.env.CM_E2E_PREBUILT
       ? 'node dist-server/main.js'
-      : 'npx vite build --logLevel warn && npx tsc -p tsconfig.server.json && node dist-server/main.js',
+      : 'npx vite build --logLevel warn && npm run build:server && node dist-server/main.js',
     env: {
       CM_SKIP_BUILD: '1',
       CM_INSTANCE: INSTANCE,

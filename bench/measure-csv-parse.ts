@@ -1,5 +1,5 @@
-import { streamCsvRows } from '../src/features/customer-import/engine/csv-row-stream.ts'
-import { parseRemovalCsv } from '../src/features/customer-import/engine/parse-removal-csv.ts'
+import { streamCsvRows } from '../src/features/customer-import/engine/parse/csv-row-stream.ts'
+import { parseRemovalCsv } from '../src/features/customer-import/engine/parse/parse-removal-csv.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import { summarize } from './lib/stats.ts'
 

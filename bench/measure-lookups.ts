@@ -2,7 +2,7 @@ import { systemClock } from '../src/features/customer-import/engine/removal-tena
 import {
   lookupTenantCustomers,
   type TenantLookup,
-} from '../src/features/customer-import/engine/tenant-lookup.ts'
+} from '../src/features/customer-import/engine/validate/tenant-lookup.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import type { FakeTenant } from './lib/fake-tenant.ts'
 import { nodeTenantPort } from './lib/node-tenant-port.ts'

@@ -7,12 +7,15 @@ const root = new URL('..', import.meta.url)
 const entry = new URL('dist-server/main.js', root)
 const buildTools = existsSync(new URL('node_modules/vite', root))
 
+// The server bundle holds server/ and, for team mode's runs, the import engine and its error type.
+const SERVER_SOURCES = ['server/', 'src/features/customer-import/engine/', 'src/api/']
+
 function serverStale() {
   const built = statSync(entry).mtimeMs
-  const sources = new URL('server/', root)
-  // Recursive: the team-mode modules live in server/team/.
-  return readdirSync(sources, { recursive: true }).some(
-    (name) => statSync(new URL(name, sources)).mtimeMs > built,
+  return SERVER_SOURCES.some((dir) =>
+    readdirSync(new URL(dir, root), { recursive: true }).some(
+      (name) => statSync(new URL(dir + name, root)).mtimeMs > built,
+    ),
   )
 }
 

@@ -27,7 +27,7 @@ const phases = [
       { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
       { name: 'knip', cmd: 'npx knip' },
       { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-      { name: 'build', cmd: 'npx vite build --logLevel warn && npx tsc -p tsconfig.server.json' },
+      { name: 'build', cmd: 'npx vite build --logLevel warn && npm run build:server' },
     ],
   ],
   [

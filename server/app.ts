@@ -10,6 +10,7 @@ import { staticFiles } from './static-files.ts'
 import { deleteAudit } from './team/audit-delete.ts'
 import { auditRoutes } from './team/audit-routes.ts'
 import type { Db } from './team/db.ts'
+import { runRoutes } from './team/runs-routes.ts'
 
 export interface AppOptions {
   config: ServerConfig
@@ -18,6 +19,8 @@ export interface AppOptions {
   transport?: UpstreamTransport
   /** Team mode's database: with it, customer deletes are audited and /api/audit is served. */
   db?: Db
+  /** Team mode's server runs (with a tenant and db): told when a run is created or cancelled. */
+  runs?: { kick: () => void }
 }
 
 export const TENANT_HEADER = 'X-CM-Tenant'
@@ -37,7 +40,7 @@ function declareTenant(config: ServerConfig): MiddlewareHandler {
 }
 
 /** Builds the production app; no listening here, so tests can drive it directly. */
-export function buildApp({ config, distDir, log, transport, db }: AppOptions): Hono {
+export function buildApp({ config, distDir, log, transport, db, runs }: AppOptions): Hono {
   const app = new Hono()
   const token = config.proxy?.token
   app.use(requestLog(log, token ? [token] : []))
@@ -67,6 +70,10 @@ export function buildApp({ config, distDir, log, transport, db }: AppOptions): H
   if (db) {
     app.use('/api/audit*', sameOriginOnly(config.allowedHosts))
     app.route('/api', auditRoutes(db))
+  }
+  if (db && runs) {
+    app.use('/api/runs*', sameOriginOnly(config.allowedHosts))
+    app.route('/api', runRoutes(db, { onChange: () => runs.kick() }))
   }
   app.all('/api/*', (c) => errorJson(c, 404, 'Unknown API path.'))
   app.get('*', staticFiles(distDir, config.mode, { sourceMaps: config.sourceMaps === true }))

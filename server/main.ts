@@ -8,6 +8,7 @@ import { needsBuild, runBuild } from './build-if-needed.ts'
 import { ConfigError, readConfig } from './config.ts'
 import { portInUseMessage } from './port-in-use.ts'
 import { openDb, readStorageConfig, type Db } from './team/db.ts'
+import { startRunWorker } from './team/runs-start.ts'
 
 // Entry point for `npm start` (compiled to dist-server/main.js): serve dist/, proxy LoanPro when
 // configured. Rebuilds a stale dist/ only where the build tools are installed (not after
@@ -44,7 +45,9 @@ async function main(): Promise<void> {
   }
 
   const db = await openTeamDb(env, config.proxy !== null)
-  const app = buildApp({ config, distDir: path.join(projectRoot, 'dist'), log, db })
+  // Team mode works server runs: each instance takes runs no other instance holds.
+  const runs = db && config.proxy ? startRunWorker(db, config.proxy, env, log) : undefined
+  const app = buildApp({ config, distDir: path.join(projectRoot, 'dist'), log, db, runs })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
     const mode = config.proxy
@@ -59,7 +62,12 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     log(`${signal} received, closing the server...`)
-    server.close(() => void (db?.close() ?? Promise.resolve()).finally(() => process.exit(0)))
+    server.close(
+      () =>
+        void (runs?.stop() ?? Promise.resolve())
+          .then(() => db?.close())
+          .finally(() => process.exit(0)),
+    )
     // Keep-alive connections could hold close() open; do not hang forever.
     setTimeout(() => process.exit(0), 5000).unref()
   }

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { customerKeys, customerQueries, retryLoanProQuery } from './customer-queries'
 import { createLoanProClient } from './http-client'
 import { LoanProError } from './loanpro-error'
-import { jsonResponse, stubFetch } from './test-fetch-stub'
+import { jsonResponse, stubFetch } from './fetch.test-double'
 
 const BASE = 'https://demo.loanpro.test/api/public/api/1/'
 

@@ -8,7 +8,7 @@ import {
 } from './customers'
 import { createLoanProClient } from './http-client'
 import { ALL_EXPAND_PATHS } from './nested-objects'
-import { jsonResponse, stubFetch } from './test-fetch-stub'
+import { jsonResponse, stubFetch } from './fetch.test-double'
 
 const BASE = 'https://demo.loanpro.test/api/public/api/1/'
 const TOKEN = 'tok-9c1e'

@@ -1,7 +1,7 @@
 import { buildUrl, createLoanProClient } from './http-client'
 import { parseRetryAfter } from './http-error-body'
 import { LoanProError } from './loanpro-error'
-import { hangingFetch, jsonResponse, stubFetch } from './test-fetch-stub'
+import { hangingFetch, jsonResponse, stubFetch } from './fetch.test-double'
 
 const TOKEN = 'secret-token-5f2a'
 const connection = {

@@ -5,7 +5,7 @@ import {
   RESULT_WINDOW_MESSAGE,
   searchCustomers,
 } from './search-requests'
-import { jsonResponse, stubFetch, type RecordedCall } from './test-fetch-stub'
+import { jsonResponse, stubFetch, type RecordedCall } from './fetch.test-double'
 
 const BASE = 'https://demo.loanpro.test/api/public/api/1/'
 

@@ -9,9 +9,6 @@ import {
 import type { ImportEngine } from './engine/import-engine'
 import { useRemovalCacheSync } from './use-removal-cache-sync'
 
-export const APP_CLOSED_REASON =
-  'Paused because the app was closed or the connection changed; resume it on the Import page.'
-
 const ImportEngineContext = createContext<EngineState | null>(null)
 
 /** The app's one import engine, or null outside an ImportEngineProvider (a page on its own). */
@@ -52,7 +49,7 @@ interface ImportEngineProviderProps {
  * reads customers; it stops only when the tab closes (then the journal offers to resume).
  */
 export function ImportEngineProvider({ children, options }: ImportEngineProviderProps) {
-  const state = useImportEngine(options, APP_CLOSED_REASON)
+  const state = useImportEngine(options, 'app-closed')
   return (
     <ImportEngineContext value={state}>
       {state.status === 'ready' ? <RunGuards engine={state.engine} /> : null}

@@ -1,4 +1,8 @@
-import { REMOVAL_FILE_RULES, SAMPLE_CSV_FILE_NAME, SAMPLE_REMOVAL_CSV } from './engine/sample-csv'
+import {
+  REMOVAL_FILE_RULES,
+  SAMPLE_CSV_FILE_NAME,
+  SAMPLE_REMOVAL_CSV,
+} from './engine/parse/sample-csv'
 
 const SAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(SAMPLE_REMOVAL_CSV)}`
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { customerKeys } from '../../api/customer-queries'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { testTenant } from '../../testing/test-server'
-import { fakeClock } from './engine/fake-tenant-port'
+import { fakeClock } from './engine/removal-tenant-port.test-double'
 import {
   captureDownloads,
   renderImportPage,

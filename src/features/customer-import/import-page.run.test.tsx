@@ -1,8 +1,9 @@
 import Papa from 'papaparse'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
-import { testTenant } from '../../testing/test-server'
-import { fakeClock } from './engine/fake-tenant-port'
+import { http, HttpResponse } from 'msw'
+import { testServer, testTenant } from '../../testing/test-server'
+import { fakeClock } from './engine/removal-tenant-port.test-double'
 import {
   captureDownloads,
   renderImportPage,
@@ -148,6 +149,33 @@ describe('Import run', () => {
     expect(progress).toHaveAttribute('aria-valuenow', String(confirmed))
     expect(testTenant().deletedIds()).toHaveLength(confirmed)
     expect(testTenant().countRequests('DELETE')).toBe(confirmed)
+  })
+
+  it('pauses on a refused token with the way to Settings; a pause by hand says nothing', async () => {
+    const user = userEvent.setup()
+    renderImportPage({ concurrency: 1 })
+    testTenant().faults.configure({ latencyMs: 15 })
+    await startRun(user, range(30, 1012))
+    await user.click(screen.getByRole('button', { name: 'Pause' }))
+    await screen.findByRole('button', { name: 'Resume' })
+    // Paused by the person: no reason, no link.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+
+    testServer.use(
+      http.delete(/Customers\(\d+\)/, () =>
+        HttpResponse.json({ error: { message: 'Invalid token' } }, { status: 401 }),
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Resume' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'LoanPro did not accept the token; reconnect in Settings, then resume.',
+    )
+    expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute(
+      'href',
+      '/settings',
+    )
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeVisible()
   })
 
   it('resumes a run interrupted by leaving the page, never deleting twice', async () => {

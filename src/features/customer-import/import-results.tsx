@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { derivedFileName, downloadCsv } from '../../lib/download-file'
-import type { ImportJournal } from './engine/import-journal'
+import type { ImportJournal } from './engine/run/import-journal'
 import type { RemovalRun, RunSnapshot } from './engine/removal-run'
-import { runResultsCsv } from './engine/run-results-csv'
-import type { RowState } from './engine/run-rows'
+import { runResultsCsv } from './engine/run/run-results-csv'
+import type { RowState } from './engine/run/run-rows'
 import { ImportVirtualTable } from './import-virtual-table'
 import { COUNT_WORDS, RunCountStats } from './run-count-words'
 

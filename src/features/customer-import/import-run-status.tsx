@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ImportEngine } from './engine/import-engine'
-import type { ImportJournal } from './engine/import-journal'
+import type { ImportJournal } from './engine/run/import-journal'
 import { useSharedImportEngine } from './import-engine-context'
 import { runStatusText, type RunStatusText } from './run-status-text'
 import { useImportSnapshot, useRunSnapshot } from './use-import-engine'

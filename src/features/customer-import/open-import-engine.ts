@@ -1,6 +1,6 @@
 import type { LoanProClient } from '../../api/http-client'
 import { ImportEngine } from './engine/import-engine'
-import { ImportJournal } from './engine/import-journal'
+import { ImportJournal } from './engine/run/import-journal'
 import { systemClock, type EngineClock } from './engine/removal-tenant-port'
 import type { RetryPolicy } from './engine/retry-policy'
 import { createRemovalPort } from './removal-port'

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { formatNumber } from '../../lib/format'
 import type { ImportEngine } from './engine/import-engine'
-import type { HistoryEntry, ImportJournal } from './engine/import-journal'
-import { RunHeldElsewhereError } from './engine/run-locks'
+import type { HistoryEntry, ImportJournal } from './engine/run/import-journal'
+import { RunHeldElsewhereError } from './engine/run/run-locks'
+import { pauseReasonWords } from './pause-reason-words'
 import { runsLeftBehind } from './use-import-engine'
 
 interface ResumeOfferProps {
@@ -89,7 +90,11 @@ export function ResumeOffer(props: ResumeOfferProps) {
               <span className="muted">
                 {formatNumber(done)} of {formatNumber(run.total)} rows done,{' '}
                 {formatNumber(run.counts.removed)} removed
-                {inOtherTab ? '.' : run.pauseReason ? `. ${run.pauseReason}` : '.'}
+                {inOtherTab
+                  ? '.'
+                  : run.pauseReason
+                    ? `. ${pauseReasonWords(run.pauseReason)}`
+                    : '.'}
               </span>
             </p>
             {inOtherTab ? (

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef } from 'react'
-import { Link } from 'react-router'
 import { formatNumber } from '../../lib/format'
 import {
   MAX_CONCURRENCY,
@@ -7,7 +6,7 @@ import {
   type RemovalRun,
   type RunSnapshot,
 } from './engine/removal-run'
-import { RECONNECT_MESSAGE } from './engine/retry-policy'
+import { PauseReasonText } from './pause-reason-words'
 
 const CONCURRENCY = Array.from(
   { length: MAX_CONCURRENCY - MIN_CONCURRENCY + 1 },
@@ -98,10 +97,7 @@ export function RunProgress({ run, snapshot }: { run: RemovalRun; snapshot: RunS
       </p>
       {status === 'paused' && snapshot.pauseReason ? (
         <p className="import-note import-note--warning" role="alert">
-          {snapshot.pauseReason}{' '}
-          {snapshot.pauseReason === RECONNECT_MESSAGE ? (
-            <Link to="/settings">Open Settings</Link>
-          ) : null}
+          <PauseReasonText reason={snapshot.pauseReason} />
         </p>
       ) : null}
       {!settled ? (

@@ -1,4 +1,4 @@
-import type { RemovalValidation } from './engine/removal-validation'
+import type { RemovalValidation } from './engine/validate/removal-validation'
 
 /** Names shown per group in the in-place preview; the rest is counted. */
 export const PREVIEW_NAMES = 5

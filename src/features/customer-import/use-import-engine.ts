@@ -2,16 +2,12 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
-import type { ImportJournal } from './engine/import-journal'
-import type { RemovalRun, RunSnapshot } from './engine/removal-run'
+import type { ImportJournal } from './engine/run/import-journal'
+import type { PauseReason, RemovalRun, RunSnapshot } from './engine/removal-run'
 import type { ImportEngineOptions } from './open-import-engine'
 import { syncRemovedCustomers } from './use-removal-cache-sync'
 
 export type { ImportEngineOptions } from './open-import-engine'
-
-export const LEFT_PAGE_REASON = 'Paused because you left the import page; resume it below.'
-export const CONNECTION_CHANGED_REASON =
-  'Paused because the connection changed; resume it on the Import page.'
 
 const leaving = new Set<Promise<unknown>>()
 
@@ -32,7 +28,7 @@ export type EngineState =
  */
 export function useImportEngine(
   options: ImportEngineOptions = {},
-  leaveReason = LEFT_PAGE_REASON,
+  leaveReason: PauseReason = 'left-page',
 ): EngineState {
   const client = useLoanProClient()
   const queryClient = useQueryClient()

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { HistoryEntry, ImportJournal } from './engine/import-journal'
+import type { HistoryEntry, ImportJournal } from './engine/run/import-journal'
 
 /** The journal's runs, newest first; reloaded whenever `revision` changes. */
 export function useImportHistory(journal: ImportJournal, revision: string) {

@@ -1,4 +1,4 @@
-import type { RowProblem } from './engine/removal-problems'
+import type { RowProblem } from './engine/parse/removal-problems'
 import { ImportVirtualTable } from './import-virtual-table'
 
 const COLUMNS = [

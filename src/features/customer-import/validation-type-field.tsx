@@ -1,4 +1,4 @@
-import type { ValidationType } from './engine/removal-problems'
+import type { ValidationType } from './engine/parse/removal-problems'
 
 const TYPES: ReadonlyArray<{ value: ValidationType; label: string; hint: string }> = [
   {

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort } from './fake-tenant-port'
+import { fakeClock, FakeTenantPort } from './removal-tenant-port.test-double'
 import { ImportEngine, NO_DATA_ROWS } from './import-engine'
-import { ImportJournal } from './import-journal'
-import { RunLocks, type LockManagerLike } from './run-locks'
+import { ImportJournal } from './run/import-journal'
+import { RunLocks, type LockManagerLike } from './run/run-locks'
 
 /** A lock manager for one tab: enough to tell whether the tab still holds a run. */
 class OneTabLocks implements LockManagerLike {

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort } from './fake-tenant-port'
+import { fakeClock, FakeTenantPort } from './removal-tenant-port.test-double'
 import { ImportEngine } from './import-engine'
-import { ImportJournal } from './import-journal'
+import { ImportJournal } from './run/import-journal'
 
 let db = 0
 async function setup(port: FakeTenantPort, validateOnSelect?: boolean) {

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort } from './fake-tenant-port'
+import { fakeClock, FakeTenantPort } from './removal-tenant-port.test-double'
 import { ImportEngine } from './import-engine'
-import { ImportJournal } from './import-journal'
-import { runResultsCsv } from './run-results-csv'
+import { ImportJournal } from './run/import-journal'
+import { runResultsCsv } from './run/run-results-csv'
 
 let db = 0
 async function engineWith(port: FakeTenantPort) {

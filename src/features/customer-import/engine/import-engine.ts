@@ -1,19 +1,19 @@
 import { isLoanProError } from '../../../api/loanpro-error'
-import { CsvReadError } from './csv-row-stream'
-import { precheckCsvFile } from './csv-precheck'
-import { buildErrorReportCsv } from './error-report'
-import type { ParsedRemovalFile, ParseOptions, ParseProgress } from './parse-removal-csv'
-import { parseRemovalFile } from './parse-removal-file'
-import type { ValidationType } from './removal-problems'
-import { RemovalRun, type RemovalRunDeps } from './removal-run'
+import { CsvReadError } from './parse/csv-row-stream'
+import { precheckCsvFile } from './parse/csv-precheck'
+import { buildErrorReportCsv } from './validate/error-report'
+import type { ParsedRemovalFile, ParseOptions, ParseProgress } from './parse/parse-removal-csv'
+import { parseRemovalFile } from './parse/parse-removal-file'
+import type { ValidationType } from './parse/removal-problems'
+import { RemovalRun, type PauseReason, type RemovalRunDeps } from './removal-run'
 import {
   combineValidation,
   rejectedRows,
   runnableCount,
   type RemovalValidation,
-} from './removal-validation'
-import { parseSelectedIds, selectionErrorReportCsv } from './selection-plan'
-import { lookupTenantCustomers } from './tenant-lookup'
+} from './validate/removal-validation'
+import { parseSelectedIds, selectionErrorReportCsv } from './parse/selection-plan'
+import { lookupTenantCustomers } from './validate/tenant-lookup'
 
 export type ImportPhase =
   | 'idle'
@@ -258,7 +258,7 @@ export class ImportEngine {
    * Back to an empty wizard. A run still going is paused (with `reason`) and let go, so it
    * can be resumed later; the promise settles once that is saved.
    */
-  reset(reason: string | null = null): Promise<void> {
+  reset(reason: PauseReason | null = null): Promise<void> {
     const run = this.state.run
     this.work.abort()
     this.file = null

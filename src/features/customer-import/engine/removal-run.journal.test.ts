@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort, seededRandom } from './fake-tenant-port'
-import { ImportJournal, type JournalRowState } from './import-journal'
+import { fakeClock, FakeTenantPort, seededRandom } from './removal-tenant-port.test-double'
+import { ImportJournal, type JournalRowState } from './run/import-journal'
 import { RemovalRun } from './removal-run'
 
 const FROM = 5000
@@ -101,7 +101,7 @@ describe('RemovalRun and its journal', () => {
     const paused = await run.whenSettled()
     expect(paused).toMatchObject({
       status: 'paused',
-      pauseReason: 'Could not save progress in this browser; free some space, then resume.',
+      pauseReason: 'not-saved',
     })
     const sent = port.deleteCalls.length
     expect(sent).toBeLessThan(200)

@@ -1,9 +1,13 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort, seededRandom, type DeleteFault } from './fake-tenant-port'
-import { ImportJournal } from './import-journal'
+import {
+  fakeClock,
+  FakeTenantPort,
+  seededRandom,
+  type DeleteFault,
+} from './removal-tenant-port.test-double'
+import { ImportJournal } from './run/import-journal'
 import { RemovalRun, type RemovalRunDeps } from './removal-run'
-import { LOST_ANSWER } from './lost-answers'
-import { RECONNECT_MESSAGE } from './retry-policy'
+import { LOST_ANSWER } from './run/lost-answers'
 
 let dbCount = 0
 async function setup(ids: number[], concurrency = 4) {
@@ -144,7 +148,7 @@ describe('RemovalRun', () => {
     port.fault = (_id, call) => (call === 5 ? 'unauthorized' : undefined)
     const run = await start()
     const paused = await run.whenSettled()
-    expect(paused).toMatchObject({ status: 'paused', pauseReason: RECONNECT_MESSAGE })
+    expect(paused).toMatchObject({ status: 'paused', pauseReason: 'unauthorized' })
     run.resume()
     expect((await run.whenSettled()).counts.removed).toBe(40)
     expectEachRemovedOnce(run, port)

@@ -1,20 +1,27 @@
-import type { ImportJournal, RunPlan, RunRecord } from './import-journal'
-import { JournalGroupCommit } from './journal-group-commit'
-import { RateMeter } from './rate-meter'
-import { RemovalQueue, type QueueHost } from './removal-queue'
+import type { RunJournal, RunPlan, RunRecord } from './run/import-journal'
+import { JournalGroupCommit } from './run/journal-group-commit'
+import type { PauseReason } from './run/pause-reason'
+import { RateMeter } from './run/rate-meter'
+import { RemovalQueue, type QueueEvent } from './run/removal-queue'
 import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy'
-import { RunNotifier } from './run-notifier'
-import { createLockedRun, loadLockedRun, newRunRecord, type RunInfo } from './run-opening'
-import { RunRows, type RunRow } from './run-rows'
-import { buildSnapshot, journaledRecord, type RunSnapshot, type RunStatus } from './run-snapshot'
+import { RunNotifier } from './run/run-notifier'
+import { createLockedRun, loadLockedRun, newRunRecord, type RunInfo } from './run/run-opening'
+import { RunRows, type RunRow } from './run/run-rows'
+import {
+  buildSnapshot,
+  journaledRecord,
+  type RunSnapshot,
+  type RunStatus,
+} from './run/run-snapshot'
 
 // The UI reads a run's snapshot types from here, with the run.
-export type { RunSnapshot, RunStatus } from './run-snapshot'
+export type { RunSnapshot, RunStatus } from './run/run-snapshot'
+export type { PauseReason } from './run/pause-reason'
 
 export interface RemovalRunDeps {
   port: RemovalTenantPort
-  journal: ImportJournal
+  journal: RunJournal
   clock: EngineClock
   retry?: Partial<RetryPolicy>
   concurrency?: number
@@ -29,7 +36,8 @@ const clampConcurrency = (n: number) =>
 
 /**
  * One removal run: its status machine, commands and snapshot for the UI. The rows are worked
- * off by a RemovalQueue; this class decides when it runs and tells listeners what changed.
+ * off by a RemovalQueue; this class decides when it sends (queue.start/stop) and hears back
+ * through one listener (onQueue), then tells its own listeners what changed.
  */
 export class RemovalRun {
   private readonly rows: RunRows
@@ -39,7 +47,7 @@ export class RemovalRun {
   private readonly meter = new RateMeter()
   private readonly settledWaiters: Array<() => void> = []
   private status: RunStatus = 'paused'
-  private pauseReason: string | null = null
+  private pauseReason: PauseReason | null = null
   private concurrency: number
 
   private constructor(
@@ -51,19 +59,18 @@ export class RemovalRun {
     this.concurrency = clampConcurrency(deps.concurrency ?? 4)
     this.commit = new JournalGroupCommit(deps.journal, () => this.runRecord())
     this.notifier = new RunNotifier(deps.notifyIntervalMs ?? 100)
-    const host: QueueHost = {
-      runId: record.id,
-      port: deps.port,
-      clock: deps.clock,
-      retry: { ...defaultRetryPolicy, ...deps.retry },
-      isRunning: () => this.status === 'running',
-      concurrency: () => this.concurrency,
-      changed: (now) => this.changed(now),
-      settled: () => this.meter.sample(this.deps.clock.now(), this.rows.done),
-      pause: (reason) => this.pause(reason),
-      idle: () => this.afterWorkerExit(),
-    }
-    this.queue = new RemovalQueue(host, this.rows, this.commit)
+    this.queue = new RemovalQueue(
+      {
+        runId: record.id,
+        port: deps.port,
+        clock: deps.clock,
+        retry: { ...defaultRetryPolicy, ...deps.retry },
+        concurrency: this.concurrency,
+      },
+      this.rows,
+      this.commit,
+      (event) => this.onQueue(event),
+    )
   }
 
   /** Journals a new run and starts it; this tab holds the run's lock from before it exists. */
@@ -77,7 +84,7 @@ export class RemovalRun {
     await createLockedRun(deps.journal, record, fullPlan)
     const run = new RemovalRun(deps, record, fullPlan)
     run.status = 'running'
-    run.queue.pump()
+    run.queue.start()
     return run
   }
 
@@ -96,7 +103,7 @@ export class RemovalRun {
     }
     run.status = 'running'
     await run.queue.settleUnknown(unknown)
-    run.queue.pump()
+    run.queue.start()
     return run
   }
 
@@ -133,14 +140,14 @@ export class RemovalRun {
   setConcurrency(value: number): void {
     this.concurrency = clampConcurrency(value)
     this.changed(true)
-    this.queue.pump()
+    this.queue.setConcurrency(this.concurrency)
   }
 
-  pause(reason: string | null = null): void {
+  pause(reason: PauseReason | null = null): void {
     if (this.status !== 'running') return
     this.status = 'pausing'
     this.pauseReason = reason
-    this.queue.stopBackoff()
+    this.queue.stop()
     this.afterWorkerExit()
     this.changed(true)
   }
@@ -149,17 +156,16 @@ export class RemovalRun {
     if (this.status !== 'paused' && this.status !== 'pausing') return
     this.status = 'running'
     this.pauseReason = null
-    this.queue.allowBackoff()
     this.meter.reset()
     this.changed(true)
-    this.queue.pump()
+    this.queue.start()
   }
 
   cancel(): void {
     if (this.status === 'completed' || this.status === 'cancelled' || this.status === 'cancelling')
       return
     this.status = 'cancelling'
-    this.queue.stopBackoff()
+    this.queue.stop()
     this.afterWorkerExit()
     this.changed(true)
   }
@@ -169,18 +175,17 @@ export class RemovalRun {
     if (this.status !== 'completed' && this.status !== 'cancelled') return
     if (!this.queue.requeueFailed()) return
     this.record = { ...this.record, finishedAt: null }
-    this.queue.allowBackoff()
     this.status = 'running'
     this.changed(true)
-    void this.commit.flush().catch(() => this.pause('Could not save progress in this browser.'))
-    this.queue.pump()
+    void this.commit.flush().catch(() => this.pause('not-saved'))
+    this.queue.start()
   }
 
   /**
    * This tab lets go of the run: pauses it if it is going, and once that is saved frees its
    * lock, so that it is offered for resuming (here or in another tab).
    */
-  async close(reason: string | null = null): Promise<RunSnapshot> {
+  async close(reason: PauseReason | null = null): Promise<RunSnapshot> {
     this.pause(reason)
     const end = await this.whenSettled()
     this.deps.journal.locks.release(this.record.id)
@@ -195,6 +200,14 @@ export class RemovalRun {
   }
 
   // ---- status ----
+
+  /** What the queue reports: rows moved, a reason to pause, or no worker left. */
+  private onQueue(event: QueueEvent): void {
+    if (event.type === 'halt') return this.pause(event.reason)
+    if (event.type === 'idle') return this.afterWorkerExit()
+    if (event.settled) this.meter.sample(this.deps.clock.now(), this.rows.done)
+    this.changed(false)
+  }
 
   private isSettled(): boolean {
     return this.status === 'paused' || this.status === 'completed' || this.status === 'cancelled'
@@ -230,6 +243,7 @@ export class RemovalRun {
   }
 
   private finish(status: 'completed' | 'cancelled'): void {
+    this.queue.stop()
     this.status = status
     this.record = { ...this.record, finishedAt: this.deps.clock.now() }
   }

@@ -1,4 +1,5 @@
 import { isLoanProError } from '../../../api/loanpro-error'
+import type { PauseReason } from './run/pause-reason'
 
 export interface RetryPolicy {
   maxAttempts: number
@@ -18,11 +19,8 @@ export const defaultRetryPolicy: RetryPolicy = {
 export type DeleteFailure =
   | { action: 'retry'; maybeApplied: boolean; message: string; retryAfterMs?: number }
   | { action: 'fail'; message: string }
-  | { action: 'pause'; message: string }
+  | { action: 'pause'; reason: PauseReason }
   | { action: 'abandon' }
-
-export const RECONNECT_MESSAGE =
-  'LoanPro did not accept the token; reconnect in Settings, then resume.'
 
 export function classifyDeleteError(error: unknown): DeleteFailure {
   if (!isLoanProError(error)) {
@@ -33,7 +31,7 @@ export function classifyDeleteError(error: unknown): DeleteFailure {
     case 'aborted':
       return { action: 'abandon' }
     case 'unauthorized':
-      return { action: 'pause', message: RECONNECT_MESSAGE }
+      return { action: 'pause', reason: 'unauthorized' }
     case 'conflict':
     case 'not-found':
     case 'http':

@@ -1,4 +1,4 @@
-import type { ImportJournal, RowRecord, RunPlan, RunRecord } from './import-journal'
+import type { RunJournal, RowRecord, RunPlan, RunRecord } from './import-journal'
 import { RunHeldElsewhereError } from './run-locks'
 
 export type RunInfo = Pick<RunRecord, 'fileName' | 'source' | 'validationType' | 'rejected'>
@@ -20,7 +20,7 @@ export function newRunRecord(info: RunInfo, total: number, now: number): RunReco
 
 /** Journals a new run; this tab holds the run's lock from before it exists. */
 export async function createLockedRun(
-  journal: ImportJournal,
+  journal: RunJournal,
   record: RunRecord,
   plan: RunPlan,
 ): Promise<void> {
@@ -38,7 +38,7 @@ export async function createLockedRun(
  * tab has the run; on any failure the lock is let go.
  */
 export async function loadLockedRun(
-  journal: ImportJournal,
+  journal: RunJournal,
   runId: string,
 ): Promise<{ run: RunRecord; plan: RunPlan; rows: RowRecord[] }> {
   if (!(await journal.locks.acquire(runId))) throw new RunHeldElsewhereError()

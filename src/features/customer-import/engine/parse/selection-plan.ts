@@ -1,4 +1,4 @@
-import { csvText, type CsvCell } from '../../../lib/csv-cells'
+import { csvText, type CsvCell } from '../../../../lib/csv-cells'
 import type { ParsedRemovalFile } from './parse-removal-csv'
 import type { RowProblem } from './removal-problems'
 import { checkCustomerId } from './removal-row-rules'

@@ -1,6 +1,6 @@
-import { csvText, type CsvCell } from '../../../lib/csv-cells'
-import { streamCsvRows, type CsvSource } from './csv-row-stream'
-import type { RowProblem } from './removal-problems'
+import { csvText, type CsvCell } from '../../../../lib/csv-cells'
+import { streamCsvRows, type CsvSource } from '../parse/csv-row-stream'
+import type { RowProblem } from '../parse/removal-problems'
 
 /**
  * The rows with problems exactly as in the file (all columns) plus an `error` column.

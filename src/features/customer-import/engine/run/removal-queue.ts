@@ -1,42 +1,50 @@
 import type { RowRecord } from './import-journal'
 import type { JournalGroupCommit } from './journal-group-commit'
 import { LOST_ANSWER, settleUnknownRows, stillThere } from './lost-answers'
-import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
-import { classifyDeleteError, retryDelayMs, type RetryPolicy } from './retry-policy'
+import type { EngineClock, RemovalTenantPort } from '../removal-tenant-port'
+import { classifyDeleteError, retryDelayMs, type RetryPolicy } from '../retry-policy'
+import type { PauseReason } from './pause-reason'
 import type { RunRows } from './run-rows'
 import { SentMarks } from './sent-marks'
 
-const NOT_SAVED = 'Could not save progress in this browser; free some space, then resume.'
 const UNCONFIRMED =
   'LoanPro may have removed it, but it could not be confirmed; check it in LoanPro.'
 
-/** What the queue needs from the run that owns it. */
-export interface QueueHost {
+export interface QueueOptions {
   readonly runId: string
   readonly port: RemovalTenantPort
   readonly clock: EngineClock
   readonly retry: RetryPolicy
-  isRunning(): boolean
-  concurrency(): number
-  /** Something changed; `now` = tell listeners at once instead of throttled. */
-  changed(now: boolean): void
-  /** A row settled: feed the rate meter. */
-  settled(): void
-  pause(reason: string): void
-  /** The last worker stopped, or the last outcome was journaled after it. */
-  idle(): void
+  /** Workers at most; setConcurrency() changes it. */
+  readonly concurrency: number
 }
+
+/**
+ * What the queue reports to the run that owns it, through one listener. The run commands the
+ * queue (start, stop, …); the queue never calls back into the run nor asks it for state.
+ */
+export type QueueEvent =
+  /** A row started or went back to pending; `settled`: its outcome is now journaled. */
+  | { type: 'rows'; settled: boolean }
+  /** The queue cannot go on (journal write failed, token refused): the run should pause. */
+  | { type: 'halt'; reason: PauseReason }
+  /** The last worker stopped, or the last outcome was journaled after it. */
+  | { type: 'idle' }
 
 /**
  * The removal queue: bounded workers take pending rows, DELETE them with retries and
  * backoff, and journal each step before it counts. Never sends a row whose earlier DELETE
- * may have gone through without checking that the customer is still there.
+ * may have gone through without checking that the customer is still there. Sends only
+ * between start() and stop().
  */
 export class RemovalQueue {
-  workers = 0
+  private workers = 0
   /** Outcomes received and being journaled; their rows count once that is durable. */
   private settling = 0
   disposed = false
+  /** Rows may be taken (the run is running). */
+  private open = false
+  private concurrency: number
   private cursor = 0
   private requeued: number[] = []
   private backoffs = new AbortController()
@@ -44,11 +52,13 @@ export class RemovalQueue {
   private readonly marks: SentMarks
 
   constructor(
-    private readonly host: QueueHost,
-    readonly rows: RunRows,
+    private readonly options: QueueOptions,
+    private readonly rows: RunRows,
     private readonly commit: JournalGroupCommit,
+    private readonly report: (event: QueueEvent) => void,
   ) {
-    this.marks = new SentMarks(host.runId, rows, commit)
+    this.concurrency = options.concurrency
+    this.marks = new SentMarks(options.runId, rows, commit)
   }
 
   /** A worker is going or an outcome is still being journaled. */
@@ -56,33 +66,40 @@ export class RemovalQueue {
     return this.workers > 0 || this.settling > 0
   }
 
-  /** Starts workers up to the concurrency while there is work. */
-  pump(): void {
-    while (
-      !this.disposed &&
-      this.host.isRunning() &&
-      this.workers < this.host.concurrency() &&
-      this.hasWork()
-    ) {
+  /** Opens the queue (backoff waits allowed again) and starts workers while there is work. */
+  start(): void {
+    this.open = true
+    if (this.backoffs.signal.aborted) this.backoffs = new AbortController()
+    this.pump()
+  }
+
+  /**
+   * Closes the queue: workers stop taking rows, backoff waits are cut short and their rows
+   * put back. Requests in flight finish; 'idle' tells when the last worker is gone.
+   */
+  stop(): void {
+    this.open = false
+    this.backoffs.abort()
+  }
+
+  setConcurrency(value: number): void {
+    this.concurrency = value
+    this.pump()
+  }
+
+  /** Starts workers up to the concurrency while open and there is work. */
+  private pump(): void {
+    while (!this.disposed && this.open && this.workers < this.concurrency && this.hasWork()) {
       this.workers++
       void this.work()
     }
-    if (this.workers === 0) this.host.idle()
+    if (this.workers === 0) this.report({ type: 'idle' })
   }
 
   hasWork(): boolean {
     if (this.requeued.length > 0) return true
     while (this.cursor < this.rows.size && this.rows.state(this.cursor) !== 'pending') this.cursor++
     return this.cursor < this.rows.size
-  }
-
-  /** Cuts backoff waits short (pause, cancel) until allowBackoff(); their rows go back. */
-  stopBackoff(): void {
-    this.backoffs.abort()
-  }
-
-  allowBackoff(): void {
-    if (this.backoffs.signal.aborted) this.backoffs = new AbortController()
   }
 
   /**
@@ -128,18 +145,17 @@ export class RemovalQueue {
 
   /** Journals then marks `indices` removed when the tenant no longer has them. */
   settleUnknown(indices: readonly number[]): Promise<void> {
-    return settleUnknownRows(this.host, this.rows, this.commit, indices)
+    return settleUnknownRows(this.options, this.rows, this.commit, indices)
   }
 
   /** Marks the row 'sent', durably, before its DELETE goes out. */
   private async markSent(index: number): Promise<boolean> {
-    const { host, cursor } = this
-    if (await this.marks.start(index, cursor, host.concurrency(), host.isRunning())) {
+    if (await this.marks.start(index, this.cursor, this.concurrency, this.open)) {
       return !this.disposed
     }
     if (!this.disposed) {
       this.putBack(index)
-      host.pause(NOT_SAVED)
+      this.report({ type: 'halt', reason: 'not-saved' })
     }
     return false
   }
@@ -152,41 +168,39 @@ export class RemovalQueue {
 
   private async work(): Promise<void> {
     for (;;) {
-      const index =
-        this.host.isRunning() && this.workers <= this.host.concurrency()
-          ? this.takeNext()
-          : undefined
+      const index = this.open && this.workers <= this.concurrency ? this.takeNext() : undefined
       if (index === undefined || this.disposed) break
       await this.processRow(index)
     }
     this.workers--
-    this.host.idle()
+    this.report({ type: 'idle' })
   }
 
   private async processRow(index: number): Promise<void> {
-    const { rows, host } = this
+    const { rows, options } = this
     const id = rows.id(index)
     rows.set(index, 'running')
-    host.changed(false)
+    this.report({ type: 'rows', settled: false })
     let checks = 0
     for (;;) {
       if (rows.uncertain[index] === 1) {
         // Only a plain GET's 409/404 is evidence; a search may lag or answer short.
-        const outcome = await stillThere(host.port, id, this.inflight.signal)
+        const outcome = await stillThere(options.port, id, this.inflight.signal)
         if (this.disposed) return
         if (outcome === 'gone') return this.settle(index, 'removed', LOST_ANSWER)
         if (outcome === 'present') rows.uncertain[index] = 0
         else {
           // Sending blind could reach a customer already removed: check again later instead.
-          if (++checks >= host.retry.maxAttempts) return this.settle(index, 'failed', UNCONFIRMED)
-          if (!(await this.backOff(index, retryDelayMs(host.retry, checks)))) return
+          if (++checks >= options.retry.maxAttempts)
+            return this.settle(index, 'failed', UNCONFIRMED)
+          if (!(await this.backOff(index, retryDelayMs(options.retry, checks)))) return
           continue
         }
       }
       rows.attempts[index] = (rows.attempts[index] ?? 0) + 1
       if (!(await this.markSent(index))) return
       try {
-        await host.port.deleteCustomer(id, this.inflight.signal)
+        await options.port.deleteCustomer(id, this.inflight.signal)
         return this.settle(index, 'removed', '')
       } catch (error) {
         if (this.disposed) return
@@ -195,21 +209,21 @@ export class RemovalQueue {
         if (failure.action === 'fail') return this.settle(index, 'failed', failure.message)
         if (failure.action === 'pause') {
           this.putBack(index)
-          return host.pause(failure.message)
+          return this.report({ type: 'halt', reason: failure.reason })
         }
         if (failure.maybeApplied) rows.uncertain[index] = 1
         const attempts = rows.attempts[index] ?? 0
-        if (attempts >= host.retry.maxAttempts) {
+        if (attempts >= options.retry.maxAttempts) {
           if (
             failure.maybeApplied &&
-            (await stillThere(host.port, id, this.inflight.signal)) === 'gone'
+            (await stillThere(options.port, id, this.inflight.signal)) === 'gone'
           ) {
             return this.settle(index, 'removed', LOST_ANSWER)
           }
           const message = `Gave up after ${attempts} attempts: ${failure.message}`
           return this.settle(index, 'failed', message)
         }
-        const delay = retryDelayMs(host.retry, attempts, failure.retryAfterMs)
+        const delay = retryDelayMs(options.retry, attempts, failure.retryAfterMs)
         if (!(await this.backOff(index, delay))) return
       }
     }
@@ -218,7 +232,7 @@ export class RemovalQueue {
   /** Waits before the next attempt; false (the row put back) when pause or cancel cut it short. */
   private async backOff(index: number, ms: number): Promise<boolean> {
     try {
-      await this.host.clock.sleep(ms, this.backoffs.signal)
+      await this.options.clock.sleep(ms, this.backoffs.signal)
       return true
     } catch {
       if (!this.disposed) this.putBack(index)
@@ -229,7 +243,7 @@ export class RemovalQueue {
   private putBack(index: number): void {
     this.rows.set(index, 'pending')
     this.requeued.unshift(index)
-    this.host.changed(false)
+    this.report({ type: 'rows', settled: false })
   }
 
   /**
@@ -243,12 +257,11 @@ export class RemovalQueue {
       if (this.disposed) return
       this.rows.uncertain[index] = 0
       this.rows.set(index, state, message)
-      this.host.settled()
-      this.host.changed(false)
-      if (!this.busy) this.host.idle()
+      this.report({ type: 'rows', settled: true })
+      if (!this.busy) this.report({ type: 'idle' })
     }
     this.commit.record(this.rows.record(index, state, message)).then(shown, () => {
-      this.host.pause(NOT_SAVED)
+      this.report({ type: 'halt', reason: 'not-saved' })
       shown()
     })
   }

@@ -1,5 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { ValidationType } from './removal-problems'
+import type { ValidationType } from '../parse/removal-problems'
+import type { RejectedRow } from '../validate/removal-validation'
+import { storedPauseReason, type PauseReason } from './pause-reason'
 import { RunHeldElsewhereError, tabRunLocks, type RunLocks, type RunLockState } from './run-locks'
 
 /**
@@ -26,7 +28,7 @@ export interface RunRecord {
   /** Last write; without Web Locks, a 'running' run silent for a while was interrupted. */
   updatedAt: number
   status: StoredRunStatus
-  pauseReason: string | null
+  pauseReason: PauseReason | null
   total: number
   counts: RunCounts
   /** Rows rejected at validation, never part of the run (absent in runs saved before it). */
@@ -41,13 +43,6 @@ export interface RunPlan {
   names: string[]
   /** The rows rejected at validation, for the run's read-only view and its results CSV. */
   rejected?: RejectedRow[]
-}
-
-export interface RejectedRow {
-  /** Line in the file (0 for a selection). */
-  line: number
-  customerId: string
-  message: string
 }
 
 /** 'sent' = a DELETE may have gone out and no answer was recorded yet. */
@@ -70,6 +65,11 @@ interface JournalSchema extends DBSchema {
 /** Only where the Web Locks API is missing: a running run this silent counts as left behind. */
 export const STALE_AFTER_MS = 2 * 60_000
 
+/** A run as read back: its pause reason a known code (older runs stored words). */
+function readRun(run: RunRecord): RunRecord {
+  return { ...run, pauseReason: storedPauseReason(run.pauseReason) }
+}
+
 function historyStatus(
   run: RunRecord,
   now: number,
@@ -87,8 +87,21 @@ function historyStatus(
   return run.status === 'running' ? 'interrupted' : 'paused'
 }
 
+/**
+ * What a removal run needs from its journal: the port. ImportJournal is the browser's
+ * (IndexedDB); another store (a server's database) can stand in for it.
+ */
+export interface RunJournal {
+  /** Which holder has each run; a run is journaled only by its holder. */
+  readonly locks: RunLocks
+  createRun(run: RunRecord, plan: RunPlan): Promise<void>
+  /** Row outcomes and the run's summary, together (one transaction). */
+  write(run: RunRecord, rows: readonly RowRecord[]): Promise<void>
+  loadRun(runId: string): Promise<{ run: RunRecord; plan: RunPlan; rows: RowRecord[] } | undefined>
+}
+
 /** The IndexedDB journal of removal runs: plans, per-row outcomes and history. */
-export class ImportJournal {
+export class ImportJournal implements RunJournal {
   private constructor(
     private readonly db: IDBPDatabase<JournalSchema>,
     /** Which tab holds each run; shared by every run journaled here. */
@@ -140,7 +153,7 @@ export class ImportJournal {
       tx.objectStore('rows').getAll(range),
     ])
     await tx.done
-    return run && plan ? { run, plan, rows } : undefined
+    return run && plan ? { run: readRun(run), plan, rows } : undefined
   }
 
   /** Past and current runs, newest first. */
@@ -148,7 +161,7 @@ export class ImportJournal {
     const [runs, lockState] = await Promise.all([this.db.getAll('runs'), this.locks.states()])
     return runs
       .sort((a, b) => b.startedAt - a.startedAt)
-      .map((run) => ({ ...run, historyStatus: historyStatus(run, now, lockState) }))
+      .map((run) => ({ ...readRun(run), historyStatus: historyStatus(run, now, lockState) }))
   }
 
   /**

@@ -1,6 +1,6 @@
-import { isLoanProError } from '../../../api/loanpro-error'
-import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
-import { MAX_RETRY_AFTER_MS } from './retry-policy'
+import { isLoanProError } from '../../../../api/loanpro-error'
+import type { EngineClock, RemovalTenantPort } from '../removal-tenant-port'
+import { MAX_RETRY_AFTER_MS } from '../retry-policy'
 
 /** `exists` values: shown absent (the answers were complete), found, or not settled. */
 export const LOOKUP_ABSENT = 0

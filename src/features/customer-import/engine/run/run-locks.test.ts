@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort } from './fake-tenant-port'
+import { fakeClock, FakeTenantPort } from '../removal-tenant-port.test-double'
 import { ImportJournal, STALE_AFTER_MS } from './import-journal'
-import { RemovalRun, type RemovalRunDeps } from './removal-run'
+import { RemovalRun, type RemovalRunDeps } from '../removal-run'
 import { RunHeldElsewhereError, RunLocks, type LockManagerLike } from './run-locks'
 
 /** One origin's lock manager, shared by every "tab" (RunLocks) made over it. */

@@ -1,7 +1,14 @@
-import type { ParsedRemovalFile } from './parse-removal-csv'
-import type { RejectedRow } from './import-journal'
-import type { RowProblem, ValidationType } from './removal-problems'
+import type { ParsedRemovalFile } from '../parse/parse-removal-csv'
+import type { RowProblem, ValidationType } from '../parse/removal-problems'
 import { LOOKUP_FOUND, LOOKUP_UNKNOWN, UNSETTLED_MESSAGE, type TenantLookup } from './tenant-lookup'
+
+/** A row refused at validation: never sent; kept with the run for its view and results CSV. */
+export interface RejectedRow {
+  /** Line in the file (0 for a selection). */
+  line: number
+  customerId: string
+  message: string
+}
 
 /** Both validation passes together, and the rows that may run. */
 export interface RemovalValidation {

@@ -1,4 +1,4 @@
-import { csvText } from '../../../lib/csv-cells'
+import { csvText } from '../../../../lib/csv-cells'
 import { SIZE_LIMIT_BYTES } from './removal-problems'
 
 export const SAMPLE_CSV_FILE_NAME = 'customer-removal-sample.csv'

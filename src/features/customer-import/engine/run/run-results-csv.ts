@@ -1,5 +1,5 @@
-import { csvText, type CsvCell } from '../../../lib/csv-cells'
-import type { ImportJournal } from './import-journal'
+import { csvText, type CsvCell } from '../../../../lib/csv-cells'
+import type { RunJournal } from './import-journal'
 
 const OUTCOME = {
   pending: 'not run',
@@ -14,7 +14,7 @@ export const REJECTED_OUTCOME = 'rejected at validation'
 
 /** One run's results as CSV (line, customerId, name, outcome, message), or undefined. */
 export async function runResultsCsv(
-  journal: ImportJournal,
+  journal: RunJournal,
   runId: string,
 ): Promise<string | undefined> {
   const stored = await journal.loadRun(runId)

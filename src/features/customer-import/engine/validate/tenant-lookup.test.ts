@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { fakeClock, FakeTenantPort } from './fake-tenant-port'
-import { parseRemovalCsv } from './parse-removal-csv'
+import { fakeClock, FakeTenantPort } from '../removal-tenant-port.test-double'
+import { parseRemovalCsv } from '../parse/parse-removal-csv'
 import { combineValidation } from './removal-validation'
-import type { TenantLookupAnswer } from './removal-tenant-port'
+import type { TenantLookupAnswer } from '../removal-tenant-port'
 import {
   LOOKUP_ABSENT,
   LOOKUP_FOUND,

@@ -1,4 +1,4 @@
-import type { ImportJournal, RowRecord, RunRecord } from './import-journal'
+import type { RunJournal, RowRecord, RunRecord } from './import-journal'
 
 /**
  * Group commit: writes that arrive while a transaction is in flight share the next one,
@@ -12,7 +12,7 @@ export class JournalGroupCommit {
   transactions = 0
 
   constructor(
-    private readonly journal: ImportJournal,
+    private readonly journal: RunJournal,
     private readonly runRecord: () => RunRecord,
   ) {}
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { LoanProError } from '../../../api/loanpro-error'
+import { LoanProError } from '../../../../api/loanpro-error'
 import { buildErrorReportCsv } from './error-report'
-import { fakeClock, FakeTenantPort } from './fake-tenant-port'
-import { parseRemovalCsv } from './parse-removal-csv'
+import { fakeClock, FakeTenantPort } from '../removal-tenant-port.test-double'
+import { parseRemovalCsv } from '../parse/parse-removal-csv'
 import { combineValidation, runnableCount } from './removal-validation'
 import { lookupTenantCustomers } from './tenant-lookup'
 

@@ -1,4 +1,5 @@
 import type { RunRecord } from './import-journal'
+import type { PauseReason } from './pause-reason'
 import type { RateMeter } from './rate-meter'
 import type { RowState, RunRows } from './run-rows'
 
@@ -8,7 +9,7 @@ export type RunStatus = 'running' | 'pausing' | 'paused' | 'cancelling' | 'compl
 export interface RunSnapshot {
   runId: string
   status: RunStatus
-  pauseReason: string | null
+  pauseReason: PauseReason | null
   total: number
   done: number
   counts: Record<RowState, number>
@@ -50,7 +51,7 @@ export function buildSnapshot(
 export function journaledRecord(
   record: RunRecord,
   status: RunStatus,
-  pauseReason: string | null,
+  pauseReason: PauseReason | null,
   rows: RunRows,
   now: number,
 ): RunRecord {

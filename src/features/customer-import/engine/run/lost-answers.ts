@@ -1,6 +1,6 @@
 import type { JournalGroupCommit } from './journal-group-commit'
 import type { RowRecord } from './import-journal'
-import type { EngineClock, RemovalTenantPort } from './removal-tenant-port'
+import type { EngineClock, RemovalTenantPort } from '../removal-tenant-port'
 import type { RunRows } from './run-rows'
 
 /**

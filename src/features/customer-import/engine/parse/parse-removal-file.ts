@@ -1,6 +1,6 @@
 import { CsvReadError } from './csv-row-stream'
 import { parseRemovalCsv, type ParsedRemovalFile, type ParseOptions } from './parse-removal-csv'
-import { abortReason } from './removal-tenant-port'
+import { abortReason } from '../removal-tenant-port'
 import { throttleProgress, type ParseReply, type ParseRequest } from './parse-worker-messages'
 
 /**

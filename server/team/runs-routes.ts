@@ -1,0 +1,149 @@
+// Server runs over HTTP: a bulk remover starts one, everyone signed in sees them all with their
+// progress (the team shares one tenant), and a bulk remover cancels one. The run itself is
+// worked by whichever instance's RunWorker takes it.
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { Db } from './db.ts'
+import {
+  createServerRun,
+  getServerRun,
+  listServerRuns,
+  MAX_RUN_IDS,
+  requestCancel,
+  requestResume,
+  RunInputError,
+  type NewServerRun,
+} from './runs-store.ts'
+import { hasRole, type TeamUser } from './team-user.ts'
+
+// 200,000 ids with their lines and names fit well inside this.
+const MAX_BODY = 16 * 1024 * 1024
+
+function fail(c: Context, status: 400 | 401 | 403 | 404 | 409 | 413, message: string) {
+  return c.json({ error: { message } }, status)
+}
+
+function signedIn(c: Context): TeamUser | undefined {
+  // Absent when nobody signed in, whatever the context's type says.
+  const user: TeamUser | undefined = c.get('teamUser')
+  return user
+}
+
+/** The body of POST /api/runs, checked; throws RunInputError with words for the person. */
+export function readNewRun(body: unknown, starter: TeamUser): NewServerRun {
+  if (typeof body !== 'object' || body === null) throw new RunInputError('Send a JSON object.')
+  const input = body as Record<string, unknown>
+  const { ids, lines, names } = input
+  if (!Array.isArray(ids)) throw new RunInputError('ids must be a list of customer ids.')
+  if (ids.length > MAX_RUN_IDS) {
+    throw new RunInputError(`A run holds at most ${String(MAX_RUN_IDS)} customer ids.`)
+  }
+  const sameLength = (list: unknown, what: string): unknown[] | undefined => {
+    if (list === undefined) return undefined
+    if (!Array.isArray(list) || list.length !== ids.length) {
+      throw new RunInputError(`${what} must be a list as long as ids.`)
+    }
+    return list as unknown[]
+  }
+  const lineList = sameLength(lines, 'lines')
+  const nameList = sameLength(names, 'names')
+  if (lineList && !lineList.every((n) => Number.isInteger(n) && (n as number) >= 0)) {
+    throw new RunInputError('lines must be whole numbers.')
+  }
+  if (nameList && !nameList.every((n) => typeof n === 'string')) {
+    throw new RunInputError('names must be text.')
+  }
+  const source = input.source === 'selection' ? 'selection' : 'file'
+  const fileName =
+    typeof input.fileName === 'string' && input.fileName.trim()
+      ? input.fileName.trim()
+      : source === 'selection'
+        ? 'Selected customers'
+        : 'Removal file'
+  const rejected = Number.isInteger(input.rejected) ? Math.max(0, input.rejected as number) : 0
+  return {
+    starter,
+    ids: ids as number[],
+    fileName,
+    source,
+    lines: lineList as number[] | undefined,
+    names: nameList?.map((name) => name.slice(0, 200)),
+    rejected,
+  }
+}
+
+export interface RunRoutesOptions {
+  /** Called after a run was created or its cancel asked: this instance acts at once. */
+  onChange?: () => void
+}
+
+export function runRoutes(db: Db, options: RunRoutesOptions = {}): Hono {
+  const routes = new Hono()
+  routes.use(async (c, next) => {
+    c.header('Cache-Control', 'no-store')
+    await next()
+  })
+
+  routes.post(
+    '/runs',
+    bodyLimit({ maxSize: MAX_BODY, onError: (c) => fail(c, 413, 'Too many ids for one run.') }),
+    async (c) => {
+      const user = signedIn(c)
+      if (!user) return fail(c, 401, 'Sign in to start a removal run.')
+      if (!hasRole(user.role, 'bulk-remover')) {
+        return fail(c, 403, 'Only bulk removers and admins can start removal runs.')
+      }
+      let id: string
+      try {
+        const body: unknown = await c.req.json().catch(() => {
+          throw new RunInputError('Send the run as JSON.')
+        })
+        id = await createServerRun(db, readNewRun(body, user))
+      } catch (error) {
+        if (error instanceof RunInputError) return fail(c, 400, error.message)
+        throw error
+      }
+      options.onChange?.()
+      return c.json(await getServerRun(db, id), 201)
+    },
+  )
+
+  routes.get('/runs', async (c) => {
+    if (!signedIn(c)) return fail(c, 401, 'Sign in to see removal runs.')
+    return c.json({ runs: await listServerRuns(db) })
+  })
+
+  routes.get('/runs/:id', async (c) => {
+    if (!signedIn(c)) return fail(c, 401, 'Sign in to see removal runs.')
+    const run = await getServerRun(db, c.req.param('id'))
+    return run ? c.json(run) : fail(c, 404, `There is no removal run ${c.req.param('id')}.`)
+  })
+
+  routes.post('/runs/:id/cancel', async (c) => {
+    const user = signedIn(c)
+    if (!user) return fail(c, 401, 'Sign in to cancel a removal run.')
+    if (!hasRole(user.role, 'bulk-remover')) {
+      return fail(c, 403, 'Only bulk removers and admins can cancel removal runs.')
+    }
+    const id = c.req.param('id')
+    const run = await getServerRun(db, id)
+    if (!run) return fail(c, 404, `There is no removal run ${id}.`)
+    if (!(await requestCancel(db, id))) return fail(c, 409, `Removal run ${id} has already ended.`)
+    options.onChange?.()
+    return c.json(await getServerRun(db, id))
+  })
+
+  routes.post('/runs/:id/resume', async (c) => {
+    const user = signedIn(c)
+    if (!user) return fail(c, 401, 'Sign in to resume a removal run.')
+    if (!hasRole(user.role, 'bulk-remover')) {
+      return fail(c, 403, 'Only bulk removers and admins can resume removal runs.')
+    }
+    const id = c.req.param('id')
+    if (!(await getServerRun(db, id))) return fail(c, 404, `There is no removal run ${id}.`)
+    if (!(await requestResume(db, id))) return fail(c, 409, `Removal run ${id} is not paused.`)
+    options.onChange?.()
+    return c.json(await getServerRun(db, id))
+  })
+  return routes
+}
