@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel'
-import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
 import type { HistoryEntry, HistoryStatus, ImportJournal } from './engine/run/import-journal'
-import { runResultsCsv } from './engine/run/run-results-csv'
+import { downloadRunResults } from './csv-downloads'
 import { COUNT_WORDS, type CountKey, type RunCountValues } from './run-count-words'
 import { RunHistoryView } from './run-history-view'
 import { useImportHistory } from './use-import-history'
@@ -51,10 +50,7 @@ export function ImportHistory({ journal, revision, focus, live = null }: ImportH
     headingRef.current?.focus()
   }, [focus, ready])
 
-  const download = async (runId: string, fileName: string) => {
-    const csv = await runResultsCsv(journal, runId)
-    if (csv !== undefined) downloadCsv(derivedFileName(fileName, 'results'), csv)
-  }
+  const download = (runId: string, fileName: string) => downloadRunResults(journal, runId, fileName)
 
   return (
     <section className="import-history" aria-labelledby="import-history">

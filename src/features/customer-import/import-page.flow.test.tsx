@@ -2,16 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { customerKeys } from '../../api/customer-queries'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
+import { captureDownloads } from '../../lib/download-file.test-double'
 import { testTenant } from '../../testing/test-server'
 import { fakeClock } from './engine/removal-tenant-port.test-double'
-import {
-  captureDownloads,
-  renderImportPage,
-  stat,
-  tableRows,
-  uploadCsv,
-  waitForRunEnd,
-} from './import-test-helpers'
+import { renderImportPage, stat, tableRows, uploadCsv, waitForRunEnd } from './import-test-helpers'
 
 const { deletable, empty, linked } = DEMO_FIXTURES
 // Line 2 valid, 3 linked to loans, 4 unknown, 5 `add`, 6 bad id, 7 duplicate of 2, 8 valid.
@@ -29,7 +23,7 @@ const MIXED = [
 describe('Import wizard', () => {
   it('uploads, validates, lists errors, runs under line rejection and records history', async () => {
     const user = userEvent.setup()
-    const downloads = captureDownloads()
+    const saved = captureDownloads()
     const { queryClient } = renderImportPage()
     queryClient.setQueryData(customerKeys.detail(deletable.id), { cached: true })
     queryClient.setQueryData(customerKeys.search({ q: '' } as never), { rows: [], total: 0 })
@@ -63,9 +57,9 @@ describe('Import wizard', () => {
     expect(errors[4]?.[2]).toMatch(/Warning.*also appears on line 2/)
 
     await user.click(screen.getByRole('button', { name: 'Download error report' }))
-    const report = await downloads.nth(1)
+    const report = await saved.nth(1)
     expect(report).toContain(`remove,${linked.id},Linked to 3 loans;`)
-    expect(downloads.names).toEqual(['mixed-errors.csv'])
+    expect(saved.downloads.map((d) => d.fileName)).toEqual(['mixed-errors.csv'])
 
     // File rejection (the default) blocks the run.
     const radios = screen.getByRole('radiogroup', { name: 'Validation type' })
@@ -114,7 +108,7 @@ describe('Import wizard', () => {
     expect(tableRows('Import history')[0]?.slice(0, 2)).toEqual(['mixed.csv', 'File'])
 
     await user.click(screen.getByRole('button', { name: 'Download results' }))
-    const results = await downloads.nth(2)
+    const results = await saved.nth(2)
     expect(results.match(/,rejected at validation,/g)).toHaveLength(4)
     expect(results).toContain(
       `line,customerId,name,outcome,message\r\n2,${deletable.id},${deletable.name},removed,\r\n8,${empty.id},${empty.name},removed,\r\n`,

@@ -31,7 +31,8 @@ describe('Import wizard, keyboard and announcements', () => {
     await user.keyboard('{Enter}')
     // Pausing: unavailable but still focusable (a disabled button would drop the focus).
     expect(pause).not.toBeDisabled()
-    const resume = await screen.findByRole('button', { name: 'Resume' })
+    // Paused once the request in flight is answered and journaled: slow on a loaded machine.
+    const resume = await screen.findByRole('button', { name: 'Resume' }, { timeout: 5000 })
     expect(resume).toHaveFocus()
     await user.keyboard('{Enter}')
     await waitForRunEnd()

@@ -2,16 +2,10 @@ import Papa from 'papaparse'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
+import { captureDownloads } from '../../lib/download-file.test-double'
 import { testServer, testTenant } from '../../testing/test-server'
 import { fakeClock } from './engine/removal-tenant-port.test-double'
-import {
-  captureDownloads,
-  renderImportPage,
-  stat,
-  tableRows,
-  uploadCsv,
-  waitForRunEnd,
-} from './import-test-helpers'
+import { renderImportPage, stat, tableRows, uploadCsv, waitForRunEnd } from './import-test-helpers'
 
 const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
 const removalCsv = (ids: number[]) =>
@@ -56,7 +50,7 @@ function resultsById(csv: string): Map<number, string> {
 describe('Import run', () => {
   it('survives 500s, 429s, timeouts, lost and unclear answers on the strict fake: each id deleted once', async () => {
     const user = userEvent.setup()
-    const downloads = captureDownloads()
+    const saved = captureDownloads()
     const clock = fakeClock()
     renderImportPage({ clock, timeoutMs: 150, concurrency: 6 })
     const planned = range(120, 1012)
@@ -94,7 +88,7 @@ describe('Import run', () => {
     expect(stat('Removed')).toBe(String(confirmed))
     expect(stat('Failed')).toBe('0')
     await user.click(screen.getByRole('button', { name: 'Download results' }))
-    const outcomes = resultsById(await downloads.nth(1))
+    const outcomes = resultsById(await saved.nth(1))
     expect(outcomes.size).toBe(confirmed)
     const removed = [...outcomes].filter(([, outcome]) => outcome === 'removed').map(([id]) => id)
     expect(removed).toHaveLength(confirmed)

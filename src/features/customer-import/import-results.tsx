@@ -1,9 +1,7 @@
-import { useState } from 'react'
-import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import type { ImportJournal } from './engine/run/import-journal'
 import type { RemovalRun, RunSnapshot } from './engine/removal-run'
-import { runResultsCsv } from './engine/run/run-results-csv'
 import type { RowState } from './engine/run/run-rows'
+import { downloadRunResults, useDownloading } from './csv-downloads'
 import { ImportVirtualTable } from './import-virtual-table'
 import { COUNT_WORDS, RunCountStats } from './run-count-words'
 
@@ -32,19 +30,11 @@ interface ImportResultsProps {
 
 /** Counts and per-row outcomes; downloads and Retry failed once the run has ended. */
 export function ImportResults({ run, snapshot, journal, fileName }: ImportResultsProps) {
-  const [downloading, setDownloading] = useState(false)
+  const [downloading, startDownload] = useDownloading()
   const { counts, status } = snapshot
   const ended = status === 'completed' || status === 'cancelled'
 
-  const download = async () => {
-    setDownloading(true)
-    try {
-      const csv = await runResultsCsv(journal, run.id)
-      if (csv !== undefined) downloadCsv(derivedFileName(fileName, 'results'), csv)
-    } finally {
-      setDownloading(false)
-    }
-  }
+  const download = () => startDownload(() => downloadRunResults(journal, run.id, fileName))
 
   return (
     <section className="card import-card" aria-labelledby="import-results">

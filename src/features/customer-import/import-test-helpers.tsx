@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
-import { vi } from 'vitest'
 import { createLoanProClient } from '../../api/http-client'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { TEST_CONNECTION } from '../../testing/test-server'
@@ -55,33 +54,6 @@ export function tableRows(name: string): string[][] {
         .map((cell) => cell.textContent ?? ''),
     )
     .filter((cells) => cells.length > 1)
-}
-
-/** Catches CSV downloads (object URLs and link clicks) so tests can read what was saved. */
-export function captureDownloads() {
-  const blobs: Blob[] = []
-  const names: string[] = []
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      blobs.push(blob)
-      return `blob:test/${blobs.length}`
-    }),
-    revokeObjectURL: vi.fn(),
-  })
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    names.push(this.download)
-  })
-  return {
-    names,
-    texts: () => Promise.all(blobs.map((blob) => blob.text())),
-    /** The text of download number `n` (1-based), once it has been saved. */
-    async nth(n: number): Promise<string> {
-      await waitFor(() => expect(blobs.length).toBeGreaterThanOrEqual(n))
-      return (await blobs[n - 1]?.text()) ?? ''
-    },
-  }
 }
 
 export async function waitForRunEnd(status = 'Finished') {

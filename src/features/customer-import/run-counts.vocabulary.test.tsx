@@ -1,8 +1,9 @@
 import Papa from 'papaparse'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { captureDownloads } from '../../lib/download-file.test-double'
 import { testTenant } from '../../testing/test-server'
-import { captureDownloads, renderImportPage, tableRows, uploadCsv } from './import-test-helpers'
+import { renderImportPage, tableRows, uploadCsv } from './import-test-helpers'
 import { COUNT_WORDS, type CountKey } from './run-count-words'
 
 const KEYS: readonly CountKey[] = ['rejected', 'removed', 'failed', 'notSent']
@@ -27,7 +28,7 @@ function countsIn(label: string): Partial<Record<CountKey, number>> {
 describe('One vocabulary of counts', () => {
   it('shows the same words and numbers in confirm, results, history, results CSV and the run view', async () => {
     const user = userEvent.setup()
-    const downloads = captureDownloads()
+    const saved = captureDownloads()
     renderImportPage({ concurrency: 1 })
     // 1012 fails on every attempt; the rest are slow enough to pause and cancel mid-run.
     testTenant().faults.configure({ latencyMs: 40 })
@@ -84,7 +85,7 @@ describe('One vocabulary of counts', () => {
 
     // The results CSV: one line per row, with the same outcome words and counts.
     await user.click(screen.getByRole('button', { name: 'Download results' }))
-    const lines = Papa.parse<string[]>((await downloads.nth(1)).trim()).data.slice(1)
+    const lines = Papa.parse<string[]>((await saved.nth(1)).trim()).data.slice(1)
     for (const key of KEYS) {
       expect(lines.filter((cells) => cells[3] === CSV_OUTCOME[key])).toHaveLength(
         results[key] ?? -1,

@@ -3,7 +3,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { csvText } from '../../lib/csv-cells'
 import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import type { ImportJournal, RowRecord, RunPlan, RunRecord } from './engine/run/import-journal'
-import { runResultsCsv } from './engine/run/run-results-csv'
+import { downloadRunResults } from './csv-downloads'
 import { ImportVirtualTable } from './import-virtual-table'
 import { COUNT_WORDS, RunCountStats, type RunCountValues } from './run-count-words'
 
@@ -78,10 +78,7 @@ export function RunHistoryView({ journal, runId, live, revision, onClose }: RunH
   }
   const name = run.fileName || 'import'
 
-  const downloadResults = async () => {
-    const csv = await runResultsCsv(journal, run.id)
-    if (csv !== undefined) downloadCsv(derivedFileName(name, 'results'), csv)
-  }
+  const downloadResults = () => downloadRunResults(journal, run.id, name)
   const downloadErrors = () => {
     const table = [
       ['line', 'customerId', 'error'],

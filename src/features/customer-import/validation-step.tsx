@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel'
 import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatCount, formatNumber } from '../../lib/format'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
+import { useDownloading } from './csv-downloads'
 import { ValidationErrorsTable } from './validation-errors-table'
 import { ValidationTypeField } from './validation-type-field'
 
@@ -13,19 +13,15 @@ interface ValidationStepProps {
 
 export function ValidationStep({ engine, snapshot }: ValidationStepProps) {
   const { phase, parsed, validation, lookupProgress } = snapshot
-  const [downloading, setDownloading] = useState(false)
+  const [downloading, startDownload] = useDownloading()
   const checking = phase === 'checking-tenant'
   const validRows = validation ? validation.ids.length : 0
 
-  const downloadReport = async () => {
-    setDownloading(true)
-    try {
+  const downloadReport = () =>
+    startDownload(async () => {
       const csv = await engine.errorReportCsv()
       downloadCsv(derivedFileName(snapshot.file?.name ?? 'import', 'errors'), csv)
-    } finally {
-      setDownloading(false)
-    }
-  }
+    })
 
   return (
     <section className="card import-card" aria-labelledby="import-validate">

@@ -1,46 +1,4 @@
-import { vi } from 'vitest'
-
-export interface CapturedDownload {
-  fileName: string
-  type: string
-  /** The file's text, byte order mark included. */
-  text: () => Promise<string>
-}
-
-/**
- * Captures files saved through a Blob URL: jsdom has no URL.createObjectURL, and clicking a
- * download link would try to navigate. Returns the downloads, in order, and the revoked URLs.
- */
-export function captureDownloads() {
-  const blobs = new Map<string, Blob>()
-  const downloads: CapturedDownload[] = []
-  const revoked: string[] = []
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${blobs.size + 1}`
-      blobs.set(url, blob)
-      return url
-    },
-  })
-  Object.defineProperty(URL, 'revokeObjectURL', {
-    configurable: true,
-    value: (url: string) => revoked.push(url),
-  })
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href)
-    if (!blob) throw new Error(`Clicked a link that is not a captured Blob URL: ${this.href}`)
-    downloads.push({
-      fileName: this.download,
-      type: blob.type,
-      text: async () =>
-        new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()),
-    })
-  })
-  return { downloads, revoked }
-}
+export { captureDownloads } from '../../lib/download-file.test-double'
 
 /** Today as the file names write it, in local time. */
 export function today(): string {

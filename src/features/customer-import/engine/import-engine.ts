@@ -54,7 +54,11 @@ export interface ImportEngineDeps extends RemovalRunDeps {
 export const NO_DATA_ROWS =
   'The file has a header row but no customer rows. Add one line per customer to remove, e.g. "remove,1042".'
 
-/** The import wizard's state machine: choose file → validate → run. No React. */
+/**
+ * Entry point for the wizard: its state machine, choose file → validate → run (parse/,
+ * validate/, then a RemovalRun). No React. RemovalRun is the other entry point: one run,
+ * started or resumed on its own (the bench, a server).
+ */
 export class ImportEngine {
   private state: ImportSnapshot = {
     phase: 'idle',

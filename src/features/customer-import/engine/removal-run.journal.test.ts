@@ -2,6 +2,7 @@
 import { fakeClock, FakeTenantPort, seededRandom } from './removal-tenant-port.test-double'
 import { ImportJournal, type JournalRowState } from './run/import-journal'
 import { RemovalRun } from './removal-run'
+import { range, TEST_RUN_INFO, testPlan } from './removal-run.test-helpers'
 
 const FROM = 5000
 let dbCount = 0
@@ -12,7 +13,7 @@ let dbCount = 0
  */
 async function setup(count: number, concurrency: number) {
   const port = new FakeTenantPort()
-  const ids = Array.from({ length: count }, (_, i) => FROM + i)
+  const ids = range(count, FROM)
   ids.forEach((id) => port.add(id))
   const journal = await ImportJournal.open(`run-journal-test-${++dbCount}`)
   const durable = new Map<number, JournalRowState>()
@@ -38,13 +39,7 @@ async function setup(count: number, concurrency: number) {
     concurrency,
     retry: { random: seededRandom(3) },
   }
-  const plan = {
-    ids: Uint32Array.from(ids),
-    lines: Uint32Array.from(ids, (_, i) => i + 2),
-    names: ids.map(() => ''),
-  }
-  const info = { fileName: 'remove.csv', source: 'file', validationType: 'file' } as const
-  const start = () => RemovalRun.start(deps, info, plan)
+  const start = () => RemovalRun.start(deps, TEST_RUN_INFO, testPlan(ids))
   return { port, journal, broken, unjournaled, hooks, start }
 }
 

@@ -7,6 +7,7 @@ import {
 } from './removal-tenant-port.test-double'
 import { ImportJournal } from './run/import-journal'
 import { RemovalRun, type RemovalRunDeps } from './removal-run'
+import { range, TEST_RUN_INFO, testPlan } from './removal-run.test-helpers'
 import { LOST_ANSWER } from './run/lost-answers'
 
 let dbCount = 0
@@ -21,17 +22,9 @@ async function setup(ids: number[], concurrency = 4) {
     concurrency,
     retry: { random: seededRandom(7) },
   }
-  const plan = {
-    ids: Uint32Array.from(ids),
-    lines: Uint32Array.from(ids, (_, i) => i + 2),
-    names: ids.map((id) => `Customer ${id}`),
-  }
-  const start = () =>
-    RemovalRun.start(deps, { fileName: 'remove.csv', source: 'file', validationType: 'file' }, plan)
+  const start = () => RemovalRun.start(deps, TEST_RUN_INFO, testPlan(ids))
   return { port, journal, deps, start }
 }
-
-const range = (n: number, from = 1000) => Array.from({ length: n }, (_, i) => from + i)
 
 function expectEachRemovedOnce(run: RemovalRun, port: FakeTenantPort) {
   const total = run.getSnapshot().total

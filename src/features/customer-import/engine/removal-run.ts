@@ -35,6 +35,7 @@ const clampConcurrency = (n: number) =>
   Math.min(MAX_CONCURRENCY, Math.max(MIN_CONCURRENCY, Math.round(n)))
 
 /**
+ * Entry point for a run: give it ports (tenant, journal, clock) and a plan, start or resume it.
  * One removal run: its status machine, commands and snapshot for the UI. The rows are worked
  * off by a RemovalQueue; this class decides when it sends (queue.start/stop) and hears back
  * through one listener (onQueue), then tells its own listeners what changed.

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { fakeClock, FakeTenantPort } from '../removal-tenant-port.test-double'
+import { range, TEST_RUN_INFO, testPlan } from '../removal-run.test-helpers'
 import { defaultRetryPolicy } from '../retry-policy'
 import { ImportJournal } from './import-journal'
 import { JournalGroupCommit } from './journal-group-commit'
@@ -13,17 +14,8 @@ async function setup(ids: number[], concurrency = 3) {
   ids.forEach((id) => port.add(id))
   const journal = await ImportJournal.open(`queue-test-${++dbCount}`)
   const clock = fakeClock()
-  const record = newRunRecord(
-    { fileName: 'q.csv', source: 'file', validationType: 'file' },
-    ids.length,
-    clock.now(),
-  )
-  const plan = {
-    runId: record.id,
-    ids: Uint32Array.from(ids),
-    lines: Uint32Array.from(ids, (_, i) => i + 2),
-    names: ids.map((id) => `Customer ${id}`),
-  }
+  const record = newRunRecord(TEST_RUN_INFO, ids.length, clock.now())
+  const plan = { ...testPlan(ids), runId: record.id }
   await journal.createRun(record, plan)
   const rows = new RunRows(plan)
   const events: QueueEvent[] = []
@@ -45,8 +37,6 @@ async function setup(ids: number[], concurrency = 3) {
     })
   return { port, rows, queue, events, idle }
 }
-
-const range = (n: number, from = 1000) => Array.from({ length: n }, (_, i) => from + i)
 
 describe('RemovalQueue', () => {
   it('sends only after start(), within its concurrency, and reports through its one listener', async () => {

@@ -2,6 +2,7 @@
 import { fakeClock, FakeTenantPort } from '../removal-tenant-port.test-double'
 import { ImportJournal, STALE_AFTER_MS } from './import-journal'
 import { RemovalRun, type RemovalRunDeps } from '../removal-run'
+import { range, TEST_RUN_INFO, testPlan } from '../removal-run.test-helpers'
 import { RunHeldElsewhereError, RunLocks, type LockManagerLike } from './run-locks'
 
 /** One origin's lock manager, shared by every "tab" (RunLocks) made over it. */
@@ -42,7 +43,6 @@ class FakeLockManager implements LockManagerLike {
   }
 }
 
-const range = (n: number, from = 1000) => Array.from({ length: n }, (_, i) => from + i)
 let db = 0
 
 /** Two tabs of one browser: the same IndexedDB journal and lock manager, each its own RunLocks. */
@@ -59,13 +59,7 @@ async function twoTabs(ids: number[], manager: LockManagerLike | undefined) {
   )
   const [a, b] = tabs
   if (!a || !b) throw new Error('two tabs expected')
-  const plan = {
-    ids: Uint32Array.from(ids),
-    lines: Uint32Array.from(ids, (_, i) => i + 2),
-    names: ids.map(() => ''),
-  }
-  const start = () =>
-    RemovalRun.start(a.deps, { fileName: 'a.csv', source: 'file', validationType: 'file' }, plan)
+  const start = () => RemovalRun.start(a.deps, TEST_RUN_INFO, testPlan(ids))
   return { port, a, b, start }
 }
 
