@@ -7,12 +7,17 @@ import { requestLog, type LogLine } from './request-log.ts'
 import { sameOriginOnly } from './request-guards.ts'
 import { securityHeaders } from './security-headers.ts'
 import { staticFiles } from './static-files.ts'
+import type { OidcRelyingParty } from './team/oidc.ts'
+import { enforceRoles } from './team/role-guard.ts'
+import { teamMode } from './team/team-mode.ts'
 
 export interface AppOptions {
   config: ServerConfig
   distDir: string
   log: LogLine
   transport?: UpstreamTransport
+  /** Team mode's OpenID Connect side; tests pass a stand-in. */
+  relyingParty?: OidcRelyingParty
 }
 
 export const TENANT_HEADER = 'X-CM-Tenant'
@@ -32,13 +37,21 @@ function declareTenant(config: ServerConfig): MiddlewareHandler {
 }
 
 /** Builds the production app; no listening here, so tests can drive it directly. */
-export function buildApp({ config, distDir, log, transport }: AppOptions): Hono {
+export function buildApp({ config, distDir, log, transport, relyingParty }: AppOptions): Hono {
   const app = new Hono()
   const token = config.proxy?.token
   app.use(requestLog(log, token ? [token] : []))
   app.use(securityHeaders())
   app.use(declareTenant(config))
   app.use(compress())
+
+  // Team mode: /auth/* is open; everything after it needs a signed-in person.
+  const team = config.team ? teamMode(config.team, log, relyingParty) : null
+  if (team) {
+    app.route('/auth', team.routes)
+    app.use('*', team.requireSession)
+    app.get('/api/session', team.session)
+  }
 
   const proxyRoute = `${PROXY_PREFIX}*`
   if (config.proxy) {
@@ -50,12 +63,19 @@ export function buildApp({ config, distDir, log, transport }: AppOptions): Hono 
         onError: (c) => errorJson(c, 413, 'The request body is too large.'),
       }),
     )
+    if (team) app.use(proxyRoute, enforceRoles())
     app.all(proxyRoute, loanProProxy(config.proxy, transport))
   } else {
     app.all(proxyRoute, (c) => errorJson(c, 404, 'No LoanPro tenant is configured on this server.'))
   }
   app.all('/api/*', (c) => errorJson(c, 404, 'Unknown API path.'))
-  app.get('*', staticFiles(distDir, config.mode, { sourceMaps: config.sourceMaps === true }))
+  app.get(
+    '*',
+    staticFiles(distDir, config.mode, {
+      sourceMaps: config.sourceMaps === true,
+      personalize: team?.userMeta,
+    }),
+  )
   app.notFound((c) => c.text('Not found', 404))
   app.onError((error, c) => {
     // Details go to the operator's log only, with the token masked; the browser gets no detail.
