@@ -9,8 +9,11 @@ const buildTools = existsSync(new URL('node_modules/vite', root))
 
 function serverStale() {
   const built = statSync(entry).mtimeMs
+  // Recursive: server/team/ holds sources too.
   const sources = new URL('server/', root)
-  return readdirSync(sources).some((name) => statSync(new URL(name, sources)).mtimeMs > built)
+  return readdirSync(sources, { recursive: true }).some(
+    (name) => statSync(new URL(name, sources)).mtimeMs > built,
+  )
 }
 
 if (!existsSync(entry) && !buildTools) {

@@ -113,6 +113,6 @@ export function safeReturnPath(value: string | undefined): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
     return '/'
   }
-  if (/[\0-\x1f]/.test(value) || value.startsWith('/auth/')) return '/'
+  if (!/^[\x21-\x7e]+$/.test(value) || value.startsWith('/auth/')) return '/'
   return value.length > 2000 ? '/' : value
 }
