@@ -1,8 +1,10 @@
 import { NavLink, Outlet } from 'react-router'
 import { useEffect, useState } from 'react'
+import { useCan } from '../../api/team-session'
 import { ImportRunStatus } from '../../features/customer-import/import-run-status'
 import { useConnection } from '../connection/connection-context'
 import type { DemoRuntime } from '../connection/demo-runtime'
+import { SignedInUser } from './signed-in-user'
 import './app-layout.css'
 
 const NAV = [
@@ -35,6 +37,9 @@ function useDemoFailed(demo: DemoRuntime | null): boolean {
 export function AppLayout() {
   const { settings, demo } = useConnection()
   const demoFailed = useDemoFailed(settings.kind === 'demo' ? demo : null)
+  // Team mode: the import is for bulk removers only.
+  const canImport = useCan('bulk-remove')
+  const nav = canImport ? NAV : NAV.filter((item) => item.to !== '/import')
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -44,7 +49,7 @@ export function AppLayout() {
         <span className="app__brand">Customer Manager</span>
         <nav aria-label="Main">
           <ul className="app__nav">
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.to} className="app__nav-item">
                 <NavLink to={item.to} className="app__nav-link">
                   {item.label}
@@ -58,6 +63,7 @@ export function AppLayout() {
           <span className="app__connection-dot" aria-hidden="true" />
           {connectionLabel(settings.kind)}
         </NavLink>
+        <SignedInUser />
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
         {settings.kind === 'demo' && (!demo || demoFailed) ? (
