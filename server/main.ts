@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     const mode = config.proxy
       ? `proxy to ${new URL(config.proxy.apiBase).host} (tenant ${config.proxy.tenantId})`
       : 'demo (no LoanPro tenant configured on the server)'
-    log(`Customer Manager on http://${host}:${String(info.port)}/ - mode: ${mode}`)
+    const team = config.team ? `, team sign-in via ${config.team.issuer.host}` : ''
+    log(`Customer Manager on http://${host}:${String(info.port)}/ - mode: ${mode}${team}`)
   })
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portInUseMessage(config.port, 'npm start'))

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ServerConfig } from '../config.ts'
 import { makeDist, startUpstream } from '../test-support.ts'
 import type { OidcRelyingParty } from './oidc.ts'
-import { RUN_HEADER, roleNeeded } from './role-guard.ts'
+import { OPERATOR_DELETES_PER_MINUTE, RUN_HEADER, roleNeeded } from './role-guard.ts'
 import { createSealer } from './sealed-cookie.ts'
 import { SESSION_SECRET, listenTeamApp, teamConfig, type TeamApp } from './team-test-support.ts'
 import type { Role } from './team-user.ts'
@@ -53,8 +53,8 @@ beforeEach(() => {
 })
 
 const sessions = createSealer(SESSION_SECRET, 'session')
-const cookieFor = (role: Role, expiresAt = Date.now() + 60_000) =>
-  `cm_session=${sessions.seal({ user: { subject: `sub-${role}`, name: `A ${role}`, role } }, expiresAt)}`
+const cookieFor = (role: Role, expiresAt = Date.now() + 60_000, subject = `sub-${role}`) =>
+  `cm_session=${sessions.seal({ user: { subject, name: `A ${role}`, role } }, expiresAt)}`
 
 const CUSTOMER = '/api/loanpro/odata.svc/Customers(1010)'
 const SEARCH = '/api/loanpro/Customers/Autopal.Search()'
@@ -140,6 +140,21 @@ describe('roles on proxied requests', () => {
     expect(upstream.received).toHaveLength(1)
     // The run marker is for this server; the tenant never sees it.
     expect(upstream.received[0]?.headers[RUN_HEADER.toLowerCase()]).toBeUndefined()
+  })
+
+  it("caps an operator's DELETEs a minute, so a script cannot stand in for a run", async () => {
+    const cookie = cookieFor('operator', Date.now() + 60_000, 'sub-scripting-operator')
+    for (let i = 0; i < OPERATOR_DELETES_PER_MINUTE; i += 1) {
+      expect((await call(CUSTOMER, { method: 'DELETE', cookie })).status).toBe(200)
+    }
+    const over = await call(CUSTOMER, { method: 'DELETE', cookie })
+    expect(over.status).toBe(429)
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(upstream.received).toHaveLength(OPERATOR_DELETES_PER_MINUTE)
+    // Per person: another operator is not held back.
+    expect((await call(CUSTOMER, { method: 'DELETE', cookie: cookieFor('operator') })).status).toBe(
+      200,
+    )
   })
 
   it('answers /api/session with the signed-in person', async () => {
