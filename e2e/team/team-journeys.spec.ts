@@ -106,3 +106,18 @@ test('someone the IdP knows but who has no role is told so, and gets nothing', a
   await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible()
   expect((await page.request.get('/api/loanpro/odata.svc/Customers(1010)')).status()).toBe(401)
 })
+
+test('a bulk remover removes a selection in a run (its DELETEs marked as a run)', async ({
+  page,
+}) => {
+  await signIn(page, 'bulk')
+  for (const id of [1009, 1010]) {
+    await page.getByRole('checkbox', { name: `Select customer ${String(id)}` }).check()
+  }
+  await page.getByRole('button', { name: 'Remove selected…' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Remove customers' })
+  await dialog.getByRole('button', { name: 'Remove 2 customers' }).click()
+  await expect
+    .poll(async () => (await fakeLog(page.request)).deletedIds.sort())
+    .toEqual([1009, 1010])
+})
