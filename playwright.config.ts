@@ -11,7 +11,7 @@ const INSTANCE = runInstance('MAIN')
 /** Journeys on the demo tenant, against the production build served by the production server. */
 export default defineConfig({
   testDir: './e2e',
-  testIgnore: ['**/live/**'],
+  testIgnore: ['**/live/**', '**/team/**'],
   globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,

@@ -8,16 +8,18 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: {
-    ssr: 'server/main.ts',
+    // The server, and `npm run db:move` (embedded audit log → PostgreSQL).
+    ssr: true,
     outDir: 'dist-server',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     sourcemap: false,
     rollupOptions: {
+      input: { main: 'server/main.ts', 'db-move': 'server/team/db-move.ts' },
       output: {
         format: 'es',
-        entryFileNames: 'main.js',
+        entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },

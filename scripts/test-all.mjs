@@ -38,6 +38,11 @@ const phases = [
         cmd: 'npx playwright test -c playwright.live.config.ts',
         count: () => countPlaywright('playwright-live.json'),
       },
+      {
+        name: 'e2e-team',
+        cmd: 'npx playwright test -c playwright.team.config.ts',
+        count: () => countPlaywright('playwright-team.json'),
+      },
       { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
     ],
   ],

@@ -10,7 +10,10 @@ import { staticFiles } from './static-files.ts'
 import { deleteAudit } from './team/audit-delete.ts'
 import { auditRoutes } from './team/audit-routes.ts'
 import type { Db } from './team/db.ts'
+import type { OidcRelyingParty } from './team/oidc.ts'
+import { enforceRoles } from './team/role-guard.ts'
 import { runRoutes } from './team/runs-routes.ts'
+import { teamMode } from './team/team-mode.ts'
 
 export interface AppOptions {
   config: ServerConfig
@@ -21,6 +24,8 @@ export interface AppOptions {
   db?: Db
   /** Team mode's server runs (with a tenant and db): told when a run is created or cancelled. */
   runs?: { kick: () => void }
+  /** Team mode's OpenID Connect side; tests pass a stand-in. */
+  relyingParty?: OidcRelyingParty
 }
 
 export const TENANT_HEADER = 'X-CM-Tenant'
@@ -40,13 +45,29 @@ function declareTenant(config: ServerConfig): MiddlewareHandler {
 }
 
 /** Builds the production app; no listening here, so tests can drive it directly. */
-export function buildApp({ config, distDir, log, transport, db, runs }: AppOptions): Hono {
+export function buildApp({
+  config,
+  distDir,
+  log,
+  transport,
+  db,
+  runs,
+  relyingParty,
+}: AppOptions): Hono {
   const app = new Hono()
   const token = config.proxy?.token
   app.use(requestLog(log, token ? [token] : []))
   app.use(securityHeaders())
   app.use(declareTenant(config))
   app.use(compress())
+
+  // Team mode: /auth/* is open; everything after it needs a signed-in person.
+  const team = config.team ? teamMode(config.team, log, relyingParty) : null
+  if (team) {
+    app.route('/auth', team.routes)
+    app.use('*', team.requireSession)
+    app.get('/api/session', team.session)
+  }
 
   const proxyRoute = `${PROXY_PREFIX}*`
   if (config.proxy) {
@@ -59,8 +80,9 @@ export function buildApp({ config, distDir, log, transport, db, runs }: AppOptio
       }),
     )
     const audit = db ? deleteAudit({ db, proxy: config.proxy, transport, log }) : null
-    // Outside the role check, so that a DELETE it refuses is recorded too.
+    // Before the role check, so that a DELETE it refuses is recorded too.
     if (audit) app.use(proxyRoute, audit.recordRefusals)
+    if (team) app.use(proxyRoute, enforceRoles())
     // Last before the proxy: the snapshot is taken only for a DELETE that will be sent.
     if (audit) app.use(proxyRoute, audit.snapshotBeforeDelete)
     app.all(proxyRoute, loanProProxy(config.proxy, transport))
@@ -76,7 +98,13 @@ export function buildApp({ config, distDir, log, transport, db, runs }: AppOptio
     app.route('/api', runRoutes(db, { onChange: () => runs.kick() }))
   }
   app.all('/api/*', (c) => errorJson(c, 404, 'Unknown API path.'))
-  app.get('*', staticFiles(distDir, config.mode, { sourceMaps: config.sourceMaps === true }))
+  app.get(
+    '*',
+    staticFiles(distDir, config.mode, {
+      sourceMaps: config.sourceMaps === true,
+      personalize: team?.userMeta,
+    }),
+  )
   app.notFound((c) => c.text('Not found', 404))
   app.onError((error, c) => {
     // Details go to the operator's log only, with the token masked; the browser gets no detail.

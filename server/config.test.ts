@@ -123,3 +123,78 @@ describe('readConfig safety settings', () => {
     }
   })
 })
+
+describe('team mode configuration', () => {
+  const team = {
+    ...full,
+    OIDC_ISSUER: 'https://idp.example.com/realms/lender',
+    OIDC_CLIENT_ID: 'customer-manager',
+    OIDC_CLIENT_SECRET: 'client-secret',
+    SESSION_SECRET: 's'.repeat(32),
+  }
+  const message = (env: Record<string, string>) => {
+    try {
+      readConfig(env)
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message
+      throw error
+    }
+    return 'no error'
+  }
+
+  it('refuses to listen beyond loopback with a tenant token and no sign-in, and says why', () => {
+    expect(message({ ...full, HOST: '0.0.0.0' })).toMatch(
+      /HOST is 0\.0\.0\.0 and a LoanPro token is configured, but no sign-in is.*loopback only/,
+    )
+    // Loopback stays the one-person set-up it was.
+    expect(readConfig({ ...full }).config.team).toBeUndefined()
+    // Without a token there is nothing to protect: the demo may listen anywhere.
+    expect(message({ HOST: '0.0.0.0' })).toBe('no error')
+  })
+
+  it('turns team mode on with the IdP, the proxy and a session secret', () => {
+    const { config } = readConfig({
+      ...team,
+      HOST: '0.0.0.0',
+      PUBLIC_URL: 'https://cm.example.com',
+    })
+    expect(config.team).toMatchObject({
+      clientId: 'customer-manager',
+      clientSecret: 'client-secret',
+      publicOrigin: 'https://cm.example.com',
+      secureCookies: true,
+      sessionMaxAgeSeconds: 8 * 3600,
+    })
+    // People reach it at PUBLIC_URL, so the proxy answers that host name.
+    expect(config.allowedHosts).toContain('cm.example.com')
+  })
+
+  it('derives the origin (and plain-http cookies) on loopback without PUBLIC_URL', () => {
+    const { config } = readConfig({ ...team, PORT: '5173' })
+    expect(config.team?.publicOrigin).toBe('http://localhost:5173')
+    expect(config.team?.secureCookies).toBe(false)
+  })
+
+  it.each([
+    [{ SESSION_SECRET: 'too-short' }, /SESSION_SECRET, at least 32/],
+    [{ SESSION_SECRET: '' }, /SESSION_SECRET/],
+    [{ OIDC_CLIENT_ID: '' }, /OIDC_CLIENT_ID is not set/],
+    [{ OIDC_ISSUER: 'http://idp.example.com' }, /OIDC_ISSUER must use https/],
+    [{ OIDC_ISSUER: 'not a url' }, /OIDC_ISSUER must be an absolute URL/],
+    [{ HOST: '0.0.0.0' }, /needs PUBLIC_URL/],
+    [{ PUBLIC_URL: 'http://cm.example.com' }, /PUBLIC_URL must use https/],
+    [{ PUBLIC_URL: 'https://cm.example.com/app' }, /origin only/],
+    [{ SESSION_HOURS: 'forever' }, /SESSION_HOURS/],
+    [{ OIDC_ROLE_VALUES: 'boss=cm-admins' }, /OIDC_ROLE_VALUES/],
+    [{ TEAM_DEFAULT_ROLE: 'superuser' }, /TEAM_DEFAULT_ROLE/],
+    [{ TEAM_ROLES_FILE: '/nonexistent/roles.json' }, /TEAM_ROLES_FILE cannot be read \(ENOENT\)/],
+    [{ LOANPRO_API_TOKEN: '' }, /LoanPro proxy is not/],
+  ])('refuses %o with a clear message', (change, expected) => {
+    expect(message({ ...team, ...change })).toMatch(expected)
+  })
+
+  it('never puts a secret in its messages', () => {
+    const text = message({ ...team, SESSION_SECRET: 'short-secret-value' })
+    expect(text).not.toContain('short-secret-value')
+  })
+})

@@ -1,5 +1,6 @@
 import { isIPv4 } from 'node:net'
 import type { ConnectionMode } from './connection-meta.ts'
+import { readTeamConfig, type TeamConfig } from './team/team-config.ts'
 
 export interface ProxyConfig {
   /** Absolute LoanPro API base, always ending with '/'. */
@@ -23,6 +24,8 @@ export interface ServerConfig {
   instance?: string
   /** SERVE_SOURCE_MAPS=1: serve the .map files in dist/ (off by default: they publish the source). */
   sourceMaps?: boolean
+  /** Team mode (OIDC_ISSUER and friends): staff sign in, roles decide what they may do. */
+  team?: TeamConfig
 }
 
 export interface ConfigResult {
@@ -61,12 +64,14 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const [base = '', tenantId = '', token = ''] = values
 
   if (missing.length === PROXY_VARS.length) {
+    readTeamConfig(env, { port, host, proxyConfigured: false })
     return {
       config: { port, host, mode: 'demo', proxy: null, allowedHosts, instance, sourceMaps },
       warnings,
     }
   }
   if (missing.length > 0) {
+    readTeamConfig(env, { port, host, proxyConfigured: false })
     warnings.push(
       `Demo mode: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set, ` +
         `so the LoanPro proxy is off. Set all of ${PROXY_VARS.join(', ')} to enable it.`,
@@ -91,6 +96,14 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
         'from LoanPro (Settings > Company > API).',
     )
   }
+  const team = readTeamConfig(env, { port, host, proxyConfigured: true }) ?? undefined
+  // People reach a team server at PUBLIC_URL: the proxy must answer that host name.
+  const publicHost = team ? new URL(team.publicOrigin).hostname : ''
+  if (publicHost && !isLoopback(publicHost) && !allowedHosts.includes(publicHost)) {
+    allowedHosts.push(publicHost)
+    const hostWarning = warnings.findIndex((warning) => warning.includes('ALLOWED_HOSTS'))
+    if (hostWarning >= 0) warnings.splice(hostWarning, 1)
+  }
   return {
     config: {
       port,
@@ -106,6 +119,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       allowedHosts,
       instance,
       sourceMaps,
+      ...(team ? { team } : {}),
     },
     warnings,
   }

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     fail('The app has not been built: run `npm run build` (it needs the dev dependencies) first.')
   }
 
-  const db = await openTeamDb(env, config.proxy !== null)
+  const db = config.team ? await openTeamDb(env) : undefined
   // Team mode works server runs: each instance takes runs no other instance holds.
   const runs = db && config.proxy ? startRunWorker(db, config.proxy, env, log) : undefined
   const app = buildApp({ config, distDir: path.join(projectRoot, 'dist'), log, db, runs })
@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     const mode = config.proxy
       ? `proxy to ${new URL(config.proxy.apiBase).host} (tenant ${config.proxy.tenantId})`
       : 'demo (no LoanPro tenant configured on the server)'
-    log(`Customer Manager on http://${host}:${String(info.port)}/ - mode: ${mode}`)
+    const team = config.team ? `, team sign-in via ${config.team.issuer.host}` : ''
+    log(`Customer Manager on http://${host}:${String(info.port)}/ - mode: ${mode}${team}`)
   })
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portInUseMessage(config.port, 'npm start'))
@@ -79,12 +80,7 @@ async function main(): Promise<void> {
  * Team mode (sign-in configured, with a tenant) keeps its audit log in a database: PGlite in
  * DATA_DIR (default ./data, beside package.json), or PostgreSQL when DATABASE_URL is set.
  */
-async function openTeamDb(
-  env: Record<string, string | undefined>,
-  proxied: boolean,
-): Promise<Db | undefined> {
-  // Until sign-in lands, OIDC_ISSUER is what says team mode is on.
-  if (!proxied || !env.OIDC_ISSUER?.trim()) return undefined
+async function openTeamDb(env: Record<string, string | undefined>): Promise<Db> {
   const storage = readStorageConfig(env)
   const dataDir = path.resolve(projectRoot, storage.dataDir)
   const db = await openDb({ ...storage, dataDir })

@@ -16,7 +16,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable'
 export function staticFiles(
   distDir: string,
   mode: ConnectionMode,
-  options: { sourceMaps?: boolean } = {},
+  options: {
+    sourceMaps?: boolean
+    /** Team mode: extra <head> markup for the signed-in person; the page is then not cached. */
+    personalize?: (c: Context) => string
+  } = {},
 ): Handler {
   const root = path.resolve(distDir)
   let indexCache: { mtimeMs: number; html: string } | null = null
@@ -31,8 +35,13 @@ export function staticFiles(
         html: injectConnectionMeta(await readFile(file, 'utf8'), mode),
       }
     }
-    c.header('Cache-Control', 'no-cache')
-    return c.html(indexCache.html)
+    if (!options.personalize) {
+      c.header('Cache-Control', 'no-cache')
+      return c.html(indexCache.html)
+    }
+    c.header('Cache-Control', 'no-store')
+    const extra = options.personalize(c)
+    return c.html(indexCache.html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    ${extra}`))
   }
 
   return async (c) => {

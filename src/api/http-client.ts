@@ -11,6 +11,8 @@ export interface RequestOptions {
   query?: QueryParams
   body?: unknown
   signal?: AbortSignal
+  /** Extra headers for the app's own server (never credentials: those come from the connection). */
+  headers?: Readonly<Record<string, string>>
   /**
    * false: accept any 2xx body (empty, not JSON, no `d`) and return the parsed JSON or null.
    * Used for DELETE, whose success body is undocumented.
@@ -113,6 +115,9 @@ export function createLoanProClient(
       let requestHeaders: Headers
       try {
         requestHeaders = headers()
+        for (const [name, value] of Object.entries(opts.headers ?? {})) {
+          requestHeaders.set(name, value)
+        }
       } catch {
         // A token or tenant id that cannot travel in a header. The platform's error quotes
         // the value, so it is dropped rather than kept as the cause.

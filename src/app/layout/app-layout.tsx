@@ -1,9 +1,11 @@
 import { NavLink, Outlet } from 'react-router'
 import { useEffect, useState } from 'react'
+import { useCan } from '../../api/team-session'
 import { useAuditAvailable } from '../../features/audit/use-audit-available'
 import { ImportRunStatus } from '../../features/customer-import/import-run-status'
 import { useConnection } from '../connection/connection-context'
 import type { DemoRuntime } from '../connection/demo-runtime'
+import { SignedInUser } from './signed-in-user'
 import './app-layout.css'
 
 const NAV = [
@@ -38,7 +40,13 @@ export function AppLayout() {
   const demoFailed = useDemoFailed(settings.kind === 'demo' ? demo : null)
   // Team mode only: the server keeps an audit log, and this person may read it.
   const audit = useAuditAvailable(settings.kind === 'proxy')
-  const nav = audit ? [...NAV.slice(0, 2), { to: '/audit', label: 'Audit' }, NAV[2]] : NAV
+  // Team mode: the import is for bulk removers only.
+  const canImport = useCan('bulk-remove')
+  const allowed = canImport ? NAV : NAV.filter((item) => item.to !== '/import')
+  // Audit goes just before Settings.
+  const nav = audit
+    ? [...allowed.slice(0, -1), { to: '/audit', label: 'Audit' }, ...allowed.slice(-1)]
+    : allowed
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -62,6 +70,7 @@ export function AppLayout() {
           <span className="app__connection-dot" aria-hidden="true" />
           {connectionLabel(settings.kind)}
         </NavLink>
+        <SignedInUser />
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
         {settings.kind === 'demo' && (!demo || demoFailed) ? (

@@ -1,4 +1,5 @@
 import { useNavigate, useParams } from 'react-router'
+import { useCan } from '../../api/team-session'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
 import { CustomerOverviewPage } from '../../features/customer-overview/customer-overview-page'
 import { lastListPlace } from '../../lib/last-list-place'
@@ -9,19 +10,22 @@ export function Component() {
   const { id = '', tab } = useParams()
   const navigate = useNavigate()
   const [toolsOpen, setToolsOpen] = useDeveloperToolsOpen()
+  const canDelete = useCan('delete')
   return (
     <CustomerOverviewPage
       customerId={id}
       tab={tab}
       developerTools={{ open: toolsOpen, onOpenChange: setToolsOpen }}
-      headerActions={(customer) => (
-        <DeleteCustomerButton
-          customer={customer}
-          variant="header"
-          // Back to the list as it was left (the deleted row is gone from it).
-          onDeleted={() => void navigate(lastListPlace()?.href ?? '/customers')}
-        />
-      )}
+      headerActions={(customer) =>
+        canDelete ? (
+          <DeleteCustomerButton
+            customer={customer}
+            variant="header"
+            // Back to the list as it was left (the deleted row is gone from it).
+            onDeleted={() => void navigate(lastListPlace()?.href ?? '/customers')}
+          />
+        ) : null
+      }
     />
   )
 }

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
+import { useCan } from '../../api/team-session'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
 import { RemoveSelectionDialog } from '../../features/customer-import/remove-selection-dialog'
 import type { RemovalSelection } from '../../features/customers-list/bulk-actions-bar'
@@ -27,13 +28,19 @@ interface PendingRemoval {
  */
 export function Component() {
   const [pending, setPending] = useState<PendingRemoval | null>(null)
+  // Team mode: a role that may not delete is offered no delete (the server refuses it too).
+  const canDelete = useCan('delete')
+  const canRemoveMany = useCan('bulk-remove')
   const onRemoveSelected = useCallback(
     (selection: RemovalSelection, started: () => void) => setPending({ selection, started }),
     [],
   )
   return (
     <>
-      <CustomersPage rowAction={deleteRowAction} onRemoveSelected={onRemoveSelected} />
+      <CustomersPage
+        rowAction={canDelete ? deleteRowAction : undefined}
+        onRemoveSelected={canRemoveMany ? onRemoveSelected : undefined}
+      />
       <RemoveSelectionDialog
         selection={pending?.selection ?? null}
         onStarted={pending?.started}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { Link, useLocation, useNavigate } from 'react-router'
+import { ROLE_LABELS, useCan, useSignedInUser } from '../../api/team-session'
 import { ImportPage } from '../../features/customer-import/import-page'
 import {
   hasRemovalSelection,
@@ -7,6 +8,27 @@ import {
 } from '../../features/customer-import/removal-selection'
 
 export function Component() {
+  // Team mode: only bulk removers run imports (the server refuses other roles' runs).
+  return useCan('bulk-remove') ? <ImportRoute /> : <ImportNotAllowed />
+}
+
+function ImportNotAllowed() {
+  const role = useSignedInUser()?.role
+  return (
+    <section className="card" aria-labelledby="import-not-allowed">
+      <h1 id="import-not-allowed">Import customers</h1>
+      <p role="status">
+        Your role ({role ? ROLE_LABELS[role] : 'none'}) cannot remove customers in bulk: imports
+        need the Bulk remover or Admin role. Ask an administrator if you need it.
+      </p>
+      <p>
+        <Link to="/customers">Back to Customers</Link>
+      </p>
+    </section>
+  )
+}
+
+function ImportRoute() {
   const location = useLocation()
   const navigate = useNavigate()
   // Read once: the state is cleared just below, and this component stays mounted.

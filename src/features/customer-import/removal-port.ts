@@ -1,10 +1,12 @@
 import { customerPresence, deleteCustomer, lookupCustomersByIds } from '../../api/customers'
 import type { LoanProClient } from '../../api/http-client'
+import { markedAsRun } from '../../api/run-requests'
 import { MAX_LOOKUP_IDS } from '../../api/search-query'
 import type { RemovalTenantPort, TenantCustomer } from './engine/removal-tenant-port'
 
 /** The engine's view of a LoanPro tenant: id look-ups in batches of 1,000, and DELETE. */
-export function createRemovalPort(client: LoanProClient): RemovalTenantPort {
+export function createRemovalPort(anyClient: LoanProClient): RemovalTenantPort {
+  const client = markedAsRun(anyClient) // team mode: the server lets bulk removers only run
   return {
     async lookupCustomers(ids, signal) {
       const found: TenantCustomer[] = []

@@ -1,0 +1,123 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { FAKE_ORIGIN, IDP_ISSUER } from './team-env'
+
+// Team mode end to end: people sign in at a real OpenID Connect provider (on loopback), their
+// role comes from its `roles` claim, and the server enforces it before the fake tenant.
+
+interface FakeLog {
+  requests: Array<{ method: string; path: string; customerId?: number }>
+  deletedIds: number[]
+}
+
+async function fakeLog(request: APIRequestContext): Promise<FakeLog> {
+  const response = await request.get(`${FAKE_ORIGIN}/__fake/requests`)
+  expect(response.ok()).toBe(true)
+  return (await response.json()) as FakeLog
+}
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post(`${FAKE_ORIGIN}/__fake/reset`)).ok()).toBe(true)
+})
+
+/** Opens the app signed out, signs in at the IdP as `login`, and lands back on `path`. */
+async function signIn(page: Page, login: string, path = '/customers') {
+  await page.goto(path)
+  await expect(page).toHaveURL((url) => url.href.startsWith(IDP_ISSUER))
+  await page.getByPlaceholder('Enter any login').fill(login)
+  await page.getByPlaceholder('and password').fill('any password')
+  await page.getByRole('button', { name: 'Sign-in' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page).toHaveURL((url) => url.pathname === path)
+}
+
+test('a viewer reads, is offered no delete, and a forged DELETE never reaches the tenant', async ({
+  page,
+}) => {
+  await signIn(page, 'viewer')
+  const banner = page.getByRole('banner')
+  await expect(banner.getByText('Vera Viewer')).toBeVisible()
+  await expect(page.getByRole('link', { name: '1010', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Delete customer/ })).toHaveCount(0)
+  await expect(banner.getByRole('link', { name: 'Import' })).toHaveCount(0)
+
+  await page.goto('/customers/1010')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Delete customer' })).toHaveCount(0)
+
+  // The page's own cookies, a request the UI never offers.
+  const forged = await page.request.delete('/api/loanpro/odata.svc/Customers(1010)')
+  expect(forged.status()).toBe(403)
+  expect(await forged.json()).toEqual({
+    error: {
+      message: 'Your role (viewer) may not delete a customer: that needs the operator role.',
+    },
+  })
+  const log = await fakeLog(page.request)
+  expect(log.requests.filter((r) => r.method === 'DELETE')).toEqual([])
+  expect(log.deletedIds).toEqual([])
+})
+
+test('an operator deletes customer 1010', async ({ page }) => {
+  await signIn(page, 'operator', '/customers/1010')
+  await expect(page.getByRole('banner').getByText('Otto Operator')).toBeVisible()
+  await page.getByRole('button', { name: 'Delete customer' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Delete customer' })
+  await dialog.getByRole('textbox', { name: 'Customer ID to confirm' }).fill('1010')
+  await dialog.getByRole('button', { name: 'Delete permanently' }).click()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /deleted/ })
+      .first(),
+  ).toContainText('1010')
+  expect((await fakeLog(page.request)).deletedIds).toEqual([1010])
+  // No import for an operator: runs need the bulk remover role.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Import' })).toHaveCount(0)
+})
+
+test('an admin sees their name and Sign out, and signing out ends the session', async ({
+  page,
+}) => {
+  await signIn(page, 'admin')
+  const banner = page.getByRole('banner')
+  await expect(banner.getByText('Ada Admin')).toBeVisible()
+  await expect(banner.getByRole('link', { name: 'Import' })).toBeVisible()
+  const session = await page.request.get('/api/session')
+  expect(await session.json()).toEqual({
+    user: { name: 'Ada Admin', email: 'ada@example.test', role: 'admin' },
+  })
+
+  await banner.getByRole('button', { name: 'Sign out' }).click()
+  // The IdP asks to confirm its own sign-out, then sends the browser back to the app.
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click()
+  await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible()
+  expect((await page.request.get('/api/session')).status()).toBe(401)
+  // Signed out at the IdP too: the app sends the person to its login form again.
+  await page.goto('/customers')
+  await expect(page.getByPlaceholder('Enter any login')).toBeVisible()
+})
+
+test('someone the IdP knows but who has no role is told so, and gets nothing', async ({ page }) => {
+  await page.goto('/customers')
+  await page.getByPlaceholder('Enter any login').fill('nobody')
+  await page.getByPlaceholder('and password').fill('any password')
+  await page.getByRole('button', { name: 'Sign-in' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible()
+  expect((await page.request.get('/api/loanpro/odata.svc/Customers(1010)')).status()).toBe(401)
+})
+
+test('a bulk remover removes a selection in a run (its DELETEs marked as a run)', async ({
+  page,
+}) => {
+  await signIn(page, 'bulk')
+  for (const id of [1009, 1010]) {
+    await page.getByRole('checkbox', { name: `Select customer ${String(id)}` }).check()
+  }
+  await page.getByRole('button', { name: 'Remove selected…' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Remove customers' })
+  await dialog.getByRole('button', { name: 'Remove 2 customers' }).click()
+  await expect
+    .poll(async () => (await fakeLog(page.request)).deletedIds.sort())
+    .toEqual([1009, 1010])
+})
