@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
 import {
@@ -13,6 +16,9 @@ import {
   SESSION_SECRET,
   TEAM_INSTANCE,
 } from './e2e/team/team-env'
+
+// The team server's embedded database: a fresh folder per run (set once, in the runner's process).
+process.env.CM_TEAM_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'cm-team-e2e-'))
 
 /**
  * Team mode: the production server (`npm start`) with sign-in through a local OpenID Connect
@@ -65,6 +71,7 @@ export default defineConfig({
         OIDC_CLIENT_ID: CLIENT_ID,
         OIDC_CLIENT_SECRET: CLIENT_SECRET,
         SESSION_SECRET,
+        DATA_DIR: process.env.CM_TEAM_DATA_DIR,
       },
       // Answers without a session: the page the IdP's sign-out returns to.
       url: `${APP_ORIGIN}/auth/signed-out`,

@@ -57,9 +57,14 @@ test('a viewer reads, is offered no delete, and a forged DELETE never reaches th
   expect(log.deletedIds).toEqual([])
 })
 
-test('an operator deletes customer 1010', async ({ page }) => {
+test('an operator deletes customer 1010; the audit keeps its snapshot and an admin opens it', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'operator', '/customers/1010')
   await expect(page.getByRole('banner').getByText('Otto Operator')).toBeVisible()
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? ''
+  expect(name).not.toBe('')
   await page.getByRole('button', { name: 'Delete customer' }).click()
   const dialog = page.getByRole('alertdialog', { name: 'Delete customer' })
   await dialog.getByRole('textbox', { name: 'Customer ID to confirm' }).fill('1010')
@@ -73,6 +78,41 @@ test('an operator deletes customer 1010', async ({ page }) => {
   expect((await fakeLog(page.request)).deletedIds).toEqual([1010])
   // No import for an operator: runs need the bulk remover role.
   await expect(page.getByRole('banner').getByRole('link', { name: 'Import' })).toHaveCount(0)
+
+  // The operator reads their own entry: who, the outcome, and a snapshot kept before the DELETE.
+  await page.getByRole('banner').getByRole('link', { name: 'Audit' }).click()
+  const entries = page.getByRole('table', { name: 'Audit entries' })
+  const entry = entries
+    .getByRole('row')
+    .filter({ hasText: 'Otto Operator' })
+    .filter({
+      has: page.getByRole('link', { name: 'Snapshot of 1010' }),
+    })
+  await expect(entry).toHaveCount(1)
+  await expect(entry).toContainText(/removed/i)
+
+  // An admin, in a browser of their own, opens that snapshot: the overview's views, read-only.
+  const adminContext = await browser.newContext()
+  const admin = await adminContext.newPage()
+  await signIn(admin, 'admin', '/audit')
+  await admin
+    .getByRole('table', { name: 'Audit entries' })
+    .getByRole('row')
+    .filter({ hasText: 'Otto Operator' })
+    .getByRole('link', { name: 'Snapshot of 1010' })
+    .first()
+    .click()
+  await expect(
+    admin.getByRole('heading', { name: 'Snapshot taken before the delete' }),
+  ).toBeVisible()
+  await expect(admin.getByRole('heading', { name })).toBeVisible()
+  await admin.getByRole('tab', { name: /^Phones/ }).click()
+  await expect(admin.getByRole('tabpanel')).toBeVisible()
+  await expect(admin.getByRole('button', { name: 'Delete customer' })).toHaveCount(0)
+  // Read from the snapshot alone: opening it asked the tenant nothing.
+  const asked = (await fakeLog(admin.request)).requests.filter((r) => r.customerId === 1010)
+  expect(asked.filter((r) => r.method === 'DELETE')).toHaveLength(1)
+  await adminContext.close()
 })
 
 test('an admin sees their name and Sign out, and signing out ends the session', async ({
