@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Download, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, resetDemo, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 
 const customersTable = (page: Page) => page.getByRole('table', { name: 'Customers' })
 const countStatus = (page: Page) => page.getByRole('status').filter({ hasText: /\d customers?$/ })
@@ -49,10 +49,6 @@ async function expectCustomerGone(page: Page, id: number) {
   await expect(countStatus(page)).not.toHaveText(everyone)
   await expect(page.getByRole('link', { name: String(id), exact: true })).toHaveCount(0)
 }
-
-test.beforeEach(async ({ page }) => {
-  await resetDemo(page)
-})
 
 test('select on two pages, export the removal file, remove them through the import', async ({
   page,
