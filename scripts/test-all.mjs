@@ -2,10 +2,11 @@
 // Tests are counted from the reporters' JSON; a failing check (typecheck, lint, build) counts
 // as one failure. Exits non-zero on any failure or when no test ran.
 // Three lanes run side by side from the start, so that the browser journeys (the long pole)
-// begin as soon as the build exists instead of after every other check:
+// begin as soon as the build exists instead of after every other check, and the checks that
+// only need CPU fill in behind the shorter browser suite:
 //   1. build → demo journeys
-//   2. unit tests → typecheck → lint → format (one Vitest worker: one core's worth)
-//   3. (once the build is done) proxied journeys → bench smoke
+//   2. unit tests (one Vitest worker: one core's worth)
+//   3. (once the build is done) proxied journeys → bench smoke → typecheck → lint → format
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -32,9 +33,6 @@ const lanes = [
       cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
-    { name: 'typecheck', cmd: 'npx tsc -b' },
-    { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
-    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   ],
   [
     {
@@ -44,6 +42,9 @@ const lanes = [
       count: () => countPlaywright('playwright-live.json'),
     },
     { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
+    { name: 'typecheck', cmd: 'npx tsc -b' },
+    { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
+    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   ],
 ]
   .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))
