@@ -13,8 +13,10 @@ export default defineConfig({
   testDir: './e2e',
   testIgnore: ['**/live/**', '**/team/**'],
   globalSetup: './e2e/support/global-setup.ts',
+  // Two workers, one spec file each at a time: every journey has its own browser context and
+  // with it its own demo tenant (in the page's service worker), so none sees another's deletions.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -4,15 +4,23 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { landingPreload } from './vite-landing-preload'
 
-// Tests: three projects so that each file pays only for what it uses.
+// Tests: projects so that each file pays only for what it uses.
 // - node: server, scripts and bench tests in plain Node, with no setup (no jsdom, no fake
 //   tenant, no Testing Library), sharing one worker context (isolate: false).
-// - logic: the app's non-UI tests (*.test.ts) with the shared setup, also sharing their
-//   environment and modules across files: the setup resets the fake tenant and handlers after
-//   every test, and none of these files mocks modules or relies on a fresh module.
-// - ui: component and page tests (*.test.tsx), isolated per file in child processes, because
-//   some rely on fresh module state (a lazily loaded dialog, the import engine's journal cache,
-//   tab locks) or misbehave in worker threads.
+// - logic and ui: the app's tests with the shared setup, sharing one jsdom environment and
+//   their modules across files (isolate: false): an isolated file pays again for
+//   jsdom, the setup and the imports. The setup starts every file as an isolated one would
+//   (empty storage, a new IndexedDB, no remembered list place, jsdom's Blob URL functions) and
+//   resets the fake tenant and handlers after every test.
+// - ui-isolated: component tests that need fresh module state (the lazily loaded delete
+//   dialog, the import engine's journal cache and tab locks), one child process per file.
+const ISOLATED_UI = [
+  'src/features/customer-import/**/*.test.tsx',
+  'src/app/routes/import-route.test.tsx',
+  'src/app/routes/customers-route.test.tsx',
+  'src/features/customer-delete/delete-customer-button.test.tsx',
+]
+
 export default defineConfig(({ command }) => ({
   // The list is the landing page: its lazy chunk downloads beside the entry, not after it.
   plugins: [react(), landingPreload('src/app/routes/customers-route.tsx')],
@@ -34,7 +42,9 @@ export default defineConfig(({ command }) => ({
   test: {
     globals: true,
     restoreMocks: true,
-    testTimeout: 20_000,
+    // Generous for a busy machine (the suite runs beside the browser suites and other jobs);
+    // a passing test never waits for it.
+    testTimeout: 60_000,
     pool: 'threads',
     projects: [
       {
@@ -63,7 +73,19 @@ export default defineConfig(({ command }) => ({
           environment: 'jsdom',
           setupFiles: ['./src/testing/setup.ts'],
           include: ['src/**/*.test.tsx'],
+          exclude: ISOLATED_UI,
+          isolate: false,
           // Child processes, as before: some page tests misbehave in worker threads.
+          pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui-isolated',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup.ts'],
+          include: ISOLATED_UI,
           pool: 'forks',
         },
       },

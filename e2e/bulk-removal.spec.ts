@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, resetDemo, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 
 const removalCsv = (ids: number[]) =>
   ['action,customerId', ...ids.map((id) => `remove,${id}`)].join('\n')
@@ -40,10 +40,6 @@ async function startFileRun(page: Page, ids: number[], name: string): Promise<nu
   await remove.click()
   return valid
 }
-
-test.beforeEach(async ({ page }) => {
-  await resetDemo(page)
-})
 
 test('selected customers are removed in place while the person keeps browsing', async ({
   page,

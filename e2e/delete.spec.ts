@@ -1,8 +1,4 @@
-import { test, expect, expectNoAxeViolations, resetDemo } from './fixtures'
-
-test.beforeEach(async ({ page }) => {
-  await resetDemo(page)
-})
+import { test, expect, expectNoAxeViolations } from './fixtures'
 
 test('deletes a customer from the overview; the deletion survives a reload', async ({ page }) => {
   await page.goto('/customers/1010')

@@ -18,7 +18,9 @@ function isExpectedNoise(text: string): boolean {
 
 /**
  * Every journey fails on a console error or an uncaught exception, and can scan the page with
- * axe for serious or critical violations.
+ * axe for serious or critical violations. Each journey has a new browser context (empty
+ * localStorage, where the demo keeps its deletions; no service worker yet), so it starts on a
+ * fresh demo tenant without a page load to clear one.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -48,10 +50,4 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
   ).toEqual([])
-}
-
-/** A fresh demo tenant: deletions are kept in localStorage, so each journey starts clean. */
-export async function resetDemo(page: Page) {
-  await page.goto('/settings')
-  await page.evaluate(() => localStorage.clear())
 }

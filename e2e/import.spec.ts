@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, resetDemo, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 
 /** Good and bad rows; the header is line 1, so "Row" in the errors table is the file's line. */
 const MIXED_CSV = [
@@ -64,10 +64,6 @@ async function expectCustomerGone(page: Page, id: number) {
   await page.goto(`/customers/${id}`)
   await expect(page.getByRole('heading', { name: 'Customer not found', level: 1 })).toBeVisible()
 }
-
-test.beforeEach(async ({ page }) => {
-  await resetDemo(page)
-})
 
 test('a file with good and bad rows: errors, report, confirm, run, results, history', async ({
   page,

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, resetDemo } from './fixtures'
+import { test, expect, expectNoAxeViolations } from './fixtures'
 
 /* The work staff do on the overview: verify a caller, find a note, decide on a delete. */
 
@@ -35,10 +35,6 @@ test('filters the 500 notes of 1004 down to one', async ({ page }) => {
 })
 
 test.describe('a customer linked to loans', () => {
-  test.beforeEach(async ({ page }) => {
-    await resetDemo(page)
-  })
-
   test('1011: Delete customer explains, and View loans lands on the Loans tab', async ({
     page,
   }) => {

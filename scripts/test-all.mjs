@@ -1,10 +1,14 @@
 // Runs every check and ends with one line `N passed, N failed` (CI reads that line).
 // Tests are counted from the reporters' JSON; a failing check (typecheck, lint, build) counts
 // as one failure. Exits non-zero on any failure or when no test ran.
-// Independent steps run side by side, in two lanes per phase (the machine has 2 cores): unit
-// tests next to typecheck → lint → format → build, then the two browser suites next to each
-// other (each starts its own servers on free ports). Each step's output is printed whole when
-// it ends, so parallel output never interleaves.
+// Three lanes run side by side from the start, so that the browser journeys (the long pole)
+// begin as soon as the build exists instead of after every other check, and the checks that
+// only need CPU fill in behind the shorter browser suite:
+//   1. build → demo journeys
+//   2. unit tests (one Vitest worker: one core's worth)
+//   3. (once the build is done) proxied journeys → team journeys → bench smoke → typecheck →
+//      lint → knip → format
+// Each step's output is printed whole when it ends, so parallel output never interleaves.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -13,50 +17,61 @@ rmSync(REPORTS, { recursive: true, force: true })
 mkdirSync(REPORTS, { recursive: true })
 
 const only = process.argv.slice(2)
-const phases = [
+/** `needs`: a step that must have passed first (the browser suites serve the build). */
+const lanes = [
   [
-    [
-      {
-        name: 'unit',
-        cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
-        count: () => countVitest(),
-      },
-    ],
-    [
-      { name: 'typecheck', cmd: 'npx tsc -b' },
-      { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
-      { name: 'knip', cmd: 'npx knip' },
-      { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-      { name: 'build', cmd: 'npx vite build --logLevel warn && npm run build:server' },
-    ],
+    { name: 'build', cmd: 'npx vite build --logLevel warn && npm run build:server' },
+    {
+      name: 'e2e',
+      cmd: 'npx playwright test',
+      needs: 'build',
+      count: () => countPlaywright(),
+    },
   ],
   [
-    [{ name: 'e2e', cmd: 'npx playwright test', count: () => countPlaywright() }],
-    [
-      {
-        name: 'e2e-live',
-        cmd: 'npx playwright test -c playwright.live.config.ts',
-        count: () => countPlaywright('playwright-live.json'),
-      },
-      {
-        name: 'e2e-team',
-        cmd: 'npx playwright test -c playwright.team.config.ts',
-        count: () => countPlaywright('playwright-team.json'),
-      },
-      { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
-    ],
+    {
+      name: 'unit',
+      cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
+      count: () => countVitest(),
+    },
+  ],
+  [
+    {
+      name: 'e2e-live',
+      cmd: 'npx playwright test -c playwright.live.config.ts',
+      needs: 'build',
+      count: () => countPlaywright('playwright-live.json'),
+    },
+    {
+      name: 'e2e-team',
+      cmd: 'npx playwright test -c playwright.team.config.ts',
+      needs: 'build',
+      count: () => countPlaywright('playwright-team.json'),
+    },
+    { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
+    { name: 'typecheck', cmd: 'npx tsc -b' },
+    { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
+    { name: 'knip', cmd: 'npx knip' },
+    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   ],
 ]
-  .map((lanes) =>
-    lanes
-      .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))
-      .filter((lane) => lane.length > 0),
-  )
-  .filter((lanes) => lanes.length > 0)
+  .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))
+  .filter((lane) => lane.length > 0)
+
+/** Settles with whether each step passed; a step not in this run counts as not built here. */
+const outcomes = new Map()
+const settled = (name) => {
+  if (!outcomes.has(name)) {
+    let resolve
+    const promise = new Promise((r) => (resolve = r))
+    outcomes.set(name, { promise, resolve })
+  }
+  return outcomes.get(name)
+}
+const selected = new Set(lanes.flat().map((step) => step.name))
 
 let passed = 0
 let failed = 0
-let built = false
 const lines = []
 const started = Date.now()
 
@@ -83,15 +98,15 @@ function countPlaywright(name = 'playwright.json') {
 }
 
 /** Runs one step with its output in a log file, printed when it ends; resolves its exit status. */
-function run(step) {
+function run(step, prebuilt) {
   const log = `${REPORTS}/${step.name}.log`
   return new Promise((resolve) => {
     const out = createWriteStream(log)
     const child = spawn(step.cmd, {
       shell: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // The browser suites share the build made in phase 1 instead of building again.
-      env: { ...process.env, FORCE_COLOR: '0', CM_E2E_PREBUILT: built ? '1' : '' },
+      // The browser suites share the build made in lane 1 instead of building again.
+      env: { ...process.env, FORCE_COLOR: '0', CM_E2E_PREBUILT: prebuilt ? '1' : '' },
     })
     child.stdout.pipe(out, { end: false })
     child.stderr.pipe(out, { end: false })
@@ -106,10 +121,19 @@ function run(step) {
 async function runLane(lane) {
   for (const step of lane) {
     if (step.optional && !existsSync(step.cmd.split(' ')[1] ?? '')) continue
+    // Without the build step in this run (e.g. `test-all e2e`), the suite builds for itself.
+    const prebuilt = step.needs && selected.has(step.needs) && (await settled(step.needs).promise)
+    if (step.needs && selected.has(step.needs) && !prebuilt) {
+      failed += 1
+      lines.push(`${step.name}: NOT RUN (${step.needs} failed)`)
+      settled(step.name).resolve(false)
+      continue
+    }
     const began = Date.now()
-    const ok = (await run(step)) === 0
-    if (step.name === 'build' && ok) built = true
+    const ok = (await run(step, prebuilt)) === 0
+    settled(step.name).resolve(ok)
     const seconds = ((Date.now() - began) / 1000).toFixed(1)
+    const at = ((Date.now() - started) / 1000).toFixed(0)
     const counts = step.count?.() ?? null
     if (counts) {
       passed += counts.passed
@@ -117,16 +141,16 @@ async function runLane(lane) {
       if (!ok && counts.failed === 0) failed += 1 // the runner failed outside any test
       const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : ''
       lines.push(
-        `${step.name}: ${counts.passed} passed, ${counts.failed} failed${flaky} in ${seconds}s`,
+        `${step.name}: ${counts.passed} passed, ${counts.failed} failed${flaky} in ${seconds}s (done at ${at}s)`,
       )
     } else {
       if (!ok) failed += 1
-      lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds}s`)
+      lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds}s (done at ${at}s)`)
     }
   }
 }
 
-for (const lanes of phases) await Promise.all(lanes.map(runLane))
+await Promise.all(lanes.map(runLane))
 
 console.log(`\nSummary (${((Date.now() - started) / 1000).toFixed(0)} s in all)`)
 for (const line of lines) console.log(`  ${line}`)

@@ -1,8 +1,15 @@
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { IDBFactory } from 'fake-indexeddb'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { forgetListPlace } from '../lib/last-list-place'
 import { testServer, resetTestTenant } from './test-server'
+
+// One limit for every waitFor/findBy: a wait ends when its condition holds, so a long limit
+// costs a passing test nothing, while the default 1 s (or 5 s) failed sound tests on a busy
+// machine. Below the jsdom projects' test timeout, so a failure names what it waited for.
+configure({ asyncUtilTimeout: 15_000 })
 
 // jsdom does no layout: give elements a size so TanStack Virtual renders rows.
 if (typeof HTMLElement !== 'undefined') {
@@ -14,10 +21,31 @@ if (typeof HTMLElement !== 'undefined') {
   })
 }
 
-beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }))
+// Files of the shared projects (vite.config.ts) run one after another in one environment:
+// each starts as an isolated file would, with empty storage, a new IndexedDB and jsdom's own
+// Blob URL functions (tests stub them, some without a way back).
+const BLOB_URL_APIS = ['createObjectURL', 'revokeObjectURL'] as const
+const blobUrlApis = BLOB_URL_APIS.map((name) => Object.getOwnPropertyDescriptor(URL, name))
+
+function restoreBlobUrlApis() {
+  BLOB_URL_APIS.forEach((name, index) => {
+    const original = blobUrlApis[index]
+    if (original) Object.defineProperty(URL, name, original)
+    else Reflect.deleteProperty(URL, name)
+  })
+}
+
+beforeAll(() => {
+  if (typeof localStorage !== 'undefined') localStorage.clear()
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
+  globalThis.indexedDB = new IDBFactory()
+  testServer.listen({ onUnhandledRequest: 'error' })
+})
 afterEach(() => {
   cleanup()
   testServer.resetHandlers()
   resetTestTenant()
+  forgetListPlace()
+  restoreBlobUrlApis()
 })
 afterAll(() => testServer.close())

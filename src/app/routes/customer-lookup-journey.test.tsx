@@ -1,12 +1,10 @@
-import { act, configure, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes } from 'react-router'
 import { forgetListPlace } from '../../lib/last-list-place'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { Component as CustomerRoute } from './customer-route'
 import { Component as CustomersRoute } from './customers-route'
-
-configure({ asyncUtilTimeout: 5000 })
 
 /* The daily loop across both routes: list → open by keyboard → read tabs → back. */
 

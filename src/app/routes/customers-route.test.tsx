@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes } from 'react-router'
 import { ImportEngineProvider } from '../../features/customer-import/import-engine-context'
@@ -6,9 +6,6 @@ import { ImportRunStatus } from '../../features/customer-import/import-run-statu
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
 import { Component as CustomersRoute } from './customers-route'
-
-// The fake tenant, the look-ups and the run take more than the default 1 s on a busy machine.
-configure({ asyncUtilTimeout: 5000 })
 
 describe('/customers route', () => {
   it('removes a selection in place: preview, one click, a background run the badge tracks', async () => {

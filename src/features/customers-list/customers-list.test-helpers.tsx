@@ -1,12 +1,9 @@
-import { configure, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
 import { CustomersPage } from './customers-page'
-
-// Typing, the debounce and the fake tenant take more than the default 1 s on a busy machine.
-configure({ asyncUtilTimeout: 5000 })
 
 /** The customers page at `route`, mounted at /customers like the app does. */
 export function renderCustomersPage(
