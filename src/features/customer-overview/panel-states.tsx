@@ -1,4 +1,5 @@
-import { isLoanProError } from '../../api/loanpro-error'
+import { Link } from 'react-router'
+import { describeLoadFailure } from '../../api/load-failure'
 import { ErrorPanel } from '../../components/error-panel'
 
 /** Grey bars in the shape of a view, while its data loads. */
@@ -13,25 +14,6 @@ export function PanelSkeleton({ label }: { label: string }) {
   )
 }
 
-/** What went wrong and what to do, in words. */
-export function describeLoadError(error: unknown): string {
-  if (!isLoanProError(error)) return 'Something unexpected went wrong. Try again.'
-  switch (error.kind) {
-    case 'unauthorized':
-      return 'LoanPro did not accept the connection. Check the token and tenant in Settings.'
-    case 'network':
-      return 'LoanPro could not be reached. Check the connection, then try again.'
-    case 'timeout':
-      return 'LoanPro did not answer in time. Try again.'
-    case 'rate-limited':
-      return 'LoanPro is limiting requests right now. Wait a moment, then try again.'
-    case 'bad-response':
-      return 'LoanPro sent a response that could not be read. Try again.'
-    default:
-      return `${error.message} Try again.`
-  }
-}
-
 interface PanelErrorProps {
   label: string
   error: unknown
@@ -40,9 +22,15 @@ interface PanelErrorProps {
 }
 
 export function PanelError({ label, error, onRetry, retrying }: PanelErrorProps) {
+  const { text, reconnect } = describeLoadFailure(error)
   return (
     <ErrorPanel title={`${label} could not be loaded`} onRetry={onRetry} retrying={retrying}>
-      <p>{describeLoadError(error)}</p>
+      <p>{text}</p>
+      {reconnect ? (
+        <p>
+          <Link to="/settings">Reconnect in Settings</Link>
+        </p>
+      ) : null}
     </ErrorPanel>
   )
 }
