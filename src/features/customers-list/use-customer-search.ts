@@ -1,10 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-schema'
-import { customerKeys } from '../../api/customer-queries'
-import { lookupCustomersByIds } from '../../api/customers'
 import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
-import { useLoanProClient } from '../../api/loanpro-client-context'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import type { CustomerListState } from './customers-list-url'
 
@@ -42,7 +39,6 @@ function useDelayedFlag(active: boolean, delayMs: number): boolean {
  */
 export function useCustomerSearch(state: CustomerListState) {
   const queries = useCustomerQueries()
-  const client = useLoanProClient()
   const queryClient = useQueryClient()
   const search = useQuery({ ...queries.search(state), placeholderData: keepPreviousData })
   const isSlow = useDelayedFlag(search.isFetching, SLOW_AFTER_MS)
@@ -59,10 +55,8 @@ export function useCustomerSearch(state: CustomerListState) {
   const id = state.page === 1 ? searchedId(state.q) : null
   const idOnPage = id !== null && rows?.some((row) => row.id === id) === true
   const exact = useQuery({
-    queryKey: [...customerKeys.searches(), 'exact-id', id],
-    queryFn: ({ signal }) => lookupCustomersByIds(client, [id ?? 0], signal),
+    ...queries.exactId(id ?? 0),
     enabled: id !== null && settled && !idOnPage && mayHaveNextPage,
-    staleTime: 60_000,
   })
 
   useEffect(() => {
