@@ -8,6 +8,9 @@ export interface LoadFailure {
   reconnect: boolean
 }
 
+/** The way to Settings that a refused connection offers. */
+export const RECONNECT_LINK = { to: '/settings', label: 'Reconnect in Settings' }
+
 /** What LoanPro refused, and what to try then, for the answers no other kind explains. */
 export interface RefusedRead {
   what: string

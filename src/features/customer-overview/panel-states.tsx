@@ -1,5 +1,4 @@
-import { Link } from 'react-router'
-import { describeLoadFailure } from '../../api/load-failure'
+import { describeLoadFailure, RECONNECT_LINK } from '../../api/load-failure'
 import { ErrorPanel } from '../../components/error-panel'
 
 /** Grey bars in the shape of a view, while its data loads. */
@@ -24,13 +23,13 @@ interface PanelErrorProps {
 export function PanelError({ label, error, onRetry, retrying }: PanelErrorProps) {
   const { text, reconnect } = describeLoadFailure(error)
   return (
-    <ErrorPanel title={`${label} could not be loaded`} onRetry={onRetry} retrying={retrying}>
+    <ErrorPanel
+      title={`${label} could not be loaded`}
+      onRetry={onRetry}
+      retrying={retrying}
+      link={reconnect ? RECONNECT_LINK : undefined}
+    >
       <p>{text}</p>
-      {reconnect ? (
-        <p>
-          <Link to="/settings">Reconnect in Settings</Link>
-        </p>
-      ) : null}
     </ErrorPanel>
   )
 }

@@ -1,17 +1,15 @@
-import { Link } from 'react-router'
-import { describeLoadFailure, REFUSED_SEARCH } from '../../api/load-failure'
+import { describeLoadFailure, RECONNECT_LINK, REFUSED_SEARCH } from '../../api/load-failure'
 import { ErrorPanel } from '../../components/error-panel'
 
 export function SearchFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { text, reconnect } = describeLoadFailure(error, REFUSED_SEARCH)
   return (
-    <ErrorPanel title="Customers could not be loaded" onRetry={onRetry}>
+    <ErrorPanel
+      title="Customers could not be loaded"
+      onRetry={onRetry}
+      link={reconnect ? RECONNECT_LINK : undefined}
+    >
       <p>{text}</p>
-      {reconnect ? (
-        <p>
-          <Link to="/settings">Reconnect in Settings</Link>
-        </p>
-      ) : null}
     </ErrorPanel>
   )
 }

@@ -21,7 +21,7 @@ import {
 } from './customers-list-url'
 
 /** After this long without an answer the page says LoanPro is slow. */
-export const SLOW_AFTER_MS = 1000
+const SLOW_AFTER_MS = 1000
 
 /** A whole number typed in the search box: the customer id it may be. */
 function searchedId(q: string): number | null {
