@@ -1,12 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { Customer } from './customer-schema'
 import {
-  fetchCustomerStatuses,
   getCustomer,
   getCustomerWithExpand,
   getNestedObject,
-  lookupCustomersByIds,
-  searchCustomers,
   type ExpandedCustomer,
 } from './customers'
 import type { ApiRequestInfo, LoanProClient } from './http-client'
@@ -16,6 +13,7 @@ import { hideRemoved } from './removed-customers'
 import { ALL_EXPAND_PATHS, NESTED_OBJECT_KEYS, type NestedObjectKey } from './nested-objects'
 import type { NestedObjectValue } from './nested-object-values'
 import type { CustomerSearchParams } from './search-query'
+import { fetchCustomerStatuses, lookupCustomersByIds, searchCustomers } from './search-requests'
 
 export { customerKeys } from './customer-keys'
 
