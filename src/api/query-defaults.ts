@@ -4,6 +4,9 @@ import { isLoanProError } from './loanpro-error'
 /** Revisiting within a minute makes no request. */
 export const CUSTOMER_STALE_TIME_MS = 60_000
 
+/** An answer no view shows any more is dropped after this long. */
+const UNUSED_CACHE_MS = 5 * 60_000
+
 /** Tries after the first for a read that may succeed unchanged. */
 const MAX_RETRIES = 2
 
@@ -24,7 +27,7 @@ export function createAppQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: CUSTOMER_STALE_TIME_MS,
-        gcTime: 5 * CUSTOMER_STALE_TIME_MS,
+        gcTime: UNUSED_CACHE_MS,
         refetchOnWindowFocus: false,
         retry: retryLoanProQuery,
       },
