@@ -12,7 +12,7 @@ import { CustomerSearchBox } from './customer-search-box'
 import { SELECT_ALL_CAP } from './customer-selection'
 import { CustomersTable } from './customers-table'
 import { EmptyTenant, NoMatches, PastTheEnd, SearchFailure } from './customers-list-states'
-import { hasFilters, PAGE_SIZES, type CustomerListState } from './customers-list-url'
+import { PAGE_SIZES, type CustomerListState } from './customers-list-url'
 import { RowSelectionContext, type RowSelection } from './row-selection-context'
 import { useCustomerSelection } from './use-customer-selection'
 import { useCustomersList, type CustomersListView } from './use-customers-list'
@@ -48,7 +48,7 @@ export function CustomersPage(props: CustomersPageProps) {
   const { rowAction, selectAllCap = SELECT_ALL_CAP } = props
   useDocumentTitle('Customers')
   const { state, change, view } = useCustomersList()
-  const { updating } = view
+  const { updating, filtered } = view
   const table = useCustomersTable(view.rows, rowAction)
   const store = useCustomerSelection()
   const { selection, toggle, forget } = store
@@ -73,7 +73,6 @@ export function CustomersPage(props: CustomersPageProps) {
   const shownIds = useMemo(() => view.rows?.map((row) => row.id), [view.rows])
   const focusSearch = useCallback(() => searchRef.current?.focus(), [])
   const rowFocus = useRowFocusKeeper(shownIds, pageRef, focusSearch)
-  const filtered = hasFilters(state)
 
   const navigate = useNavigate()
   const openedId = useRef<number | null>(null)

@@ -12,6 +12,7 @@ import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { useDelayedFlag } from '../../lib/use-delayed-flag'
 import {
+  hasFilters,
   hasPrivateQuery,
   listStateToSearch,
   parseListState,
@@ -137,6 +138,8 @@ export function useCustomersList() {
     sortRefused: search.data?.sortRefused === true,
     mayHaveNextPage,
     maxPage,
+    /** A customer filter (not the search text) narrows the list. */
+    filtered: hasFilters(state),
     /** Rows on screen belong to the previous search while the next one loads (or starts). */
     isStale: search.isPlaceholderData,
     updating: Boolean(rows) && (search.isPlaceholderData || startedFrom === url),
