@@ -1,5 +1,5 @@
 /** How a customer's status reads at a glance; the badge always carries the status text too. */
-export type StatusTone = 'success' | 'warning' | 'danger'
+type StatusTone = 'success' | 'warning' | 'danger'
 
 /*
  * Statuses are tenant-defined labels (loanpro-api.md §8: the defaults are Active and Lead),

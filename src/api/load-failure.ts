@@ -1,7 +1,7 @@
 import { isLoanProError } from './loanpro-error'
 
 /** A failed read in words: what happened and what to do next. */
-export interface LoadFailure {
+interface LoadFailure {
   /** The sentence(s) to show: the reason, then the next step. */
   text: string
   /** The connection was refused: offer the way to Settings. */
@@ -12,7 +12,7 @@ export interface LoadFailure {
 export const RECONNECT_LINK = { to: '/settings', label: 'Reconnect in Settings' }
 
 /** What LoanPro refused, and what to try then, for the answers no other kind explains. */
-export interface RefusedRead {
+interface RefusedRead {
   what: string
   next: string
 }
