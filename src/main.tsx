@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { createAppQueryClient } from './api/query-defaults'
 import { App } from './app/app'
 import { prefetchLandingData } from './app/boot-prefetch'
 import { createConnectionClient } from './app/connection/connection-context'
@@ -10,7 +11,6 @@ import {
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
 import { warmFormatters } from './lib/format'
-import { createAppQueryClient } from './lib/query-client'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
 

@@ -11,6 +11,8 @@ export const customerKeys = {
   all: () => ['customers'] as const,
   searches: () => ['customers', 'search'] as const,
   search: (params: CustomerSearchParams) => ['customers', 'search', params] as const,
+  /** One id looked up as a search row (a whole-number search's pinned match). */
+  exactId: (id: number) => ['customers', 'search', 'exact-id', id] as const,
   detail: (id: number) => ['customers', 'detail', id] as const,
   expanded: (id: number) => ['customers', 'detail', id, 'expanded'] as const,
   nested: (id: number, key: NestedObjectKey) => ['customers', 'detail', id, 'nested', key] as const,

@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
-import { customerKeys, customerQueries, retryLoanProQuery } from './customer-queries'
+import { customerKeys, customerQueries } from './customer-queries'
 import { createLoanProClient } from './http-client'
-import { LoanProError } from './loanpro-error'
 import { jsonResponse, stubFetch } from './fetch.test-double'
 
 const BASE = 'https://demo.loanpro.test/api/public/api/1/'
@@ -93,14 +92,5 @@ describe('expanded', () => {
     await queryClient.fetchQuery(queries.expanded(5))
     queryClient.removeQueries({ queryKey: customerKeys.detail(5) })
     expect(queryClient.getQueryCache().findAll({ queryKey: customerKeys.all() })).toHaveLength(0)
-  })
-})
-
-describe('retryLoanProQuery', () => {
-  it('retries only retryable LoanPro errors, a bounded number of times', () => {
-    expect(retryLoanProQuery(0, new LoanProError({ kind: 'server', status: 500 }))).toBe(true)
-    expect(retryLoanProQuery(2, new LoanProError({ kind: 'server', status: 500 }))).toBe(false)
-    expect(retryLoanProQuery(0, new LoanProError({ kind: 'conflict', status: 409 }))).toBe(false)
-    expect(retryLoanProQuery(0, new Error('x'))).toBe(false)
   })
 })

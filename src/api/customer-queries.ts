@@ -1,23 +1,19 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { Customer } from './customer-readers'
 import {
-  fetchCustomerStatuses,
   getCustomer,
   getCustomerWithExpand,
   getNestedObject,
-  searchCustomers,
   type ExpandedCustomer,
 } from './customers'
 import type { ApiRequestInfo, LoanProClient } from './http-client'
-import { isLoanProError } from './loanpro-error'
+import { CUSTOMER_STALE_TIME_MS } from './query-defaults'
 import { customerKeys } from './customer-keys'
 import { hideRemoved } from './removed-customers'
 import { ALL_EXPAND_PATHS, NESTED_OBJECT_KEYS, type NestedObjectKey } from './nested-objects'
 import type { NestedObjectValue } from './nested-object-values'
 import type { CustomerSearchParams } from './search-query'
-
-/** Revisiting within a minute makes no request. */
-export const CUSTOMER_STALE_TIME_MS = 60_000
+import { fetchCustomerStatuses, lookupCustomersByIds, searchCustomers } from './search-requests'
 
 export { customerKeys } from './customer-keys'
 
@@ -62,6 +58,13 @@ export function customerQueries(client: LoanProClient) {
           hideRemoved(queryClient, await searchCustomers(client, params, signal)),
         staleTime: CUSTOMER_STALE_TIME_MS,
       }),
+    /** The customer with this id as a search row, to pin a whole-number search's match. */
+    exactId: (id: number) =>
+      queryOptions({
+        queryKey: customerKeys.exactId(id),
+        queryFn: ({ signal }) => lookupCustomersByIds(client, [id], signal),
+        staleTime: CUSTOMER_STALE_TIME_MS,
+      }),
     detail: (id: number) =>
       queryOptions({
         queryKey: customerKeys.detail(id),
@@ -96,11 +99,3 @@ export function customerQueries(client: LoanProClient) {
 }
 
 export type CustomerQueries = ReturnType<typeof customerQueries>
-
-/**
- * A `retry` for the app's QueryClient: retries only what may succeed unchanged (429, 5xx,
- * network, timeout), at most `maxRetries` times.
- */
-export function retryLoanProQuery(failureCount: number, error: unknown, maxRetries = 2): boolean {
-  return failureCount < maxRetries && isLoanProError(error) && error.retryable
-}

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, QueryObserver } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
 import { customerKeys } from './customer-keys'
 import type { CustomerSummary } from './customer-readers'
@@ -59,5 +59,26 @@ describe('forgetRemovedCustomers', () => {
     const later = vi.spyOn(Date, 'now').mockReturnValue(now + REMOVED_HIDE_MS + 1)
     expect(hideRemoved(queryClient, page(1, 2))).toEqual(page(1, 2))
     later.mockRestore()
+  })
+
+  it('drops unwatched detail entries now and watched ones when their last observer leaves', () => {
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(customerKeys.detail(7), { name: 'seven' })
+    queryClient.setQueryData(customerKeys.nested(7, 'Notes'), { value: [] })
+    queryClient.setQueryData(customerKeys.detail(8), { name: 'eight' })
+    const observer = new QueryObserver(queryClient, {
+      queryKey: customerKeys.detail(7),
+      queryFn: () => ({ name: 'refetched' }),
+      staleTime: Infinity,
+    })
+    const unsubscribe = observer.subscribe(() => undefined)
+
+    forgetRemovedCustomers(queryClient, [7])
+    expect(queryClient.getQueryData(customerKeys.nested(7, 'Notes'))).toBeUndefined()
+    expect(queryClient.getQueryData(customerKeys.detail(7))).toEqual({ name: 'seven' })
+
+    unsubscribe()
+    expect(queryClient.getQueryCache().findAll({ queryKey: customerKeys.detail(7) })).toEqual([])
+    expect(queryClient.getQueryData(customerKeys.detail(8))).toEqual({ name: 'eight' })
   })
 })

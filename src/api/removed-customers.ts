@@ -1,6 +1,13 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { customerKeys } from './customer-keys'
 import type { CustomerSearchResult } from './search-query'
+
+/** Customers picked for removal on the list, handed to the import (router state) as is. */
+export interface RemovalSelection {
+  ids: number[]
+  /** Where the ids came from, for the import's confirmation and history. */
+  label: string
+}
 
 /*
  * Customers this app removed, kept out of search results for a while: LoanPro's search index
@@ -43,13 +50,17 @@ export function hideRemoved<T extends CustomerSearchResult>(queryClient: QueryCl
 
 /**
  * The one "customers removed" routine (single delete, bulk and import): remembers them, takes
- * them out of every cached search page at once, and asks the searches again now and once the
- * index has caught up (a page that did not hold a row may still have counted it).
+ * them out of every cached search page at once, asks the searches again now and once the
+ * index has caught up (a page that did not hold a row may still have counted it), and drops
+ * their detail entries.
  */
 export function forgetRemovedCustomers(queryClient: QueryClient, ids: Iterable<number>): void {
   const now = Date.now()
   const removed = new Map(queryClient.getQueryData<RemovedAt>(REMOVED_KEY))
-  for (const id of ids) removed.set(id, now)
+  for (const id of ids) {
+    removed.set(id, now)
+    removeDetailWhenUnobserved(queryClient, id)
+  }
   queryClient.setQueryData(REMOVED_KEY, removed)
   queryClient.setQueryDefaults(REMOVED_KEY, { gcTime: Infinity })
   const gone = recentlyRemoved(queryClient, now)
@@ -59,4 +70,35 @@ export function forgetRemovedCustomers(queryClient: QueryClient, ids: Iterable<n
   const refresh = () => void queryClient.invalidateQueries({ queryKey: customerKeys.searches() })
   refresh()
   setTimeout(refresh, INDEX_CATCH_UP_MS)
+}
+
+/**
+ * Drops the customer's detail, `$expand` and nested entries. An entry that a mounted view
+ * still observes (the overview that is navigating away) is removed only once its last
+ * observer leaves: removing it earlier makes that view refetch a customer that is gone and
+ * flash "not found" (a 409) before the navigation lands.
+ */
+function removeDetailWhenUnobserved(queryClient: QueryClient, id: number) {
+  const cache = queryClient.getQueryCache()
+  const queryKey = customerKeys.detail(id)
+  void queryClient.cancelQueries({ queryKey })
+  // Removes what nobody watches; true while something is still watched.
+  const sweep = () => {
+    const entries = cache.findAll({ queryKey })
+    for (const query of entries) if (query.getObserversCount() === 0) cache.remove(query)
+    return entries.some((query) => query.getObserversCount() > 0)
+  }
+  if (!sweep()) return
+  const unsubscribe = cache.subscribe((event) => {
+    if (
+      event.type === 'observerRemoved' &&
+      isDetailOf(event.query.queryKey as QueryKey, id) &&
+      !sweep()
+    )
+      unsubscribe()
+  })
+}
+
+function isDetailOf(queryKey: QueryKey, id: number): boolean {
+  return customerKeys.detail(id).every((part, index) => queryKey[index] === part)
 }

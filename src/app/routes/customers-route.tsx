@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { useCan } from '../../api/team-session'
+import type { RemovalSelection } from '../../api/removed-customers'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
 import { RemoveSelectionDialog } from '../../features/customer-import/remove-selection-dialog'
-import type { RemovalSelection } from '../../features/customers-list/bulk-actions-bar'
 import { CustomersPage } from '../../features/customers-list/customers-page'
 import { useListedCustomerDeleted } from '../../features/customers-list/row-selection-context'
 

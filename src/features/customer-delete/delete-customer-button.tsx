@@ -1,4 +1,13 @@
-import { lazy, Suspense, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import {
+  lazy,
+  Suspense,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react'
 import { createPortal } from 'react-dom'
 import { focusableAncestors, restoreFocus } from '../../components/alert-dialog-focus'
 import { formatCount } from '../../lib/format'
@@ -120,7 +129,8 @@ function useFocusKeptWhenRemoved(ref: RefObject<HTMLElement | null>) {
   }, [ref])
 }
 
-function TrashIcon() {
+/** A 16 px line icon in the text colour; the button's name says what it does. */
+function RowIcon({ children }: { children: ReactNode }) {
   return (
     <svg
       aria-hidden="true"
@@ -134,27 +144,25 @@ function TrashIcon() {
       strokeLinecap="round"
       strokeLinejoin="round"
     >
-      <path d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.75 6.5v4.5M9.25 6.5v4.5" />
+      {children}
     </svg>
+  )
+}
+
+function TrashIcon() {
+  return (
+    <RowIcon>
+      <path d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.75 6.5v4.5M9.25 6.5v4.5" />
+    </RowIcon>
   )
 }
 
 /** A trash can behind a "no" sign: this row's customer cannot be deleted. */
 function LockedIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-    >
+    <RowIcon>
       <circle cx="8" cy="8" r="5.75" />
       <path d="M4 12 12 4" />
-    </svg>
+    </RowIcon>
   )
 }

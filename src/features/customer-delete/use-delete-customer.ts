@@ -4,7 +4,6 @@ import { deleteCustomerConfirmed } from '../../api/customers'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import { useAnnounce } from '../../components/announcer'
 import { forgetRemovedCustomers } from '../../api/removed-customers'
-import { removeDetailWhenUnobserved } from './delete-customer-cache'
 
 interface UseDeleteCustomerOptions {
   id: number
@@ -38,7 +37,6 @@ export function useDeleteCustomer({ id, onDeleted }: UseDeleteCustomerOptions) {
         'success',
       )
       onDeleted?.(id)
-      removeDetailWhenUnobserved(queryClient, id)
     },
     onSettled: () => {
       inFlight.current = false

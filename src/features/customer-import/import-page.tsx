@@ -4,7 +4,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { RunGuards, useSharedImportEngine } from './import-engine-context'
 import { ImportWizard } from './import-wizard'
-import type { RemovalSelection } from './removal-selection'
+import type { RemovalSelection } from '../../api/removed-customers'
 import { useImportEngine, type EngineState, type ImportEngineOptions } from './use-import-engine'
 import './import-page.css'
 

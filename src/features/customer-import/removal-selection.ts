@@ -1,8 +1,4 @@
-/** Customers chosen in the Customer Manager, handed to /import in the router state. */
-export interface RemovalSelection {
-  ids: number[]
-  label: string
-}
+import type { RemovalSelection } from '../../api/removed-customers'
 
 /** More than this is not a selection someone made by hand: refuse rather than freeze the tab. */
 export const MAX_SELECTION = 100_000

@@ -4,7 +4,7 @@ import { formatCount, formatNumber } from '../../lib/format'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
 import { isRunActive, useSharedImportEngine } from './import-engine-context'
 import { RemoveCustomersDialog } from './remove-customers-dialog'
-import type { RemovalSelection } from './removal-selection'
+import type { RemovalSelection } from '../../api/removed-customers'
 import { selectionImpact, type SelectionImpact } from './selection-impact'
 import { useRunSnapshot } from './use-import-engine'
 

@@ -1,13 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import { customerKeys } from '../../api/customer-queries'
 import { forgetRemovedCustomers } from '../../api/removed-customers'
 import type { RemovalRun, RunSnapshot } from './engine/removal-run'
 
 /**
- * Drops the cached details of the run's removed customers (those not in `synced` yet), takes
- * them out of every cached search page at once, and refreshes the searches (again once the
- * index has caught up), so the list and its counts reflect the removals.
+ * Hands the run's removed customers (those not in `synced` yet) to the one "customers
+ * removed" routine, so the list, its counts and the cached details reflect the removals.
  */
 export function syncRemovedCustomers(
   queryClient: QueryClient,
@@ -21,7 +19,6 @@ export function syncRemovedCustomers(
     if (row?.state !== 'removed' || synced.has(row.customerId)) continue
     synced.add(row.customerId)
     gone.add(row.customerId)
-    queryClient.removeQueries({ queryKey: customerKeys.detail(row.customerId) })
   }
   if (gone.size > 0) forgetRemovedCustomers(queryClient, gone)
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Customer } from '../../api/customer-readers'
 import type { Address, Phone } from '../../api/nested-object-readers'
+import { customerStatusTone } from '../../api/customer-status'
 import { formatDateTime, formatPhone, humanizeCode } from '../../lib/format'
 import { formatAddressLine } from './address-view'
 import { IdentityStrip } from './identity-strip'
@@ -23,11 +24,8 @@ interface CustomerHeaderProps {
 }
 
 function statusBadgeClass(customer: Customer): string {
-  const status = customer.status?.toLowerCase() ?? ''
-  if (/(deceased|fraud|bankrupt|closed|charged)/.test(status)) return 'badge badge--danger'
-  if (!customer.active || /inactive|suspend|hold/.test(status)) return 'badge badge--warning'
-  if (status === 'active') return 'badge badge--success'
-  return 'badge'
+  const tone = customerStatusTone(customer.status, customer.active)
+  return tone ? `badge badge--${tone}` : 'badge'
 }
 
 function primaryPhoneOf(phones: Phone[]): Phone | undefined {

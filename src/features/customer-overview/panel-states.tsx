@@ -1,4 +1,4 @@
-import { isLoanProError } from '../../api/loanpro-error'
+import { describeLoadFailure, RECONNECT_LINK } from '../../api/load-failure'
 import { ErrorPanel } from '../../components/error-panel'
 
 /** Grey bars in the shape of a view, while its data loads. */
@@ -13,25 +13,6 @@ export function PanelSkeleton({ label }: { label: string }) {
   )
 }
 
-/** What went wrong and what to do, in words. */
-export function describeLoadError(error: unknown): string {
-  if (!isLoanProError(error)) return 'Something unexpected went wrong. Try again.'
-  switch (error.kind) {
-    case 'unauthorized':
-      return 'LoanPro did not accept the connection. Check the token and tenant in Settings.'
-    case 'network':
-      return 'LoanPro could not be reached. Check the connection, then try again.'
-    case 'timeout':
-      return 'LoanPro did not answer in time. Try again.'
-    case 'rate-limited':
-      return 'LoanPro is limiting requests right now. Wait a moment, then try again.'
-    case 'bad-response':
-      return 'LoanPro sent a response that could not be read. Try again.'
-    default:
-      return `${error.message} Try again.`
-  }
-}
-
 interface PanelErrorProps {
   label: string
   error: unknown
@@ -40,9 +21,15 @@ interface PanelErrorProps {
 }
 
 export function PanelError({ label, error, onRetry, retrying }: PanelErrorProps) {
+  const { text, reconnect } = describeLoadFailure(error)
   return (
-    <ErrorPanel title={`${label} could not be loaded`} onRetry={onRetry} retrying={retrying}>
-      <p>{describeLoadError(error)}</p>
+    <ErrorPanel
+      title={`${label} could not be loaded`}
+      onRetry={onRetry}
+      retrying={retrying}
+      link={reconnect ? RECONNECT_LINK : undefined}
+    >
+      <p>{text}</p>
     </ErrorPanel>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
+import type { RemovalSelection } from '../../api/removed-customers'
 import { downloadCsv } from '../../lib/download-file'
 import { formatCount, formatNumber } from '../../lib/format'
 import { removalFileCsv, scopeKey, selectedIds, type SelectionScope } from './customer-selection'
@@ -10,12 +11,6 @@ import { SelectAllMatching } from './select-all-matching'
 import { SelectionChipList } from './selection-chip-list'
 import { useFocusInPlace } from './use-focus-in-place'
 import type { CustomerSelectionStore } from './use-customer-selection'
-
-export interface RemovalSelection {
-  ids: number[]
-  /** Where the ids came from, for the import's confirmation and history. */
-  label: string
-}
 
 interface BulkActionsBarProps {
   store: CustomerSelectionStore

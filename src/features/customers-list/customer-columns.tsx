@@ -6,6 +6,7 @@ import {
 } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
+import { customerStatusTone } from '../../api/customer-status'
 import type { CustomerSortField } from '../../api/search-query'
 import {
   formatCalendarDate,
@@ -33,16 +34,10 @@ export const customerTableFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof customerTableFeatures, CustomerSummary>()
 
-const STATUS_TONES: Record<string, string> = {
-  active: 'badge--success',
-  'pending review': 'badge--warning',
-  closed: 'badge--danger',
-}
-
 function StatusBadge({ status }: { status: string | null }) {
   if (!status) return <span className="muted">—</span>
-  const tone = STATUS_TONES[status.toLowerCase()] ?? ''
-  return <span className={`badge ${tone}`}>{status}</span>
+  const tone = customerStatusTone(status)
+  return <span className={tone ? `badge badge--${tone}` : 'badge'}>{status}</span>
 }
 
 /** A birth date is hidden whole: even the year narrows down who someone is. */

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react'
-import { normalizeSearchText } from './customers-list-url'
 
 export const SEARCH_DEBOUNCE_MS = 250
 
 interface CustomerSearchBoxProps {
   /** The committed search, from the URL. */
   value: string
-  onSearch: (q: string) => void
+  /** Sends what was typed; returns the search the list now holds (the text normalised). */
+  onSearch: (text: string) => string
   /** The input, for the page to move focus here (e.g. when the focused row was deleted). */
   inputRef?: RefObject<HTMLInputElement | null>
   /** Enter: the page opens the customer when the search names exactly one. */
@@ -37,31 +37,35 @@ export function CustomerSearchBox({ value, onSearch, ...props }: CustomerSearchB
   const ownRef = useRef<HTMLInputElement>(null)
   const inputRef = props.inputRef ?? ownRef
   const [text, setText] = useState(value)
-  // `committed`: the search this box last sent (or took from the URL). A new `value` that
-  // is not it came from elsewhere (back, forward, a link), so the box shows it.
+  // `sent`: the text this box last sent (or took from the URL); `committed`: the search the
+  // list made of it (normalised by the list, which ignores a text that changes nothing). A
+  // new `value` that is not `committed` came from elsewhere (back, forward, a link), so the
+  // box shows it.
+  const [sent, setSent] = useState(value)
   const [committed, setCommitted] = useState(value)
   const [seen, setSeen] = useState(value)
   if (value !== seen) {
     setSeen(value)
     if (value !== committed) {
+      setSent(value)
       setCommitted(value)
       setText(value)
     }
   }
 
   const commit = (next: string) => {
-    const q = normalizeSearchText(next)
+    setSent(next)
+    const q = onSearch(next)
     setCommitted(q)
-    if (q !== value) onSearch(q)
+    return q
   }
 
-  const pending = normalizeSearchText(text) !== committed
+  const pending = text !== sent
   useEffect(() => {
     if (!pending) return
     const timer = window.setTimeout(() => {
-      const q = normalizeSearchText(text)
-      setCommitted(q)
-      onSearch(q)
+      setSent(text)
+      setCommitted(onSearch(text))
     }, SEARCH_DEBOUNCE_MS)
     return () => window.clearTimeout(timer)
   }, [pending, text, onSearch])
@@ -98,8 +102,7 @@ export function CustomerSearchBox({ value, onSearch, ...props }: CustomerSearchB
               setText('')
               commit('')
             } else if (event.key === 'Enter') {
-              commit(text)
-              onEnter?.(normalizeSearchText(text))
+              onEnter?.(commit(text))
             } else if (event.key === 'ArrowDown' && onArrowDown) {
               event.preventDefault()
               onArrowDown()

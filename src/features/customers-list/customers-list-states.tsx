@@ -1,73 +1,15 @@
-import { Link } from 'react-router'
-import { isLoanProError } from '../../api/loanpro-error'
+import { describeLoadFailure, RECONNECT_LINK, REFUSED_SEARCH } from '../../api/load-failure'
 import { ErrorPanel } from '../../components/error-panel'
 
-/** What went wrong and what to do next, in words, from the adapter's error kind. */
-function describeFailure(error: unknown): { reason: string; next: string; reconnect: boolean } {
-  if (!isLoanProError(error)) {
-    return { reason: 'Something unexpected went wrong.', next: 'Try again.', reconnect: false }
-  }
-  const said = error.serverMessage ? ` LoanPro said: “${error.serverMessage}”` : ''
-  switch (error.kind) {
-    case 'unauthorized':
-      return {
-        reason: 'LoanPro did not accept the token or tenant id.',
-        next: 'Reconnect with a valid API token.',
-        reconnect: true,
-      }
-    case 'network':
-      return {
-        reason: 'LoanPro could not be reached.',
-        next: 'Check your internet connection, then try again.',
-        reconnect: false,
-      }
-    case 'timeout':
-      return {
-        reason: 'LoanPro did not answer in time.',
-        next: 'Try again in a moment.',
-        reconnect: false,
-      }
-    case 'rate-limited': {
-      const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null
-      return {
-        reason: 'LoanPro is limiting how many requests it accepts.',
-        next: seconds ? `Wait ${seconds} s, then try again.` : 'Wait a moment, then try again.',
-        reconnect: false,
-      }
-    }
-    case 'server':
-      return {
-        reason: `LoanPro had a server error (${error.status ?? 500}).${said}`,
-        next: 'This is on LoanPro’s side: try again in a moment.',
-        reconnect: false,
-      }
-    case 'bad-response':
-      return {
-        reason: 'LoanPro sent an answer that could not be read.',
-        next: 'Try again; if it persists, check the connection in Settings.',
-        reconnect: false,
-      }
-    default:
-      return {
-        reason: `LoanPro refused the search${error.status ? ` (${error.status})` : ''}.${said}`,
-        next: 'Change the search or try again.',
-        reconnect: false,
-      }
-  }
-}
-
 export function SearchFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { reason, next, reconnect } = describeFailure(error)
+  const { text, reconnect } = describeLoadFailure(error, REFUSED_SEARCH)
   return (
-    <ErrorPanel title="Customers could not be loaded" onRetry={onRetry}>
-      <p>
-        {reason} {next}
-      </p>
-      {reconnect ? (
-        <p>
-          <Link to="/settings">Reconnect in Settings</Link>
-        </p>
-      ) : null}
+    <ErrorPanel
+      title="Customers could not be loaded"
+      onRetry={onRetry}
+      link={reconnect ? RECONNECT_LINK : undefined}
+    >
+      <p>{text}</p>
     </ErrorPanel>
   )
 }

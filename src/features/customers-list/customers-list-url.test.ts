@@ -3,6 +3,7 @@ import {
   DEFAULT_LIST_STATE,
   listStateToSearch,
   parseListState,
+  planListChange,
   type CustomerListState,
 } from './customers-list-url'
 
@@ -87,5 +88,32 @@ describe('customers list URL state', () => {
     expect(
       applyListChange(parse('page=2&pageSize=250'), { kind: 'pageSize', pageSize: 25 }).page,
     ).toBe(11)
+  })
+})
+
+describe('planListChange', () => {
+  const plan = (query: string, change: Parameters<typeof planListChange>[1]) =>
+    planListChange(new URLSearchParams(query), change)
+
+  it('pushes committed changes and replaces a search being refined', () => {
+    expect(plan('q=jo', { kind: 'search', q: 'jose' })).toMatchObject({ replace: true })
+    expect(plan('', { kind: 'search', q: 'jose' })).toMatchObject({ replace: false })
+    expect(plan('q=jose', { kind: 'search', q: ' ' })).toMatchObject({ replace: false })
+    expect(plan('q=jose', { kind: 'page', page: 2 })).toMatchObject({ replace: false })
+  })
+
+  it('writes the URL and reads it back as the list will', () => {
+    const { search, state } = plan('q=jose&page=3', { kind: 'search', q: '  jose   alv ' })
+    expect(search.toString()).toBe('q=jose+alv')
+    expect(state).toEqual({ ...DEFAULT_LIST_STATE, q: 'jose alv' })
+    // A text that normalises to the current search leaves the URL as it is.
+    expect(plan('q=jose', { kind: 'search', q: 'jose ' }).search.toString()).toBe('q=jose')
+  })
+
+  it('keeps an SSN out of the URL but in the state', () => {
+    const { search, state } = plan('', { kind: 'search', q: '123-45-6789' })
+    expect(search.has('q')).toBe(false)
+    expect(search.get('qref')).toMatch(/^[0-9a-f]{12}$/)
+    expect(state.q).toBe('123-45-6789')
   })
 })

@@ -1,5 +1,10 @@
 import type { CustomerSearchParams, CustomerSortField } from '../../api/search-query'
-import { PRIVATE_QUERY_PARAM, privateQueryRef, readPrivateQuery } from './private-query'
+import {
+  isPrivateQuery,
+  PRIVATE_QUERY_PARAM,
+  privateQueryRef,
+  readPrivateQuery,
+} from './private-query'
 
 /*
  * The list's state lives in the URL (q, page, pageSize, sort, status, type). Reading is
@@ -25,7 +30,7 @@ export const DEFAULT_LIST_STATE: CustomerListState = {
 }
 
 /** Collapses whitespace, so "  jose   alv " and "jose alv" are one search. */
-export function normalizeSearchText(text: string): string {
+function normalizeSearchText(text: string): string {
   return text.trim().replace(/\s+/g, ' ').slice(0, MAX_TEXT)
 }
 
@@ -131,9 +136,25 @@ export function applyListChange(state: CustomerListState, change: ListChange): C
   }
 }
 
-/** The state the URL will hold after `change`: written and read back, as the list reads it. */
-export function nextListState(state: CustomerListState, change: ListChange): CustomerListState {
-  return parseListState(listStateToSearch(applyListChange(state, change)))
+/**
+ * Where a change takes the URL: the new query string, the state read back from it, and
+ * whether it replaces the current history entry. Committed changes (sort, page, filters)
+ * push one; refining a search while typing replaces it, so Back goes to the list before the
+ * search rather than through every keystroke.
+ */
+export function planListChange(
+  current: URLSearchParams,
+  change: ListChange,
+): { search: URLSearchParams; state: CustomerListState; replace: boolean } {
+  const before = parseListState(current)
+  const search = listStateToSearch(applyListChange(before, change))
+  const replace = change.kind === 'search' && before.q !== '' && change.q.trim() !== ''
+  return { search, state: parseListState(search), replace }
+}
+
+/** An SSN typed into a link or bookmark: the URL must be rewritten at once (private-query.ts). */
+export function hasPrivateQuery(search: URLSearchParams): boolean {
+  return isPrivateQuery(search.get('q') ?? '')
 }
 
 /** Whether a customer filter (not the search text) narrows the list. */

@@ -4,31 +4,24 @@ import type { CustomerSummary } from '../../api/customer-readers'
 import { Pagination } from '../../components/pagination'
 import { formatCount, formatNumber } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { BulkActionsBar, type RemovalSelection } from './bulk-actions-bar'
+import type { RemovalSelection } from '../../api/removed-customers'
+import { BulkActionsBar } from './bulk-actions-bar'
 import { ColumnChooser } from './column-chooser'
 import { CustomerFilters } from './customer-filters'
 import { CustomerSearchBox } from './customer-search-box'
 import { SELECT_ALL_CAP } from './customer-selection'
 import { CustomersTable } from './customers-table'
 import { EmptyTenant, NoMatches, PastTheEnd, SearchFailure } from './customers-list-states'
-import {
-  hasFilters,
-  PAGE_SIZES,
-  type CustomerListState,
-  type ListChange,
-} from './customers-list-url'
+import { PAGE_SIZES, type CustomerListState } from './customers-list-url'
 import { RowSelectionContext, type RowSelection } from './row-selection-context'
 import { useCustomerSelection } from './use-customer-selection'
-import { useCustomerSearch, type CustomerSearchView } from './use-customer-search'
-import { useCustomersListState } from './use-customers-list-state'
+import { useCustomersList, type CustomersListView } from './use-customers-list'
 import { useCustomersTable } from './use-customers-table'
 import { focusRow } from './row-keyboard'
 import { useListPlace } from './use-list-place'
 import { useRowFocusKeeper } from './use-row-focus-keeper'
-import { useStartSearch } from './use-start-search'
 import './customers-page.css'
 import { SearchNotices } from './search-notices'
-import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 
 interface CustomersPageProps {
   /** A per-row action (the delete button), shown in a last "Actions" column. */
@@ -41,10 +34,10 @@ interface CustomersPageProps {
   bulkFetchPageSize?: number
 }
 
-function countText(view: CustomerSearchView, state: CustomerListState, updating: boolean): string {
+function countText(view: CustomersListView, state: CustomerListState): string {
   if (!view.rows) return view.error ? '' : 'Loading customers…'
   // Not the previous search's number while the next one runs.
-  if (updating) return 'Updating customers…'
+  if (view.updating) return 'Updating customers…'
   if (view.total !== null) return formatCount(view.total, 'customer')
   // LoanPro did not say how many: count what is known, "+" when more pages may follow.
   const seen = (state.page - 1) * state.pageSize + view.rows.length
@@ -54,14 +47,8 @@ function countText(view: CustomerSearchView, state: CustomerListState, updating:
 export function CustomersPage(props: CustomersPageProps) {
   const { rowAction, selectAllCap = SELECT_ALL_CAP } = props
   useDocumentTitle('Customers')
-  const { state, change: changeUrl } = useCustomersListState()
-  const { start: startSearch, starting } = useStartSearch(state)
-  // The request leaves now; the URL and the list's query key catch up a render later.
-  const change = useCallback(
-    (next: ListChange) => startSearch(changeUrl(next)),
-    [startSearch, changeUrl],
-  )
-  const view = useCustomerSearch(state)
+  const { state, change, view } = useCustomersList()
+  const { updating, filtered } = view
   const table = useCustomersTable(view.rows, rowAction)
   const store = useCustomerSelection()
   const { selection, toggle, forget } = store
@@ -79,14 +66,13 @@ export function CustomersPage(props: CustomersPageProps) {
     .getVisibleLeafColumns()
     .map((column) => column.id)
     .filter((id) => id !== 'actions')
-  const onSearch = useCallback((q: string) => change({ kind: 'search', q }), [change])
+  // The search the list now holds (typed text normalised), for the box to compare with.
+  const onSearch = useCallback((q: string) => change({ kind: 'search', q }).q, [change])
   const pageRef = useRef<HTMLDivElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const shownIds = useMemo(() => view.rows?.map((row) => row.id), [view.rows])
   const focusSearch = useCallback(() => searchRef.current?.focus(), [])
   const rowFocus = useRowFocusKeeper(shownIds, pageRef, focusSearch)
-  const filtered = hasFilters(state)
-  const updating = Boolean(view.rows) && (view.isStale || starting)
 
   const navigate = useNavigate()
   const openedId = useRef<number | null>(null)
@@ -162,7 +148,7 @@ export function CustomersPage(props: CustomersPageProps) {
           rowCount={rows?.length ?? 0}
           total={view.total}
           mayHaveNextPage={view.mayHaveNextPage}
-          maxPage={Math.max(1, Math.floor(SEARCH_RESULT_WINDOW / state.pageSize))}
+          maxPage={view.maxPage}
           formatNumber={formatNumber}
           onPageChange={(page) => change({ kind: 'page', page })}
           onPageSizeChange={(pageSize) => change({ kind: 'pageSize', pageSize })}
@@ -176,7 +162,7 @@ export function CustomersPage(props: CustomersPageProps) {
       <div className="customers-page__heading">
         <h1>Customers</h1>
         <p role="status" className="customers-page__count">
-          {countText(view, state, updating)}
+          {countText(view, state)}
         </p>
       </div>
       <div className="customers-page__toolbar">

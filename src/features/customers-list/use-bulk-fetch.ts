@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { describeLoadFailure } from '../../api/load-failure'
 import { useLoanProClient } from '../../api/loanpro-client-context'
-import { isLoanProError } from '../../api/loanpro-error'
 import {
   fetchMatchingCustomers,
   type BulkProgress,
@@ -56,10 +56,7 @@ export function useBulkFetch(pageSize?: number): BulkFetch {
       return current() ? result : null
     } catch (caught) {
       if (!current()) return null
-      const reason = isLoanProError(caught)
-        ? caught.message.replace(/\.?$/, '.')
-        : 'Something went wrong.'
-      setError(`Could not load the customers: ${reason} Try again.`)
+      setError(`Could not load the customers: ${describeLoadFailure(caught).text}`)
       return null
     } finally {
       if (controllerRef.current === controller) {
