@@ -12,14 +12,11 @@ import {
 
 // Searches live in search-requests.ts; re-exported so that callers keep one entry point.
 export {
-  fetchCustomerStatuses,
   lookupCustomersByIds,
   RESULT_WINDOW_MESSAGE,
   searchAfterId,
   searchCustomers,
   searchFrom,
-  searchPage,
-  type IdLookup,
 } from './search-requests'
 import { isJsonObject, readInteger, readResults, readSummary } from './odata'
 

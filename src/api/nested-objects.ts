@@ -128,16 +128,11 @@ export interface NestedObjectDefinition {
 
 export type NestedObject = (typeof NESTED_OBJECTS)[number]
 export type NestedObjectKey = NestedObject['key']
-export type NestedObjectSlug = NestedObject['slug']
 
 export const NESTED_OBJECT_KEYS: readonly NestedObjectKey[] = NESTED_OBJECTS.map((o) => o.key)
 
 /** Every `$expand` path of every object, for the one-request fetch style. */
 export const ALL_EXPAND_PATHS: readonly string[] = NESTED_OBJECTS.flatMap((o) => o.expand)
-
-export function nestedObjectBySlug(slug: string): NestedObject | undefined {
-  return NESTED_OBJECTS.find((o) => o.slug === slug)
-}
 
 export function nestedObjectByKey(key: string): NestedObject | undefined {
   return NESTED_OBJECTS.find((o) => o.key === key)

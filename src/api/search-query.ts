@@ -14,9 +14,6 @@ import { intentQuery, isRankedIntent, readSearchIntent, scored } from './search-
 
 export {
   escapeQueryString,
-  MAX_CUSTOMER_ID,
-  MAX_SEARCH_WORDS,
-  NUMBER_SEARCH_FIELDS,
   TEXT_SEARCH_FIELDS,
 } from './search-clauses'
 export { isSensitiveQuery } from './search-intent'

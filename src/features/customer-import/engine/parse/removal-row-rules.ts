@@ -1,7 +1,6 @@
 /** The rules for one row of a removal file, and for its header. Pure functions. */
 
-const MAX_CUSTOMER_ID = 2 ** 31 - 1
-export const REQUIRED_COLUMNS = ['action', 'customerId'] as const
+import { MAX_CUSTOMER_ID } from '../../../../api/search-clauses'
 
 export interface HeaderCheck {
   actionColumn: number
