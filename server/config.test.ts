@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { ConfigError, isLoopback, readConfig } from './config.ts'
+import { ConfigError } from './config-error.ts'
+import { readConfig } from './config.ts'
+import { isLoopback } from './loopback.ts'
 
 const full = {
   LOANPRO_API_BASE: 'https://loanpro.simnang.com/api/public/api/1',

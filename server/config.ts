@@ -1,5 +1,6 @@
-import { isIPv4 } from 'node:net'
+import { ConfigError } from './config-error.ts'
 import type { ConnectionMode } from './connection-meta.ts'
+import { isLoopback } from './loopback.ts'
 import { readTeamConfig, type TeamConfig } from './team/team-config.ts'
 
 export interface ProxyConfig {
@@ -33,8 +34,6 @@ export interface ConfigResult {
   /** Human-readable notes for the operator; never contain variable values. */
   warnings: string[]
 }
-
-export class ConfigError extends Error {}
 
 const PROXY_VARS = ['LOANPRO_API_BASE', 'LOANPRO_TENANT_ID', 'LOANPRO_API_TOKEN'] as const
 const DEFAULT_TIMEOUT_MS = 30_000
@@ -171,11 +170,4 @@ function parseAllowedHosts(raw: string | undefined): string[] {
     }
   }
   return names
-}
-
-/** Exact loopback names and addresses only: '127.evil.example' is a DNS name, not loopback. */
-export function isLoopback(hostname: string): boolean {
-  const name = hostname.toLowerCase()
-  if (name === 'localhost' || name === '[::1]' || name === '::1') return true
-  return isIPv4(name) && name.startsWith('127.')
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { isLoopback } from './config.ts'
+import { isLoopback } from './loopback.ts'
 import { errorJson } from './proxy.ts'
 
 /**

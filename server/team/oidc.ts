@@ -1,5 +1,5 @@
 import * as client from 'openid-client'
-import { isLoopback } from '../config.ts'
+import { isLoopback } from '../loopback.ts'
 import type { TeamConfig } from './team-config.ts'
 
 // The OpenID Connect relying party, on openid-client: discovery, the authorization request

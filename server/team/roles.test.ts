@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { ConfigError } from '../config.ts'
+import { ConfigError } from '../config-error.ts'
 import { parseRoleRules, roleFor } from './roles.ts'
 
 describe('roles from an IdP claim', () => {

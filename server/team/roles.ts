@@ -1,4 +1,4 @@
-import { ConfigError } from '../config.ts'
+import { ConfigError } from '../config-error.ts'
 import { ROLES, hasRole, type Role } from './team-user.ts'
 
 // Who gets which role. Two sources, both optional:

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { ConfigError, isLoopback } from '../config.ts'
+import { ConfigError } from '../config-error.ts'
+import { isLoopback } from '../loopback.ts'
 import { parseRoleRules, type RoleRules } from './roles.ts'
 
 // Team mode: staff sign in through the organisation's OpenID Connect provider, and every
