@@ -54,12 +54,31 @@ export function staticFiles(
     if (!info) return last.includes('.') ? c.text('Not found', 404) : serveIndex(c)
 
     c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream')
-    c.header('Content-Length', String(info.size))
     c.header('Cache-Control', segments[0] === 'assets' ? IMMUTABLE : 'no-cache')
+    // The build gzips text assets once (vite-precompress.ts): send those bytes as they are
+    // rather than gzipping every response again (compress() leaves an encoded body alone).
+    const gzipped = acceptsGzip(c.req.header('Accept-Encoding'))
+      ? await statFile(`${file}.gz`)
+      : null
+    c.header('Vary', 'Accept-Encoding')
+    if (gzipped) c.header('Content-Encoding', 'gzip')
+    c.header('Content-Length', String((gzipped ?? info).size))
     if (c.req.method === 'HEAD') return c.body(null, 200)
-    const stream = Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>
+    const source = gzipped ? `${file}.gz` : file
+    const stream = Readable.toWeb(createReadStream(source)) as unknown as ReadableStream<Uint8Array>
     return c.body(stream, 200)
   }
+}
+
+/** gzip is acceptable unless the header leaves it out or gives it q=0. */
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';')
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    return q === undefined || Number(q.slice(2)) > 0
+  })
 }
 
 /** Splits a URL path into decoded segments; null when the encoding is malformed. */
