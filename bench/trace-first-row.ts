@@ -6,11 +6,12 @@
  * Prints the renderer main thread's tasks over 3 ms (start, duration, what they hold) up to
  * 25 rows painted, and the functions with the most self time (sampled) in that window.
  */
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { startAppServer } from './lib/app-server.ts'
 import { freshContext, launchBrowser } from './lib/browser.ts'
 import { startFakeTenant } from './lib/fake-tenant.ts'
-import { APP_SIDE, rowsPainted, sideBySideProbe } from './lib/side-by-side-probe.ts'
+import { buildFloor, serveStatic } from './lib/floor-app.ts'
+import { APP_SIDE, FLOOR_SIDE, rowsPainted, sideBySideProbe } from './lib/side-by-side-probe.ts'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) =>
@@ -19,6 +20,7 @@ const dist = option('dist', '')
 const side = option('side', 'proxy')
 const rate = Number(option('rate', '1'))
 const out = option('out', '')
+const heap = args.includes('--heap')
 
 interface TraceEvent {
   name: string
@@ -32,19 +34,37 @@ interface TraceEvent {
 }
 
 async function main() {
-  if (!dist) throw new Error('Pass --dist=<vite build output>.')
+  const from = option('from', '')
+  if (from) {
+    // Re-read a saved trace: `--rows=` is when the 25 rows were painted in it.
+    const rowsAt = Number(option('rows', '100000'))
+    const trace = JSON.parse(await readFile(from, 'utf8')) as { traceEvents: TraceEvent[] }
+    summarise(trace, rowsAt, rowsAt)
+    return
+  }
+  if (!dist && side !== 'floor') throw new Error('Pass --dist=<vite build output>.')
   const tenant = await startFakeTenant(100_000, 0)
-  const server = await startAppServer(dist, side === 'proxy' ? tenant : undefined)
+  const server =
+    side === 'floor'
+      ? await serveStatic(await buildFloor(console.log))
+      : await startAppServer(dist, side === 'proxy' ? tenant : undefined)
   const browser = await launchBrowser()
+  const floorQuery = new URLSearchParams({
+    api: tenant.baseUrl,
+    token: tenant.token,
+    tenant: tenant.tenantId,
+  })
   const url =
-    side === 'proxy'
-      ? `${server.origin}/customers`
-      : `${server.origin}/customers?demoSize=100000&demoLatency=0`
+    side === 'floor'
+      ? `${server.origin}/customers?${floorQuery.toString()}`
+      : side === 'proxy'
+        ? `${server.origin}/customers`
+        : `${server.origin}/customers?demoSize=100000&demoLatency=0`
   try {
     // A warm-up load (cold servers and browser pay once), then the traced one.
     for (const traced of [false, true]) {
       const context = await freshContext(browser)
-      await context.addInitScript(sideBySideProbe(APP_SIDE))
+      await context.addInitScript(sideBySideProbe(side === 'floor' ? FLOOR_SIDE : APP_SIDE))
       const page = await context.newPage()
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate })
@@ -53,6 +73,10 @@ async function main() {
       const rows = Number(await (await page.waitForFunction(rowsPainted)).jsonValue())
       const buffer = traced ? await browser.stopTracing() : null
       const first = Number(await page.evaluate('window.__bFirstRow'))
+      if (traced && heap) {
+        await page.waitForTimeout(300 * rate)
+        await heapSummary(cdp)
+      }
       await context.close()
       if (!buffer) continue
       if (out) await writeFile(out, buffer)
@@ -62,6 +86,46 @@ async function main() {
     await browser.close()
     await server.stop()
     await tenant.stop()
+  }
+}
+
+/** Self size per constructor (heap snapshot after GC): what the list page keeps. */
+async function heapSummary(cdp: import('@playwright/test').CDPSession) {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const chunks: string[] = []
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk))
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
+    nodes: number[]
+    strings: string[]
+  }
+  const fields = snap.snapshot.meta.node_fields
+  const width = fields.length
+  const typeAt = fields.indexOf('type')
+  const nameAt = fields.indexOf('name')
+  const sizeAt = fields.indexOf('self_size')
+  const types = snap.snapshot.meta.node_types[0]
+  const bySize = new Map<string, { size: number; count: number }>()
+  let total = 0
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    const type = types[snap.nodes[i + typeAt] ?? 0] ?? '?'
+    const rawName = snap.strings[snap.nodes[i + nameAt] ?? 0] ?? ''
+    const name =
+      type === 'object' || type === 'closure' || type === 'native' ? rawName.slice(0, 60) : ''
+    const key = `${type} ${name}`
+    const size = snap.nodes[i + sizeAt] ?? 0
+    total += size
+    const entry = bySize.get(key) ?? { size: 0, count: 0 }
+    entry.size += size
+    entry.count += 1
+    bySize.set(key, entry)
+  }
+  console.log(`heap snapshot: ${(total / 2 ** 20).toFixed(2)} MB self size`)
+  for (const [key, v] of [...bySize].sort((a, b) => b[1].size - a[1].size).slice(0, 40)) {
+    console.log(
+      `  ${(v.size / 1024).toFixed(0).padStart(6)} KB ${String(v.count).padStart(6)}× ${key}`,
+    )
   }
 }
 
@@ -76,11 +140,17 @@ const CATEGORIES = [
 
 function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt: number) {
   const events = trace.traceEvents
-  const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame')
-  const mainThread = events.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === nav?.pid,
+  // The navigation to the page itself (not the blank page the context opens with).
+  const start = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      String(
+        (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL,
+      ).includes('/customers'),
   )
-  const start = events.find((e) => e.name === 'navigationStart' && e.pid === mainThread?.pid)
+  const mainThread = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start?.pid,
+  )
   if (!mainThread || !start) throw new Error('No renderer main thread in the trace.')
   const t0 = start.ts
   const at = (ts: number) => (ts - t0) / 1000
@@ -148,7 +218,7 @@ function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt
     for (const node of data.cpuProfile?.nodes ?? []) {
       nodes.set(node.id, {
         name: node.callFrame.functionName || '(anon)',
-        url: node.callFrame.url.replace(/^.*\//, ''),
+        url: (node.callFrame.url ?? '').replace(/^.*\//, ''),
         line: node.callFrame.lineNumber,
       })
     }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { writeFile } from 'node:fs/promises'
+import { utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -144,5 +144,15 @@ describe('static files and SPA routes', () => {
     })
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(plain.body).toBe(raw)
+  })
+
+  it('keeps assets in memory, yet serves a rewritten file anew', async () => {
+    const file = path.join(fixture.dist, 'assets', 'kept-abc123.css')
+    await writeFile(file, 'body{color:red}')
+    expect((await get('/assets/kept-abc123.css')).body).toBe('body{color:red}')
+    expect((await get('/assets/kept-abc123.css')).body).toBe('body{color:red}')
+    await writeFile(file, 'body{color:blue}')
+    await utimes(file, new Date(), new Date(Date.now() + 5000))
+    expect((await get('/assets/kept-abc123.css')).body).toBe('body{color:blue}')
   })
 })
