@@ -6,6 +6,7 @@
  * Prints the renderer main thread's tasks over 3 ms (start, duration, what they hold) up to
  * 25 rows painted, and the functions with the most self time (sampled) in that window.
  */
+import type { CDPSession } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { startAppServer } from './lib/app-server.ts'
 import { freshContext, launchBrowser } from './lib/browser.ts'
@@ -44,6 +45,7 @@ async function main() {
   }
   if (!dist && side !== 'floor') throw new Error('Pass --dist=<vite build output>.')
   const tenant = await startFakeTenant(100_000, 0)
+  await tenant.setShortSearchRate(0)
   const server =
     side === 'floor'
       ? await serveStatic(await buildFloor(console.log))
@@ -90,7 +92,7 @@ async function main() {
 }
 
 /** Self size per constructor (heap snapshot after GC): what the list page keeps. */
-async function heapSummary(cdp: import('@playwright/test').CDPSession) {
+async function heapSummary(cdp: CDPSession) {
   await cdp.send('HeapProfiler.collectGarbage')
   const chunks: string[] = []
   cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk))
