@@ -52,7 +52,7 @@ interface ImportEngineProviderProps {
  * reads customers; it stops only when the tab closes (then the journal offers to resume).
  */
 export function ImportEngineProvider({ children, options }: ImportEngineProviderProps) {
-  const state = useImportEngine(options, APP_CLOSED_REASON)
+  const state = useImportEngine(options, APP_CLOSED_REASON, true)
   return (
     <ImportEngineContext value={state}>
       {state.status === 'ready' ? <RunGuards engine={state.engine} /> : null}

@@ -33,6 +33,7 @@ export type EngineState =
 export function useImportEngine(
   options: ImportEngineOptions = {},
   leaveReason = LEFT_PAGE_REASON,
+  openWhenIdle = false,
 ): EngineState {
   const client = useLoanProClient()
   const queryClient = useQueryClient()
@@ -42,7 +43,10 @@ export function useImportEngine(
   useEffect(() => {
     let live = true
     let engine: ImportEngine | null = null
-    import('./open-import-engine')
+    // The app shell's engine opens once the first page has painted and the tab is idle: its
+    // code and journal are not what the landing page waits for.
+    whenIdle(openWhenIdle)
+      .then(() => import('./open-import-engine'))
       .then(({ openImportEngine }) => openImportEngine(client, settings))
       .then(
         (opened) => {
@@ -62,9 +66,15 @@ export function useImportEngine(
         .finally(() => leaving.delete(settled))
       leaving.add(settled)
     }
-  }, [client, queryClient, settings, leaveReason])
+  }, [client, queryClient, settings, leaveReason, openWhenIdle])
 
   return state
+}
+
+/** Resolves when the browser is idle (at once where it cannot tell: jsdom, Safari). */
+function whenIdle(wait: boolean): Promise<void> {
+  if (!wait || typeof requestIdleCallback !== 'function') return Promise.resolve()
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }))
 }
 
 const IDLE = () => () => undefined
