@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
@@ -43,9 +43,9 @@ export function useImportEngine(
   useEffect(() => {
     let live = true
     let engine: ImportEngine | null = null
-    // The app shell's engine opens once the first page has painted and the tab is idle: its
+    // The app shell's engine opens once the first page has its data and the tab is idle: its
     // code and journal are not what the landing page waits for.
-    whenIdle(openWhenIdle)
+    whenIdle(openWhenIdle, queryClient)
       .then(() => import('./open-import-engine'))
       .then(({ openImportEngine }) => openImportEngine(client, settings))
       .then(
@@ -71,10 +71,23 @@ export function useImportEngine(
   return state
 }
 
-/** Resolves when the browser is idle (at once where it cannot tell: jsdom, Safari). */
-function whenIdle(wait: boolean): Promise<void> {
+/**
+ * Resolves once the requests running now (the landing page's data) have settled and the
+ * browser is idle; at once where it cannot tell idle time (jsdom, Safari).
+ */
+function whenIdle(wait: boolean, queryClient: QueryClient): Promise<void> {
   if (!wait || typeof requestIdleCallback !== 'function') return Promise.resolve()
-  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }))
+  const settled = new Promise<void>((resolve) => {
+    if (queryClient.isFetching() === 0) return resolve()
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return
+      unsubscribe()
+      resolve()
+    })
+  })
+  return settled.then(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+  )
 }
 
 const IDLE = () => () => undefined
