@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { landingPreload } from './vite-landing-preload'
+import { precompress } from './vite-precompress'
 
 // Tests: projects so that each file pays only for what it uses.
 // - node: server, scripts and bench tests in plain Node, with no setup (no jsdom, no fake
@@ -23,7 +24,8 @@ const ISOLATED_UI = [
 
 export default defineConfig(({ command }) => ({
   // The list is the landing page: its lazy chunk downloads beside the entry, not after it.
-  plugins: [react(), landingPreload('src/app/routes/customers-route.tsx')],
+  // Assets are gzipped once here, so the server does not gzip them per request.
+  plugins: [react(), landingPreload('src/app/routes/customers-route.tsx'), precompress()],
   // The demo's msw needs no cookie jar in the browser (see the stub): keeps its chunk small.
   resolve:
     command === 'build'

@@ -28,6 +28,9 @@ import { notMeasured, type Figure } from './lib/figure.ts'
 import { warmFakeSearch } from './lib/node-tenant-port.ts'
 import { parseMode, settingsFor } from './lib/modes.ts'
 import { machineInfo, toMarkdown, writeReport } from './report.ts'
+import { STRICT } from '../src/mocks/strictness.ts'
+
+const FAKE_SHORT_SEARCH_RATE = STRICT.shortSearchRate
 
 const argv = process.argv.slice(2)
 const settings = settingsFor(parseMode(argv))
@@ -92,8 +95,10 @@ async function main(): Promise<number> {
       log('building the floor (../shared/bench-floor)…')
       const floor = await serveStatic(await buildFloor(log))
       cleanups.push(() => floor.stop())
-      // The floor's README: the fake at latency 0, for the floor and the app alike.
+      // The floor's README: the fake at latency 0, for the floor and the app alike; and whole
+      // answers, since the floor shows one request's rows and cannot fill a short page.
       await tenant.setLatency(0)
+      await tenant.setShortSearchRate(0)
       try {
         const plan = {
           floorOrigin: floor.origin,
@@ -109,6 +114,7 @@ async function main(): Promise<number> {
         sections.push(comparison.table)
         return comparison.figures
       } finally {
+        await tenant.setShortSearchRate(FAKE_SHORT_SEARCH_RATE)
         await tenant.setLatency(s.fakeLatencyMs)
       }
     },

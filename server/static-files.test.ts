@@ -1,4 +1,7 @@
 // @vitest-environment node
+import { utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONNECTION_META_NAME } from './connection-meta.ts'
 import { API_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY } from './security-headers.ts'
@@ -123,5 +126,33 @@ describe('static files and SPA routes', () => {
       headers: { 'accept-encoding': 'gzip' },
     })
     expect(reply.headers['content-encoding']).toBe('gzip')
+  })
+
+  it("sends the build's precompressed .gz as it is, and the plain file without gzip", async () => {
+    const raw = 'console.log("plain");'.repeat(100)
+    const ready = gzipSync('console.log("precompressed");')
+    await writeFile(path.join(fixture.dist, 'assets', 'pre-abc123.js'), raw)
+    await writeFile(path.join(fixture.dist, 'assets', 'pre-abc123.js.gz'), ready)
+    const url = `http://127.0.0.1:${String(app.port)}/assets/pre-abc123.js`
+    const zipped = await fetch(url, { headers: { 'accept-encoding': 'gzip, deflate' } })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(zipped.headers.get('content-length')).toBe(String(ready.length))
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i)
+    expect(await zipped.text()).toBe('console.log("precompressed");')
+    const plain = await request(app.port, '/assets/pre-abc123.js', {
+      headers: { 'accept-encoding': 'gzip;q=0, identity' },
+    })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(raw)
+  })
+
+  it('keeps assets in memory, yet serves a rewritten file anew', async () => {
+    const file = path.join(fixture.dist, 'assets', 'kept-abc123.css')
+    await writeFile(file, 'body{color:red}')
+    expect((await get('/assets/kept-abc123.css')).body).toBe('body{color:red}')
+    expect((await get('/assets/kept-abc123.css')).body).toBe('body{color:red}')
+    await writeFile(file, 'body{color:blue}')
+    await utimes(file, new Date(), new Date(Date.now() + 5000))
+    expect((await get('/assets/kept-abc123.css')).body).toBe('body{color:blue}')
   })
 })

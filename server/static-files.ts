@@ -24,6 +24,7 @@ export function staticFiles(
 ): Handler {
   const root = path.resolve(distDir)
   let indexCache: { mtimeMs: number; html: string } | null = null
+  const assetCache = new Map<string, { mtimeMs: number; bytes: Uint8Array<ArrayBuffer> }>()
 
   async function serveIndex(c: Context): Promise<Response> {
     const file = path.join(root, 'index.html')
@@ -63,12 +64,52 @@ export function staticFiles(
     if (!info) return last.includes('.') ? c.text('Not found', 404) : serveIndex(c)
 
     c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream')
-    c.header('Content-Length', String(info.size))
     c.header('Cache-Control', segments[0] === 'assets' ? IMMUTABLE : 'no-cache')
+    // The build gzips text assets once (vite-precompress.ts): send those bytes as they are
+    // rather than gzipping every response again (compress() leaves an encoded body alone).
+    const gzipped = acceptsGzip(c.req.header('Accept-Encoding'))
+      ? await statFile(`${file}.gz`)
+      : null
+    c.header('Vary', 'Accept-Encoding')
+    if (gzipped) c.header('Content-Encoding', 'gzip')
+    c.header('Content-Length', String((gzipped ?? info).size))
     if (c.req.method === 'HEAD') return c.body(null, 200)
-    const stream = Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>
+    const source = gzipped ? `${file}.gz` : file
+    const sent = gzipped ?? info
+    // Hashed assets never change under their name: kept in memory once read, like a CDN would.
+    if (segments[0] === 'assets' && sent.size <= MAX_CACHED_BYTES) {
+      return c.body(await assetBytes(source, sent), 200)
+    }
+    const stream = Readable.toWeb(createReadStream(source)) as unknown as ReadableStream<Uint8Array>
     return c.body(stream, 200)
   }
+
+  async function assetBytes(file: string, info: FileInfo): Promise<Uint8Array<ArrayBuffer>> {
+    const cached = assetCache.get(file)
+    if (cached?.mtimeMs === info.mtimeMs && cached.bytes.length === info.size) return cached.bytes
+    const bytes = new Uint8Array(await readFile(file))
+    assetCache.set(file, { mtimeMs: info.mtimeMs, bytes })
+    return bytes
+  }
+}
+
+/** An asset larger than this is streamed from disk each time instead of kept in memory. */
+const MAX_CACHED_BYTES = 2 * 1024 * 1024
+
+interface FileInfo {
+  size: number
+  mtimeMs: number
+}
+
+/** gzip is acceptable unless the header leaves it out or gives it q=0. */
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';')
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    return q === undefined || Number(q.slice(2)) > 0
+  })
 }
 
 /** Splits a URL path into decoded segments; null when the encoding is malformed. */
@@ -80,7 +121,7 @@ function decodeSegments(urlPath: string): string[] | null {
   }
 }
 
-async function statFile(file: string): Promise<{ size: number; mtimeMs: number } | null> {
+async function statFile(file: string): Promise<FileInfo | null> {
   try {
     const info = await stat(file)
     return info.isFile() ? info : null

@@ -10,6 +10,8 @@ export interface FakeTenant {
   /** Requests the tenant has seen so far (its own log). */
   requestCount(): Promise<number>
   setLatency(ms: number): Promise<void>
+  /** Share (0..1) of search answers the fake cuts short (LoanPro's `$top` is a maximum). */
+  setShortSearchRate(rate: number): Promise<void>
   stop(): Promise<void>
 }
 
@@ -43,6 +45,13 @@ export async function startFakeTenant(count: number, latencyMs: number): Promise
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ latencyMs: ms }),
+      })
+    },
+    async setShortSearchRate(rate) {
+      await control('strictness', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ shortSearchRate: rate }),
       })
     },
     stop: () => stopChild(child),

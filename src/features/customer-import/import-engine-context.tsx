@@ -49,7 +49,7 @@ interface ImportEngineProviderProps {
  * reads customers; it stops only when the tab closes (then the journal offers to resume).
  */
 export function ImportEngineProvider({ children, options }: ImportEngineProviderProps) {
-  const state = useImportEngine(options, 'app-closed')
+  const state = useImportEngine(options, 'app-closed', true)
   return (
     <ImportEngineContext value={state}>
       {state.status === 'ready' ? <RunGuards engine={state.engine} /> : null}

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
@@ -29,6 +29,7 @@ export type EngineState =
 export function useImportEngine(
   options: ImportEngineOptions = {},
   leaveReason: PauseReason = 'left-page',
+  openWhenIdle = false,
 ): EngineState {
   const client = useLoanProClient()
   const queryClient = useQueryClient()
@@ -38,7 +39,10 @@ export function useImportEngine(
   useEffect(() => {
     let live = true
     let engine: ImportEngine | null = null
-    import('./open-import-engine')
+    // The app shell's engine opens once the first page has its data and the tab is idle: its
+    // code and journal are not what the landing page waits for.
+    whenIdle(openWhenIdle, queryClient)
+      .then(() => import('./open-import-engine'))
       .then(({ openImportEngine }) => openImportEngine(client, settings))
       .then(
         (opened) => {
@@ -58,9 +62,28 @@ export function useImportEngine(
         .finally(() => leaving.delete(settled))
       leaving.add(settled)
     }
-  }, [client, queryClient, settings, leaveReason])
+  }, [client, queryClient, settings, leaveReason, openWhenIdle])
 
   return state
+}
+
+/**
+ * Resolves once the requests running now (the landing page's data) have settled and the
+ * browser is idle; at once where it cannot tell idle time (jsdom, Safari).
+ */
+function whenIdle(wait: boolean, queryClient: QueryClient): Promise<void> {
+  if (!wait || typeof requestIdleCallback !== 'function') return Promise.resolve()
+  const settled = new Promise<void>((resolve) => {
+    if (queryClient.isFetching() === 0) return resolve()
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return
+      unsubscribe()
+      resolve()
+    })
+  })
+  return settled.then(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+  )
 }
 
 const IDLE = () => () => undefined

@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { MouseEvent, ReactNode } from 'react'
-import { useNavigate } from 'react-router'
+import { useRef, type FocusEvent, type MouseEvent, type ReactNode } from 'react'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 
 /** A click the browser should handle itself: new tab or window, download, not the main button. */
-function opensElsewhere(event: MouseEvent<HTMLAnchorElement>): boolean {
+export function opensElsewhere(event: MouseEvent<Element>): boolean {
   return (
     event.button !== 0 ||
     event.defaultPrevented ||
@@ -15,12 +14,63 @@ function opensElsewhere(event: MouseEvent<HTMLAnchorElement>): boolean {
   )
 }
 
+/** The links to a customer inside the rows (the table body handles their clicks and hovers). */
+export const CUSTOMER_LINK = 'a[data-customer-link]'
+
 /**
- * A real link to the customer (middle click opens a tab). Hover or focus starts loading the
- * customer, so the overview usually opens with its data already there. A plain `<a>` with a
- * client-side click instead of react-router's `Link`: a page shows up to 250 rows with two of
- * them each, and `Link` resolves its path against the route matches on every render, which was
- * the largest single cost of painting the rows.
+ * The customer id of the link the event happened on, or null when not on one (events from a
+ * portal, such as a dialog a row opened, bubble through React but are not in the element).
+ */
+function linkedId(event: { currentTarget: Element; target: EventTarget }): number | null {
+  const { target } = event
+  const inside = target instanceof Element && event.currentTarget.contains(target)
+  const link = inside ? target.closest(CUSTOMER_LINK) : null
+  const id = Number(link?.getAttribute('href')?.split('/').at(-1))
+  return Number.isSafeInteger(id) && id > 0 ? id : null
+}
+
+/**
+ * The customer links' behaviour, for the element that holds them (the table body): a plain
+ * click opens the customer in the app (`open`), other clicks are left to the browser; hover or
+ * focus starts loading the customer, so the overview usually opens with its data there.
+ * `onClick` returns whether it handled the event.
+ */
+export function useCustomerLinkEvents(open: (id: number) => void) {
+  const queryClient = useQueryClient()
+  const queries = useCustomerQueries()
+  const lastHovered = useRef<number | null>(null)
+  const prefetch = (id: number | null) => {
+    if (id !== null) void queryClient.prefetchQuery(queries.detail(id))
+  }
+  return {
+    onClick: (event: MouseEvent<Element>): boolean => {
+      const id = linkedId(event)
+      if (id === null) return false
+      if (!opensElsewhere(event)) {
+        event.preventDefault()
+        open(id)
+      }
+      return true
+    },
+    // mouseover bubbles (mouseenter does not); once per link entered, not per child moved over.
+    onMouseOver: (event: MouseEvent<Element>) => {
+      const id = linkedId(event)
+      if (id === lastHovered.current) return
+      lastHovered.current = id
+      prefetch(id)
+    },
+    onFocus: (event: FocusEvent<Element>) => {
+      prefetch(linkedId(event))
+    },
+  }
+}
+
+/**
+ * A real link to the customer (middle click opens a tab). A plain `<a>` without hooks: a page
+ * shows up to 250 rows with two of them each, and per-link hooks (react-router's `Link` or
+ * `useNavigate`, which resolve the route matches on every render, the query client) were the
+ * largest cost of painting the rows. The table body opens the customer in the app on a plain
+ * click and starts loading it on hover or focus, once for all links (customers-table.tsx).
  */
 function CustomerLink(props: {
   id: number
@@ -28,27 +78,12 @@ function CustomerLink(props: {
   title?: string
   children: ReactNode
 }) {
-  const { id } = props
-  const queryClient = useQueryClient()
-  const queries = useCustomerQueries()
-  const navigate = useNavigate()
-  const href = `/customers/${String(id)}`
-  const prefetch = () => {
-    void queryClient.prefetchQuery(queries.detail(id))
-  }
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (opensElsewhere(event)) return
-    event.preventDefault()
-    void navigate(href)
-  }
   return (
     <a
-      href={href}
+      href={`/customers/${String(props.id)}`}
       className={props.className}
       title={props.title}
-      onClick={onClick}
-      onMouseEnter={prefetch}
-      onFocus={prefetch}
+      data-customer-link=""
     >
       {props.children}
     </a>

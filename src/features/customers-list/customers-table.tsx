@@ -17,6 +17,7 @@ import type { customerTableFeatures } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
 import { RowSelectionContext } from './row-selection-context'
 import { CustomersTableRow, type CustomerRowModel } from './customers-table-row'
+import { useCustomerLinkEvents } from './customer-id-link'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 import { eventRow, onRowsClick, onRowsKeyDown, rowControls, rowId } from './row-keyboard'
 
@@ -69,6 +70,7 @@ export function CustomersTable(props: CustomersTableProps) {
   const [activeId, setActiveId] = useState<number | null>(null)
   useRowControlsOutOfTabOrder(bodyRef)
   const selection = useContext(RowSelectionContext)
+  const links = useCustomerLinkEvents(onOpen)
   const rows = table.getRowModel().rows
   const virtual = rows.length > VIRTUALIZE_ABOVE
   const headers = table.getHeaderGroups()[0]?.headers ?? []
@@ -150,10 +152,14 @@ export function CustomersTable(props: CustomersTableProps) {
           onKeyDown={(event) =>
             onRowsKeyDown(event, { open: onOpen, toggle, leaveTop: props.onLeaveTop })
           }
-          onClick={(event) => onRowsClick(event, onOpen)}
+          onClick={(event) => {
+            if (!links.onClick(event)) onRowsClick(event, onOpen)
+          }}
+          onMouseOver={links.onMouseOver}
           onFocus={(event) => {
             const row = eventRow(event)
             if (row) setActiveId(rowId(row))
+            links.onFocus(event)
           }}
         >
           {loading ? (

@@ -1,0 +1,251 @@
+/**
+ * Where the first rows' time goes: one cold load of a built app through the production
+ * server's proxy (or its demo) with a Chromium trace, summarised per main-thread task.
+ *   node --import tsx bench/trace-first-row.ts --dist=/tmp/dist [--side=demo] [--rate=1]
+ *     [--out=trace.json]
+ * Prints the renderer main thread's tasks over 3 ms (start, duration, what they hold) up to
+ * 25 rows painted, and the functions with the most self time (sampled) in that window.
+ */
+import type { CDPSession } from '@playwright/test'
+import { readFile, writeFile } from 'node:fs/promises'
+import { startAppServer } from './lib/app-server.ts'
+import { freshContext, launchBrowser } from './lib/browser.ts'
+import { startFakeTenant } from './lib/fake-tenant.ts'
+import { buildFloor, serveStatic } from './lib/floor-app.ts'
+import { APP_SIDE, FLOOR_SIDE, rowsPainted, sideBySideProbe } from './lib/side-by-side-probe.ts'
+
+const args = process.argv.slice(2)
+const option = (name: string, fallback: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
+const dist = option('dist', '')
+const side = option('side', 'proxy')
+const rate = Number(option('rate', '1'))
+const out = option('out', '')
+const heap = args.includes('--heap')
+
+interface TraceEvent {
+  name: string
+  cat: string
+  ph: string
+  ts: number
+  dur?: number
+  pid: number
+  tid: number
+  args?: Record<string, unknown>
+}
+
+async function main() {
+  const from = option('from', '')
+  if (from) {
+    // Re-read a saved trace: `--rows=` is when the 25 rows were painted in it.
+    const rowsAt = Number(option('rows', '100000'))
+    const trace = JSON.parse(await readFile(from, 'utf8')) as { traceEvents: TraceEvent[] }
+    summarise(trace, rowsAt, rowsAt)
+    return
+  }
+  if (!dist && side !== 'floor') throw new Error('Pass --dist=<vite build output>.')
+  const tenant = await startFakeTenant(100_000, 0)
+  await tenant.setShortSearchRate(0)
+  const server =
+    side === 'floor'
+      ? await serveStatic(await buildFloor(console.log))
+      : await startAppServer(dist, side === 'proxy' ? tenant : undefined)
+  const browser = await launchBrowser()
+  const floorQuery = new URLSearchParams({
+    api: tenant.baseUrl,
+    token: tenant.token,
+    tenant: tenant.tenantId,
+  })
+  const url =
+    side === 'floor'
+      ? `${server.origin}/customers?${floorQuery.toString()}`
+      : side === 'proxy'
+        ? `${server.origin}/customers`
+        : `${server.origin}/customers?demoSize=100000&demoLatency=0`
+  try {
+    // A warm-up load (cold servers and browser pay once), then the traced one.
+    for (const traced of [false, true]) {
+      const context = await freshContext(browser)
+      await context.addInitScript(sideBySideProbe(side === 'floor' ? FLOOR_SIDE : APP_SIDE))
+      const page = await context.newPage()
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+      if (traced) await browser.startTracing(page, { screenshots: false, categories: CATEGORIES })
+      await page.goto(url)
+      const rows = Number(await (await page.waitForFunction(rowsPainted)).jsonValue())
+      const buffer = traced ? await browser.stopTracing() : null
+      const first = Number(await page.evaluate('window.__bFirstRow'))
+      if (traced && heap) {
+        await page.waitForTimeout(300 * rate)
+        await heapSummary(cdp)
+      }
+      await context.close()
+      if (!buffer) continue
+      if (out) await writeFile(out, buffer)
+      summarise(JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }, rows, first)
+    }
+  } finally {
+    await browser.close()
+    await server.stop()
+    await tenant.stop()
+  }
+}
+
+/** Self size per constructor (heap snapshot after GC): what the list page keeps. */
+async function heapSummary(cdp: CDPSession) {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const chunks: string[] = []
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk))
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
+    nodes: number[]
+    strings: string[]
+  }
+  const fields = snap.snapshot.meta.node_fields
+  const width = fields.length
+  const typeAt = fields.indexOf('type')
+  const nameAt = fields.indexOf('name')
+  const sizeAt = fields.indexOf('self_size')
+  const types = snap.snapshot.meta.node_types[0]
+  const bySize = new Map<string, { size: number; count: number }>()
+  let total = 0
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    const type = types[snap.nodes[i + typeAt] ?? 0] ?? '?'
+    const rawName = snap.strings[snap.nodes[i + nameAt] ?? 0] ?? ''
+    const name =
+      type === 'object' || type === 'closure' || type === 'native' ? rawName.slice(0, 60) : ''
+    const key = `${type} ${name}`
+    const size = snap.nodes[i + sizeAt] ?? 0
+    total += size
+    const entry = bySize.get(key) ?? { size: 0, count: 0 }
+    entry.size += size
+    entry.count += 1
+    bySize.set(key, entry)
+  }
+  console.log(`heap snapshot: ${(total / 2 ** 20).toFixed(2)} MB self size`)
+  for (const [key, v] of [...bySize].sort((a, b) => b[1].size - a[1].size).slice(0, 40)) {
+    console.log(
+      `  ${(v.size / 1024).toFixed(0).padStart(6)} KB ${String(v.count).padStart(6)}× ${key}`,
+    )
+  }
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  'disabled-by-default-v8.cpu_profiler',
+]
+
+function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt: number) {
+  const events = trace.traceEvents
+  // The navigation to the page itself (not the blank page the context opens with).
+  const start = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      String(
+        (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL,
+      ).includes('/customers'),
+  )
+  const mainThread = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start?.pid,
+  )
+  if (!mainThread || !start) throw new Error('No renderer main thread in the trace.')
+  const t0 = start.ts
+  const at = (ts: number) => (ts - t0) / 1000
+  const main = events.filter(
+    (e) => e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X',
+  )
+  console.log(`first row ${firstAt.toFixed(0)} ms, 25 rows ${rowsAt.toFixed(0)} ms`)
+  for (const e of events.filter(
+    (e) => e.name === 'ResourceSendRequest' && e.pid === mainThread.pid,
+  )) {
+    const data = (e.args?.data ?? {}) as { url?: string }
+    console.log(
+      `  request ${at(e.ts).toFixed(0)} ms ${String(data.url)
+        .replace(/^https?:\/\/[^/]+/, '')
+        .slice(0, 90)}`,
+    )
+  }
+  for (const e of events.filter((e) => e.name === 'ResourceFinish' && e.pid === mainThread.pid)) {
+    const data = (e.args?.data ?? {}) as { requestId?: string; finishTime?: number }
+    if (data.finishTime)
+      console.log(
+        `  finish ${(data.finishTime * 1000 - t0 / 1000).toFixed(0)} ms ${String(data.requestId)}`,
+      )
+  }
+  const tasks = main.filter(
+    (e) => e.name === 'RunTask' && (e.dur ?? 0) > 3000 && at(e.ts) < rowsAt + 5,
+  )
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0)
+    const inner = new Map<string, number>()
+    for (const e of main) {
+      if (e === task || e.ts < task.ts || e.ts >= end) continue
+      if (
+        !/^(EvaluateScript|v8.compile|v8.compileModule|FunctionCall|UpdateLayoutTree|Layout|Paint|PrePaint|ParseHTML|ParseAuthorStyleSheet|TimerFire|FireAnimationFrame|EventDispatch|v8.evaluateModule|MajorGC|MinorGC|V8.GC_SCAVENGER|Commit|HitTest|RunMicrotasks|XHRReadyStateChange|ResourceReceivedData|v8.run)$/.test(
+          e.name,
+        )
+      )
+        continue
+      inner.set(e.name, (inner.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+    }
+    const parts = [...inner].sort((a, b) => b[1] - a[1]).slice(0, 6)
+    console.log(
+      `task ${at(task.ts).toFixed(0)} ms +${((task.dur ?? 0) / 1000).toFixed(1)}: ` +
+        parts.map(([n, d]) => `${n} ${d.toFixed(1)}`).join(', '),
+    )
+  }
+  // Sampled self time per function between the first big task after navigation and the rows.
+  const profileChunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === mainThread.pid)
+  const nodes = new Map<number, { name: string; url: string; line: number }>()
+  const self = new Map<string, number>()
+  let time = events.find((e) => e.name === 'Profile' && e.pid === mainThread.pid)?.args as
+    { data?: { startTime?: number } } | undefined
+  let ts = time?.data?.startTime ?? 0
+  for (const chunk of profileChunks) {
+    const data = (chunk.args?.data ?? {}) as {
+      cpuProfile?: {
+        nodes?: Array<{
+          id: number
+          callFrame: { functionName: string; url: string; lineNumber: number }
+        }>
+        samples?: number[]
+      }
+      timeDeltas?: number[]
+    }
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      nodes.set(node.id, {
+        name: node.callFrame.functionName || '(anon)',
+        url: (node.callFrame.url ?? '').replace(/^.*\//, ''),
+        line: node.callFrame.lineNumber,
+      })
+    }
+    const samples = data.cpuProfile?.samples ?? []
+    const deltas = data.timeDeltas ?? []
+    for (let i = 0; i < samples.length; i++) {
+      const delta = deltas[i] ?? 0
+      ts += delta
+      if (at(ts) > rowsAt) continue
+      const node = nodes.get(samples[i] ?? -1)
+      if (!node || node.name === '(idle)' || node.name === '(program)') continue
+      const key = `${node.name} ${node.url}:${String(node.line)}`
+      self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? delta) / 1000)
+    }
+  }
+  time = undefined
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)
+  console.log('self time (sampled, up to 25 rows):')
+  for (const [key, ms] of top) console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${key}`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
