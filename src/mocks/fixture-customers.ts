@@ -1,7 +1,7 @@
 import { NESTED_OBJECTS } from '../api/nested-objects'
 import { buildCustomerEntity } from './customer-entity'
 import { DEMO_FIXTURES } from './fixtures'
-import { FULL_FIXTURE_NESTED, HOSTILE_FIXTURE_NESTED } from './fixture-nested'
+import { FIXTURE_ADDRESS, FULL_FIXTURE_NESTED, HOSTILE_FIXTURE_NESTED } from './fixture-nested'
 import { addressEntity, loanEntity, noteEntity, phoneEntity } from './nested-builders'
 import { mulberry32 } from './random'
 import type {
@@ -90,14 +90,7 @@ function withAddress(id: number, address: SearchAddress): Pick<NestedData, 'Prim
 
 const { full, empty, hostile, manyNotes, company, jose, zoe, lukasz, cjk, deletable, linked } =
   DEMO_FIXTURES
-const CHICAGO: SearchAddress = {
-  address1: '233 S Wacker Dr',
-  city: 'Chicago',
-  state: 'IL',
-  zipcode: '60606',
-  country: 'company.country.usa',
-  isVerified: 1,
-}
+const CHICAGO: SearchAddress = FIXTURE_ADDRESS
 
 function simplePhone(id: number, phone: string) {
   return [

@@ -14,7 +14,8 @@ import { wireDate, ZERO_DATE } from './wire-values'
 const T = 1614849300
 const FULL = 1001
 const HOSTILE = 1003
-const ADDRESS = {
+/** The fixtures' one street address (the list's search documents use it too). */
+export const FIXTURE_ADDRESS = {
   address1: '233 S Wacker Dr',
   city: 'Chicago',
   state: 'IL',
@@ -25,10 +26,10 @@ const ADDRESS = {
 
 /** Customer 1001: every nested object present, with the awkward variants of each. */
 export const FULL_FIXTURE_NESTED: Partial<NestedData> = {
-  PrimaryAddress: addressEntity(FULL * 1000 + 1, ADDRESS, T, { address2: 'Suite 4400' }),
+  PrimaryAddress: addressEntity(FULL * 1000 + 1, FIXTURE_ADDRESS, T, { address2: 'Suite 4400' }),
   MailAddress: addressEntity(
     FULL * 1000 + 2,
-    { ...ADDRESS, address1: 'PO Box 1001', isVerified: 0 },
+    { ...FIXTURE_ADDRESS, address1: 'PO Box 1001', isVerified: 0 },
     T,
     {
       active: '1',
@@ -187,7 +188,7 @@ const IMG = '<img src=x onerror="window.__xss=1">'
 export const HOSTILE_FIXTURE_NESTED: Partial<NestedData> = {
   PrimaryAddress: addressEntity(
     HOSTILE * 1000 + 1,
-    { ...ADDRESS, address1: IMG, city: '=HYPERLINK("http://evil","x")' },
+    { ...FIXTURE_ADDRESS, address1: IMG, city: '=HYPERLINK("http://evil","x")' },
     T,
   ),
   Phones: [
