@@ -39,6 +39,8 @@ test('deletes a customer from a list row; Escape cancels without deleting', asyn
 
   const rowButton = page.getByRole('button', { name: 'Delete customer 1002' })
   await rowButton.click()
+  // The dialog opens once the row's linked-loans check answers: Escape is for the open dialog.
+  await expect(page.getByRole('alertdialog', { name: 'Delete customer' })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
   await expect(rowButton).toBeFocused()
