@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router'
 import { useEffect, useState } from 'react'
-import { useCan } from '../../api/team-session'
+import { useCan, useSignedInUser } from '../../api/team-session'
 import { useAuditAvailable } from '../../features/audit/use-audit-available'
 import { ImportRunStatus } from '../../features/customer-import/import-run-status'
 import { useConnection } from '../connection/connection-context'
@@ -38,8 +38,10 @@ function useDemoFailed(demo: DemoRuntime | null): boolean {
 export function AppLayout() {
   const { settings, demo } = useConnection()
   const demoFailed = useDemoFailed(settings.kind === 'demo' ? demo : null)
-  // Team mode only: the server keeps an audit log, and this person may read it.
-  const audit = useAuditAvailable(settings.kind === 'proxy')
+  // Team mode only (someone signed in): the server keeps an audit log, and this person may read
+  // it. Outside team mode nothing is asked (the server has no such route).
+  const signedIn = useSignedInUser() !== null
+  const audit = useAuditAvailable(settings.kind === 'proxy' && signedIn)
   // Team mode: the import is for bulk removers only.
   const canImport = useCan('bulk-remove')
   const allowed = canImport ? NAV : NAV.filter((item) => item.to !== '/import')
