@@ -12,10 +12,7 @@ import { intentQuery, isRankedIntent, readSearchIntent, scored } from './search-
  * key also in `$orderby` for a tenant that reads only the URL.
  */
 
-export {
-  escapeQueryString,
-  TEXT_SEARCH_FIELDS,
-} from './search-clauses'
+export { escapeQueryString, TEXT_SEARCH_FIELDS } from './search-clauses'
 export { isSensitiveQuery } from './search-intent'
 
 export const SEARCH_PATH = 'Customers/Autopal.Search()'
