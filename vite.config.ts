@@ -22,6 +22,8 @@ const ISOLATED_UI = [
   'src/features/customer-delete/delete-customer-button.test.tsx',
 ]
 
+const FAILOVER_TEST = 'server/team/runs-failover.test.ts'
+
 export default defineConfig(({ command }) => ({
   // The list is the landing page: its lazy chunk downloads beside the entry, not after it.
   // Assets are gzipped once here, so the server does not gzip them per request.
@@ -55,8 +57,15 @@ export default defineConfig(({ command }) => ({
           name: 'node',
           environment: 'node',
           include: ['server/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: [FAILOVER_TEST],
           isolate: false,
         },
+      },
+      {
+        // Real PostgreSQL and three processes for ~1-2 min: its own project, so that test-all
+        // can run it in another lane than the unit tests.
+        extends: true,
+        test: { name: 'failover', environment: 'node', include: [FAILOVER_TEST] },
       },
       {
         extends: true,

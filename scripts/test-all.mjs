@@ -4,10 +4,9 @@
 // Three lanes run side by side from the start, so that the browser journeys (the long pole)
 // begin as soon as the build exists instead of after every other check, and the checks that
 // only need CPU fill in behind the shorter browser suite:
-//   1. build → demo journeys
-//   2. unit tests (one Vitest worker: one core's worth)
-//   3. (once the build is done) proxied journeys → team journeys → bench smoke → typecheck →
-//      lint → knip → format
+//   1. build → demo journeys → the server-run fail-over test (real PostgreSQL)
+//   2. unit tests (one Vitest worker: one core's worth) → typecheck → knip → format
+//   3. (once the build is done) proxied journeys → team journeys → bench smoke → lint
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -27,13 +26,25 @@ const lanes = [
       needs: 'build',
       count: () => countPlaywright(),
     },
+    {
+      name: 'failover',
+      cmd:
+        'npx vitest run --project failover ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-failover.json`,
+      count: () => countVitest('vitest-failover.json'),
+    },
   ],
   [
     {
       name: 'unit',
-      cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
+      cmd:
+        'npx vitest run --project node --project logic --project ui ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
+    { name: 'typecheck', cmd: 'npx tsc -b' },
+    { name: 'knip', cmd: 'npx knip' },
+    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   ],
   [
     {
@@ -49,10 +60,7 @@ const lanes = [
       count: () => countPlaywright('playwright-team.json'),
     },
     { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
-    { name: 'typecheck', cmd: 'npx tsc -b' },
     { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
-    { name: 'knip', cmd: 'npx knip' },
-    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   ],
 ]
   .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))
@@ -75,8 +83,8 @@ let failed = 0
 const lines = []
 const started = Date.now()
 
-function countVitest() {
-  const file = `${REPORTS}/vitest.json`
+function countVitest(name = 'vitest.json') {
+  const file = `${REPORTS}/${name}`
   if (!existsSync(file)) return null
   const report = JSON.parse(readFileSync(file, 'utf8'))
   return {
