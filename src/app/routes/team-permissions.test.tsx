@@ -1,9 +1,11 @@
 import { configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { Route, Routes } from 'react-router'
 import { TeamUserProvider, type SignedInUser, type TeamRole } from '../../api/team-session'
 import { ImportEngineProvider } from '../../features/customer-import/import-engine-context'
 import { renderWithProviders } from '../../testing/render-with-providers'
+import { testServer } from '../../testing/test-server'
 import { ConnectionProvider } from '../connection/connection-context'
 import { AppLayout } from '../layout/app-layout'
 import { Component as CustomerRoute } from './customer-route'
@@ -113,6 +115,33 @@ describe('team mode: what each role is offered', () => {
 })
 
 describe('team mode: the app shell', () => {
+  /** The server's audit log: who asks is counted; an operator or admin may read it. */
+  let auditAsked = 0
+  beforeEach(() => {
+    auditAsked = 0
+    testServer.use(
+      http.get('*/api/audit', () => {
+        auditAsked += 1
+        return HttpResponse.json({ entries: [], total: 0, page: 1, pageSize: 1, scope: 'own' })
+      }),
+    )
+  })
+  const auditLink = () =>
+    within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Audit' })
+
+  it('offers Audit to a signed-in person the server lets read it', async () => {
+    renderShellAs(person('operator'))
+    expect(await screen.findByRole('link', { name: 'Audit' })).toBeVisible()
+  })
+
+  it('asks nothing about an audit log outside team mode', async () => {
+    renderShellAs(null)
+    await screen.findByRole('navigation', { name: 'Main' })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(auditAsked).toBe(0)
+    expect(auditLink()).toBeNull()
+  })
+
   it('lists Import only for roles that may run one', () => {
     const { unmount } = renderShellAs(person('operator'))
     expect(importLink()).toBeNull()
