@@ -7,8 +7,9 @@ const root = new URL('..', import.meta.url)
 const entry = new URL('dist-server/main.js', root)
 const buildTools = existsSync(new URL('node_modules/vite', root))
 
-// The server bundle holds server/ and, for team mode's runs, the import engine and its error type.
-const SERVER_SOURCES = ['server/', 'src/features/customer-import/engine/', 'src/api/']
+// The server bundle holds server/ and, for team mode, the import engine and the adapter and lib
+// modules it shares with the app (expand paths, CSV cells, errors).
+const SERVER_SOURCES = ['server/', 'src/features/customer-import/engine/', 'src/api/', 'src/lib/']
 
 function serverStale() {
   const built = statSync(entry).mtimeMs

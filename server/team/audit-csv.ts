@@ -1,19 +1,7 @@
-// The audit log as CSV. The cell rules are src/lib/csv-cells.ts's (the server cannot import the
-// app's sources; audit-csv.test.ts runs both over the same hostile cells): RFC 4180 quoting,
+// The audit log as CSV, with the app's own cell rules (src/lib/csv-cells.ts): RFC 4180 quoting,
 // CRLF, and cells that a spreadsheet would run as a formula get a leading '.
+import { csvRow, type CsvCell } from '../../src/lib/csv-cells.ts'
 import type { AuditEntry } from './audit-store.ts'
-
-type CsvCell = string | number | null | undefined
-
-const FORMULA_START = /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
-const NEEDS_QUOTES = /[",\r\n]/
-
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 const COLUMNS: ReadonlyArray<[string, (entry: AuditEntry) => CsvCell]> = [
   ['Entry', (entry) => entry.id],
@@ -33,7 +21,7 @@ const COLUMNS: ReadonlyArray<[string, (entry: AuditEntry) => CsvCell]> = [
   ['Snapshot', (entry) => (entry.hasSnapshot ? 'yes' : 'no')],
 ]
 
-const line = (cells: CsvCell[]) => `${cells.map(csvCell).join(',')}\r\n`
+const line = (cells: CsvCell[]) => `${csvRow(cells)}\r\n`
 
 export function auditCsvHeader(): string {
   return line(COLUMNS.map(([name]) => name))

@@ -33,7 +33,8 @@ export const POSTGRES_MISSING =
   'PostgreSQL server binaries (initdb, pg_ctl) not found: install them ' +
   '(apt-get install -y --no-install-recommends postgresql) or set PG_BIN to their folder.'
 
-function freePort(): Promise<number> {
+/** A port free on loopback right now (for the test's own servers). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)

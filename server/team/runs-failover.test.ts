@@ -4,11 +4,11 @@
 // the instance working it is killed (SIGKILL) mid-run; the other takes it over and finishes
 // it, and the fake counts every DELETE: each confirmed customer was deleted exactly once.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type Db } from './db.ts'
 import {
   findPostgresBin,
+  freePort,
   POSTGRES_MISSING,
   startTestPostgres,
   type TestPostgres,
@@ -22,18 +22,6 @@ const TOKEN = 'fake-token-0123456789abcdef'
 const TENANT = '5200000'
 const ROWS = 2000
 const FIRST_ID = 1001
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** Starts `file` under tsx; resolves once it printed `ready` (a line matching it). */
 function startProcess(

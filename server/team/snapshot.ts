@@ -1,33 +1,12 @@
 // The snapshot taken before a customer is deleted: the customer with all twelve nested objects
 // (and the links the overview shows), in one `$expand` request, as the app's $expand view asks.
 import type http from 'node:http'
+import { ALL_EXPAND_PATHS } from '../../src/api/nested-objects.ts'
 import type { ProxyConfig } from '../config.ts'
 import { decodersFor, nodeTransport, send, type UpstreamTransport } from '../proxy.ts'
 
-/**
- * src/api/nested-objects.ts's ALL_EXPAND_PATHS (the server cannot import the app's sources;
- * snapshot.test.ts keeps the two equal).
- */
-export const SNAPSHOT_EXPAND_PATHS = [
-  'PrimaryAddress',
-  'MailAddress',
-  'Phones',
-  'Employer',
-  'CreditScore',
-  'Loans',
-  'Loans/LoanStatus',
-  'PaymentAccounts',
-  'PaymentAccounts/CheckingAccount',
-  'PaymentAccounts/CreditCard',
-  'References',
-  'SocialProfiles',
-  'Documents',
-  'Notes',
-  'Notes/Category',
-  'Notes/Author',
-  'CustomFieldValues',
-  'CustomFieldValues/CustomField',
-] as const
+/** Every `$expand` path of the app's one-request view: all twelve nested objects and their links. */
+export const SNAPSHOT_EXPAND_PATHS = ALL_EXPAND_PATHS
 
 /** A customer with every note and document is large, but not this large. */
 const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024
