@@ -23,6 +23,7 @@ const ISOLATED_UI = [
 ]
 
 const FAILOVER_TEST = 'server/team/runs-failover.test.ts'
+const MEMORY_TEST = 'server/proxy-streaming.test.ts'
 
 export default defineConfig(({ command }) => ({
   // The list is the landing page: its lazy chunk downloads beside the entry, not after it.
@@ -57,9 +58,15 @@ export default defineConfig(({ command }) => ({
           name: 'node',
           environment: 'node',
           include: ['server/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: [FAILOVER_TEST],
+          exclude: [FAILOVER_TEST, MEMORY_TEST],
           isolate: false,
         },
+      },
+      {
+        // Reads the process's memory: in a process of its own, so that no other file's leftovers
+        // (PGlite's WASM heap, a run worker's timers) count as the proxy's growth.
+        extends: true,
+        test: { name: 'memory', environment: 'node', include: [MEMORY_TEST], pool: 'forks' },
       },
       {
         // Real PostgreSQL and three processes for ~1-2 min: its own project, so that test-all

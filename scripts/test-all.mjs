@@ -38,7 +38,7 @@ const lanes = [
     {
       name: 'unit',
       cmd:
-        'npx vitest run --project node --project logic --project ui ' +
+        'npx vitest run --project node --project memory --project logic --project ui ' +
         `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
