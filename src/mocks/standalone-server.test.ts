@@ -75,6 +75,10 @@ describe('standalone fake server', () => {
     expect((await fetch(`${server.baseUrl}odata.svc/Customers(1010)`, { headers })).status).toBe(
       200,
     )
-    expect(server.store().requests).toHaveLength(1)
+    // Only the request after the reset; the timed-out one (1001) may be logged when its held
+    // answer ends, which can be after the reset on a busy machine.
+    expect(server.store().requests.filter((r) => r.customerId !== 1001)).toEqual([
+      expect.objectContaining({ method: 'GET', customerId: 1010 }),
+    ])
   })
 })
