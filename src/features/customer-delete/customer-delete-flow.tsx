@@ -23,7 +23,7 @@ export function CustomerDeleteFlow({
   onPending,
 }: CustomerDeleteFlowProps) {
   const loans = useLinkedLoans(customer.id, customer.loansCount)
-  if (loans.status === 'checking') return <DialogPending onPending={onPending} />
+  if (loans.status === 'checking') return <DialogPending onPending={onPending} onCancel={onClose} />
   if (loans.status === 'linked') {
     return <CannotDeleteDialog customer={customer} loanCount={loans.count} onClose={onClose} />
   }

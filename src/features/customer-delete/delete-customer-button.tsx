@@ -96,7 +96,9 @@ export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCus
       {/* In the body, not in a table cell: the dialog must not inherit the cell's styles. */}
       {open &&
         createPortal(
-          <Suspense fallback={<DialogPending onPending={setPending} />}>
+          <Suspense
+            fallback={<DialogPending onPending={setPending} onCancel={() => setOpen(false)} />}
+          >
             <LazyCustomerDeleteFlow
               customer={customer}
               onClose={() => setOpen(false)}

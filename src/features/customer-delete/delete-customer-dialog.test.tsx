@@ -138,6 +138,23 @@ describe('DeleteCustomerButton: linked loans', () => {
     expect(trigger).toHaveFocus()
   })
 
+  it('opens nothing when Escape is pressed while the Loans are still being checked', async () => {
+    testTenant().faults.configure({ latencyMs: 300 })
+    const user = userEvent.setup()
+    renderWithProviders(<DeleteCustomerButton customer={LINDA} variant="header" />)
+    const trigger = await screen.findByRole('button', { name: 'Delete customer' })
+    await user.click(trigger)
+    await waitFor(() => expect(trigger).toHaveAttribute('aria-busy', 'true'))
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(trigger).not.toHaveAttribute('aria-busy'))
+
+    // The check still answers; the dialog it would have opened stays closed.
+    await waitFor(() => expect(testTenant().countRequests('GET', 'Customers(1011)/Loans')).toBe(1))
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(trigger).toHaveFocus()
+  })
+
   it('a linked list row: keeps its name, says why in its description, opens the same dialog', async () => {
     const user = userEvent.setup()
     const { location } = renderWithProviders(
