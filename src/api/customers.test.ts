@@ -54,7 +54,7 @@ describe('one customer', () => {
     )
     const result = await getCustomerWithExpand(client, 7, ALL_EXPAND_PATHS)
     expect(calls[0]?.url).toBe(
-      `${BASE}odata.svc/Customers(7)?$expand=PrimaryAddress,MailAddress,Phones,Employer,CreditScore,Loans,Loans/LoanStatus,PaymentAccounts,PaymentAccounts/CheckingAccount,PaymentAccounts/CreditCard,References,SocialProfiles,Documents,Notes,Notes/Category,Notes/Author,CustomFieldValues,CustomFieldValues/CustomField&nopaging=true`,
+      `${BASE}odata.svc/Customers(7)?$expand=PrimaryAddress,MailAddress,Phones,Employer,CreditScore,Loans,Loans/LoanSettings,Loans/LoanSettings/LoanStatus,PaymentAccounts,PaymentAccounts/CheckingAccount,PaymentAccounts/CreditCard,References,SocialProfiles,Documents,Notes,Notes/Category,Notes/Author,CustomFieldValues,CustomFieldValues/CustomField&nopaging=true`,
     )
     expect(Object.keys(result.nested).sort()).toEqual(['Phones', 'PrimaryAddress'])
     expect(result.nested.PrimaryAddress?.city).toBe('Chicago')
@@ -155,6 +155,34 @@ describe('nested objects on their own', () => {
       `${BASE}odata.svc/Customers(7)/PaymentAccounts?$expand=CheckingAccount,CreditCard&nopaging=true`,
     )
     expect(accounts.value[0]?.checkingAccount?.bankName).toBe('First')
+  })
+
+  it('asks for loans with their settings and status, and without them when refused', async () => {
+    const refuse = (call: { url: string }) =>
+      call.url.includes('$expand')
+        ? jsonResponse({ code: '409-OD0001', message: 'Invalid $expand path' }, { status: 409 })
+        : jsonResponse({ d: { results: [{ id: 9, active: 1 }] } })
+    const { client, calls } = setup(refuse)
+    const loans = await getNestedObject(client, 7, 'Loans')
+    expect(calls.map((call) => call.url)).toEqual([
+      `${BASE}odata.svc/Customers(7)/Loans?$expand=LoanSettings,LoanSettings/LoanStatus&nopaging=true`,
+      `${BASE}odata.svc/Customers(7)/Loans?nopaging=true`,
+    ])
+    expect(loans.value).toMatchObject([{ id: 9, active: true, statusName: null }])
+    expect(loans.request.url).toBe(`${BASE}odata.svc/Customers(7)/Loans?nopaging=true`)
+    // Payment account details are not optional: their refusal stays an error, asked once.
+    const accounts = setup(refuse)
+    await expect(getNestedObject(accounts.client, 7, 'PaymentAccounts')).rejects.toMatchObject({
+      kind: 'conflict',
+    })
+    expect(accounts.calls).toHaveLength(1)
+    // A customer that is gone answers the plain request with 409 too: that error is thrown.
+    const gone = setup(() => jsonResponse({ code: '409-CN0004' }, { status: 409 }))
+    await expect(getNestedObject(gone.client, 7, 'Loans')).rejects.toMatchObject({
+      kind: 'conflict',
+      path: 'odata.svc/Customers(7)/Loans',
+    })
+    expect(gone.calls).toHaveLength(2)
   })
 
   it('reads d: null as no single object, and an unreadable d as bad-response', async () => {

@@ -87,8 +87,9 @@ const LOAN_FIELDS = {
   archived: flagField,
   deleted: flagField,
   created: dateField,
+  /** From the loan's `LoanSettings` (a real Loan has no status of its own). */
   loanStatusId: integerField,
-  /** The status's title, from the expanded `LoanStatus` link; null when LoanPro gave none. */
+  /** The title of `LoanSettings.LoanStatus`, when both were expanded; else null. */
   statusName: textField,
   /** The customer's role on the loan (`loan.customerRole.primary|secondary`). */
   loanRole: textField,
@@ -103,18 +104,24 @@ function linkText(value: unknown, ...fields: string[]): unknown {
   return null
 }
 
-const loanReader = entityReader('loan', (raw) =>
-  isJsonObject(raw)
-    ? readRecord(
-        {
-          ...raw,
-          statusName: linkText(raw.LoanStatus, 'title', 'name'),
-          loanRole: raw.loanRole ?? raw.customerRole ?? null,
-        },
-        LOAN_FIELDS,
-      )
-    : null,
-)
+/** An expanded link's object; {} when it is deferred or absent. */
+function linkObject(value: unknown): Record<string, unknown> {
+  return isJsonObject(value) && !isDeferred(value) ? value : {}
+}
+
+const loanReader = entityReader('loan', (raw) => {
+  if (!isJsonObject(raw)) return null
+  const settings = linkObject(raw.LoanSettings)
+  return readRecord(
+    {
+      ...raw,
+      loanStatusId: settings.loanStatusId ?? null,
+      statusName: linkText(settings.LoanStatus, 'title', 'name'),
+      loanRole: raw.loanRole ?? raw.customerRole ?? null,
+    },
+    LOAN_FIELDS,
+  )
+})
 
 const REFERENCE_FIELDS = {
   id: integerField,

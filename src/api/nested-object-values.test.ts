@@ -152,6 +152,20 @@ describe('inside an expanded customer', () => {
     ).toBe('First')
   })
 
+  it('treats loans whose settings or status link is deferred as incomplete', () => {
+    const status = { id: 2, title: 'Open', active: 1 }
+    const settingsDeferred = [{ id: 1, LoanSettings: deferred('Loans(id=1)/LoanSettings') }]
+    expect(readExpandedNestedObject('Loans', settingsDeferred)).toBeUndefined()
+    const statusDeferred = [
+      { id: 1, LoanSettings: { id: 5, LoanStatus: deferred('LoanSettings(id=5)/LoanStatus') } },
+    ]
+    expect(readExpandedNestedObject('Loans', statusDeferred)).toBeUndefined()
+    const complete = [{ id: 1, LoanSettings: { id: 5, loanStatusId: 2, LoanStatus: status } }]
+    expect(readExpandedNestedObject('Loans', complete)?.[0]?.statusName).toBe('Open')
+    // Loans without settings at all are read as they are (the tab shows their flags).
+    expect(readExpandedNestedObject('Loans', [{ id: 1, LoanSettings: null }])).toHaveLength(1)
+  })
+
   it('treats an unreadable value as absent rather than failing', () => {
     expect(readExpandedNestedObject('Phones', 'garbage')).toBeUndefined()
     expect(readExpandedNestedObject('CreditScore', [1, 2])).toBeUndefined()
@@ -186,13 +200,30 @@ describe('names behind links', () => {
       readOwnNestedObject('Loans', [
         {
           id: 1,
-          loanStatusId: 6,
-          LoanStatus: { id: 6, title: 'Charged Off' },
           loanRole: 'loan.customerRole.secondary',
+          LoanSettings: {
+            id: 18,
+            loanStatusId: '6',
+            LoanStatus: { id: 6, title: 'Charged Off', active: 1 },
+            LoanSubStatus: { __deferred: { uri: 'LoanSettings(id=18)/LoanSubStatus' } },
+          },
         },
+        {
+          id: 2,
+          LoanSettings: {
+            loanStatusId: 2,
+            LoanStatus: { __deferred: { uri: 'LoanSettings(id=19)/LoanStatus' } },
+          },
+        },
+        { id: 3, LoanSettings: { __deferred: { uri: 'Loans(id=3)/LoanSettings' } } },
+        // The old guess: a status link on the loan itself, which a real Loan does not have.
+        { id: 4, loanStatusId: 6, LoanStatus: { id: 6, title: 'Charged Off' } },
       ]),
     ).toMatchObject([
       { statusName: 'Charged Off', loanStatusId: 6, loanRole: 'loan.customerRole.secondary' },
+      { statusName: null, loanStatusId: 2 },
+      { statusName: null, loanStatusId: null },
+      { statusName: null, loanStatusId: null },
     ])
     expect(
       readOwnNestedObject('PaymentAccounts', [

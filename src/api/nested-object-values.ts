@@ -89,12 +89,21 @@ export function readExpandedNestedObject<K extends NestedObjectKey>(
   const parts = definition ? subExpandPaths(definition) : []
   if (parts.length > 0) {
     const items = readExpandedCollection(raw) ?? []
-    const incomplete = items.some(
-      (item) => isJsonObject(item) && parts.some((part) => isDeferred(item[part])),
-    )
+    const incomplete = items.some((item) => parts.some((part) => isDeferred(linkAt(item, part))))
     if (incomplete) return undefined
   }
   return READERS[key](raw)
+}
+
+/** The link at `path` below `item` (`LoanSettings/LoanStatus`), or the deferred link on the way. */
+function linkAt(item: unknown, path: string): unknown {
+  let value = item
+  for (const name of path.split('/')) {
+    if (!isJsonObject(value)) return undefined
+    value = value[name]
+    if (isDeferred(value)) return value
+  }
+  return value
 }
 
 /** Every nested object that an expanded customer carries complete. */

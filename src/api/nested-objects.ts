@@ -56,8 +56,11 @@ export const NESTED_OBJECTS = [
     slug: 'loans',
     kind: 'collection',
     entityType: 'Entity.Loan',
-    // The status name is behind a link; `loanRole` is on the loan itself.
-    expand: ['Loans', 'Loans/LoanStatus'],
+    // `loanRole` is on the loan; its status is in its LoanSettings, the status name one link
+    // further (LoanPro's SDK: LOAN.php, LOAN_SETTINGS.php; docs/loanpro-api.md §5).
+    expand: ['Loans', 'Loans/LoanSettings', 'Loans/LoanSettings/LoanStatus'],
+    // Only the status name needs them: a tenant that refuses them still shows the loans.
+    optionalExpand: ['Loans/LoanSettings', 'Loans/LoanSettings/LoanStatus'],
   },
   {
     key: 'PaymentAccounts',
@@ -124,6 +127,11 @@ export interface NestedObjectDefinition {
   entityType: string
   /** `$expand` paths that fetch the object completely, first one is the object itself. */
   expand: readonly string[]
+  /**
+   * Paths of `expand` that only add labels: when the object's own request with them is
+   * refused (409), it is asked for again without them (getNestedObject).
+   */
+  optionalExpand?: readonly string[]
 }
 
 export type NestedObject = (typeof NESTED_OBJECTS)[number]
@@ -138,7 +146,14 @@ export function nestedObjectByKey(key: string): NestedObject | undefined {
   return NESTED_OBJECTS.find((o) => o.key === key)
 }
 
-/** Expand paths below an object, relative to it (`PaymentAccounts/CreditCard` → `CreditCard`). */
-export function subExpandPaths(object: NestedObjectDefinition): string[] {
-  return object.expand.slice(1).map((path) => path.slice(object.key.length + 1))
+/**
+ * Expand paths below an object, relative to it (`PaymentAccounts/CreditCard` → `CreditCard`,
+ * `Loans/LoanSettings/LoanStatus` → `LoanSettings/LoanStatus`); `requiredOnly` leaves out its
+ * optional ones.
+ */
+export function subExpandPaths(object: NestedObjectDefinition, requiredOnly = false): string[] {
+  return object.expand
+    .slice(1)
+    .filter((path) => !requiredOnly || !object.optionalExpand?.includes(path))
+    .map((path) => path.slice(object.key.length + 1))
 }

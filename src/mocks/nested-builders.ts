@@ -53,11 +53,12 @@ export function phoneEntity(id: number, p: PhoneInit): WireEntity {
   }
 }
 
-/** Loan statuses as a tenant defines them (ids are the tenant's own). */
-const LOAN_STATUSES: WireEntity[] = [
-  { id: 2, title: 'Open' },
-  { id: 3, title: 'Paid Off' },
-  { id: 6, title: 'Charged Off' },
+/** Loan statuses as a tenant defines them (ids are the tenant's own), each with a sub-status id. */
+const OPEN = { status: { id: 2, title: 'Open', active: 1 }, subStatusId: 9 }
+const LOAN_STATUSES: { status: WireEntity; subStatusId: number }[] = [
+  OPEN,
+  { status: { id: 3, title: 'Paid Off', active: 1 }, subStatusId: 12 },
+  { status: { id: 6, title: 'Charged Off', active: 1 }, subStatusId: 31 },
 ]
 
 export function loanEntity(
@@ -66,15 +67,23 @@ export function loanEntity(
   index: number,
   created: number,
 ): WireEntity {
+  const { status, subStatusId } = LOAN_STATUSES[index % LOAN_STATUSES.length] ?? OPEN
   return {
     id,
     displayId: `L${customerId}-${index + 1}`,
     title: `L${customerId}-${index + 1} : Auto Loan`,
-    loanStatusId: LOAN_STATUSES[index % LOAN_STATUSES.length]?.id ?? 2,
     // The customer's role on the loan; a co-borrower is the secondary customer.
     loanRole: index % 3 === 2 ? 'loan.customerRole.secondary' : 'loan.customerRole.primary',
-    // Deferred unless `$expand=Loans/LoanStatus` asks for it (then `{id, title}`).
-    LoanStatus: LOAN_STATUSES[index % LOAN_STATUSES.length] ?? null,
+    settingsId: id,
+    // As in LoanPro's SDK: the status lives in the loan's settings, not on the loan. Both links
+    // are deferred unless `$expand=Loans/LoanSettings/LoanStatus` asks for them.
+    LoanSettings: {
+      id,
+      loanId: id,
+      loanStatusId: status.id ?? null,
+      loanSubStatusId: subStatusId,
+      LoanStatus: status,
+    },
     active: 1,
     archived: index % 4 === 3 ? 1 : 0,
     deleted: 0,

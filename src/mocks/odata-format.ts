@@ -5,12 +5,17 @@ import type { CustomerRecord, Json, WireEntity } from './tenant-types'
 /** A `$expand` the fake cannot satisfy: answered with 409 (LoanPro) or 400 (lenient). */
 export class ExpandError extends Error {}
 
-/** Object key → expanded sub-objects (e.g. PaymentAccounts → {CheckingAccount}). */
+/**
+ * Object key → expanded sub-objects, as paths below it (PaymentAccounts → {CheckingAccount},
+ * Loans → {LoanSettings, LoanSettings/LoanStatus}).
+ */
 export type ExpandPlan = Map<string, Set<string>>
 
 // Links that exist on these entities but that the app never expands (docs/loanpro-api.md §8).
+// Keyed by the path of the entity that carries them.
 const ALWAYS_DEFERRED: Record<string, readonly string[]> = {
   Employer: ['Address'],
+  'Loans/LoanSettings': ['LoanSubStatus'],
   Notes: ['Attachments'],
   Documents: ['FileAttachment', 'DocSection'],
   References: ['Address'],
@@ -22,9 +27,10 @@ export function parseExpand(value: string | null, root?: NestedObject): ExpandPl
   for (const raw of value.split(',')) {
     const path = raw.trim()
     if (!path) continue
-    const [head = '', sub, ...rest] = (root ? `${root.key}/${path}` : path).split('/')
+    const [head = '', ...below] = (root ? `${root.key}/${path}` : path).split('/')
+    const sub = below.length > 0 ? below.join('/') : undefined
     const def = NESTED_OBJECTS.find((o) => o.key === head)
-    if (!def || rest.length > 0 || (sub !== undefined && !subExpandPaths(def).includes(sub))) {
+    if (!def || (sub !== undefined && !subExpandPaths(def).includes(sub))) {
       throw new ExpandError(`Invalid $expand path "${path}"`)
     }
     const subs = plan.get(head) ?? new Set<string>()
@@ -36,7 +42,9 @@ export function parseExpand(value: string | null, root?: NestedObject): ExpandPl
 
 function entitySet(entityType: string): string {
   const name = entityType.replace(/^Entity\./, '')
-  return name.endsWith('ss') ? `${name}es` : `${name}s`
+  if (name.endsWith('ss')) return `${name}es`
+  // `LoanSettings(id=18)`, `LoanStatus(id=2)`: as recorded in LoanPro's SDK templates.
+  return name.endsWith('s') ? name : `${name}s`
 }
 
 export function entityUri(base: string, entityType: string, id: Json | undefined): string {
@@ -65,21 +73,44 @@ export function formatNestedEntity(
   base: string,
 ): WireEntity {
   const uri = entityUri(base, def.entityType, entity.id)
-  const link = entityPath(def.entityType, entity.id)
   const out: WireEntity = { __metadata: { uri, type: def.entityType } }
-  const subs = subExpandPaths(def)
+  const at = { path: def.key, link: entityPath(def.entityType, entity.id) }
+  return withLinks(out, entity, at, subExpandPaths(def), [...expandedSubs], base)
+}
+
+/** The paths below `name` in `paths`, relative to it (`LoanSettings/LoanStatus` → `LoanStatus`). */
+function pathsBelow(paths: readonly string[], name: string): string[] {
+  return paths.filter((p) => p.startsWith(`${name}/`)).map((p) => p.slice(name.length + 1))
+}
+
+/**
+ * `entity`'s fields added to `out`; its links (the first segments of `paths`) inline when
+ * `expanded` names them or a path below them, else deferred; one level down, the same again.
+ */
+function withLinks(
+  out: WireEntity,
+  entity: WireEntity,
+  at: { path: string; link: string },
+  paths: readonly string[],
+  expanded: readonly string[],
+  base: string,
+): WireEntity {
+  const links = [...new Set(paths.map((p) => p.split('/')[0] ?? p))]
   for (const [key, value] of Object.entries(entity)) {
-    if (!subs.includes(key)) out[key] = value
+    if (!links.includes(key)) out[key] = value
   }
-  for (const sub of subs) {
-    const value = entity[sub]
-    if (!expandedSubs.has(sub)) out[sub] = deferred(`${link}/${sub}`)
+  for (const name of links) {
+    const value = entity[name]
+    const below = pathsBelow(expanded, name)
+    if (!expanded.includes(name) && below.length === 0) out[name] = deferred(`${at.link}/${name}`)
     else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const type = `Entity.${sub}`
-      out[sub] = { __metadata: { uri: entityUri(base, type, value.id), type }, ...value }
-    } else out[sub] = null
+      const type = `Entity.${name}`
+      const inner: WireEntity = { __metadata: { uri: entityUri(base, type, value.id), type } }
+      const next = { path: `${at.path}/${name}`, link: entityPath(type, value.id) }
+      out[name] = withLinks(inner, value, next, pathsBelow(paths, name), below, base)
+    } else out[name] = null
   }
-  for (const name of ALWAYS_DEFERRED[def.key] ?? []) out[name] = deferred(`${link}/${name}`)
+  for (const name of ALWAYS_DEFERRED[at.path] ?? []) out[name] = deferred(`${at.link}/${name}`)
   return out
 }
 

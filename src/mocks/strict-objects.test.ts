@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { resetTestTenant, testTenant } from '../testing/test-server'
+import { resetTestTenant, TEST_API_BASE, testTenant } from '../testing/test-server'
 import { callApi, getD, items, type Entity } from './fake-api-test-helpers'
 
 /* Strict fake, objects side (docs/loanpro-api.md §8): paging, 409s, CORS, DELETE faults, links */
@@ -110,6 +110,75 @@ describe('strict fake: DELETE', () => {
   })
 })
 
+describe('strict fake: loan status lives in LoanSettings (LoanPro SDK)', () => {
+  const LOAN = 1001200
+
+  it('refuses the old guess Loans/LoanStatus (409; 400 when lenient)', async () => {
+    expect((await callApi('odata.svc/Customers(1001)?$expand=Loans/LoanStatus')).status).toBe(409)
+    const own = await callApi('odata.svc/Customers(1001)/Loans?$expand=LoanStatus')
+    expect(own.status).toBe(409)
+    const deeper = 'odata.svc/Customers(1001)?$expand=Loans/LoanSettings/LoanStatus/Nope'
+    expect((await callApi(deeper)).status).toBe(409)
+    testTenant().strictness.conflictForMissing = false
+    expect((await callApi('odata.svc/Customers(1001)?$expand=Loans/LoanStatus')).status).toBe(400)
+  })
+
+  it('defers LoanSettings, and LoanStatus inside it, unless expanded', async () => {
+    const [plain] = items(await getD('odata.svc/Customers(1001)/Loans?nopaging=true'))
+    expect(plain).toMatchObject({
+      id: LOAN,
+      settingsId: LOAN,
+      LoanSettings: { __deferred: { uri: `Loans(id=${LOAN})/LoanSettings` } },
+    })
+    expect(plain).not.toHaveProperty('LoanStatus')
+    expect(plain).not.toHaveProperty('loanStatusId')
+    const [settingsOnly] = items(
+      (await getD('odata.svc/Customers(1001)?$expand=Loans/LoanSettings')).Loans,
+    )
+    expect(settingsOnly?.LoanSettings).toEqual({
+      __metadata: {
+        uri: `${TEST_API_BASE}odata.svc/LoanSettings(id=${LOAN})`,
+        type: 'Entity.LoanSettings',
+      },
+      id: LOAN,
+      loanId: LOAN,
+      loanStatusId: 2,
+      loanSubStatusId: 9,
+      LoanStatus: { __deferred: { uri: `LoanSettings(id=${LOAN})/LoanStatus` } },
+      LoanSubStatus: { __deferred: { uri: `LoanSettings(id=${LOAN})/LoanSubStatus` } },
+    })
+  })
+
+  it('expands the status as {id, title, active}, per object and inside the customer', async () => {
+    const perObject = items(
+      await getD(
+        'odata.svc/Customers(1001)/Loans?$expand=LoanSettings,LoanSettings/LoanStatus&nopaging=true',
+      ),
+    )
+    const expanded = items(
+      (
+        await getD(
+          'odata.svc/Customers(1001)?$expand=Loans,Loans/LoanSettings,Loans/LoanSettings/LoanStatus&nopaging=true',
+        )
+      ).Loans,
+    )
+    for (const loans of [perObject, expanded]) {
+      expect(loans.map((loan) => (loan.LoanSettings as Entity).LoanStatus)).toEqual([
+        {
+          __metadata: {
+            uri: `${TEST_API_BASE}odata.svc/LoanStatus(id=2)`,
+            type: 'Entity.LoanStatus',
+          },
+          id: 2,
+          title: 'Open',
+          active: 1,
+        },
+        expect.objectContaining({ id: 3, title: 'Paid Off', active: 1 }),
+      ])
+    }
+  })
+})
+
 describe('strict fake: links worth following', () => {
   it('custom field values carry their field with its name', async () => {
     const values = items(
@@ -126,7 +195,7 @@ describe('strict fake: links worth following', () => {
 
   it('notes carry Category and Author; loans their status and the customer role', async () => {
     const c = await getD(
-      'odata.svc/Customers(1001)?$expand=Notes/Category,Notes/Author,Loans/LoanStatus&nopaging=true',
+      'odata.svc/Customers(1001)?$expand=Notes/Category,Notes/Author,Loans/LoanSettings/LoanStatus&nopaging=true',
     )
     expect(items(c.Notes)[0]).toMatchObject({
       Category: { title: 'General', __metadata: { type: 'Entity.Category' } },
@@ -134,8 +203,11 @@ describe('strict fake: links worth following', () => {
       Attachments: { __deferred: { uri: 'Notes(id=1001500)/Attachments' } },
     })
     expect(items(c.Loans)).toMatchObject([
-      { loanRole: 'loan.customerRole.primary', LoanStatus: { title: 'Open' } },
-      { loanRole: 'loan.customerRole.primary', LoanStatus: { title: 'Paid Off' } },
+      { loanRole: 'loan.customerRole.primary', LoanSettings: { LoanStatus: { title: 'Open' } } },
+      {
+        loanRole: 'loan.customerRole.primary',
+        LoanSettings: { LoanStatus: { title: 'Paid Off' } },
+      },
     ])
   })
 

@@ -81,6 +81,49 @@ describe('customer overview on the strict fake', () => {
     expect(rows[2]).toHaveTextContent(/Paid Off.*Primary/)
   })
 
+  it.each(STYLES)(
+    "takes each loan's status name from LoanSettings/LoanStatus (%s)",
+    async (style) => {
+      renderOverview(`/customers/${FULL}/loans`, style)
+      const loans = await loadedPanel()
+      const rows = within(within(loans).getByRole('table', { name: 'Loans' })).getAllByRole('row')
+      expect(rows[1]).toHaveTextContent(/L1001-1.*Open/)
+      expect(rows[2]).toHaveTextContent(/L1001-2.*Paid Off/)
+      const asked = loggedGets().filter((path) => path.includes('Loans'))
+      expect(asked).toEqual([
+        style === 'expand'
+          ? expect.stringContaining('Loans,Loans/LoanSettings,Loans/LoanSettings/LoanStatus,')
+          : expect.stringMatching(
+              /Customers\(1001\)\/Loans\?.*LoanSettings,LoanSettings\/LoanStatus/,
+            ),
+      ])
+    },
+  )
+
+  it.each(STYLES)(
+    'still shows the loans, by their flags, when the tenant refuses the status link (%s)',
+    async (style) => {
+      // A tenant that does not know the three-level path answers 409, as LoanPro does.
+      testServer.use(
+        http.get('*', ({ request }) =>
+          new URL(request.url).searchParams.get('$expand')?.includes('LoanSettings/LoanStatus')
+            ? HttpResponse.json({ code: '409-OD0001', message: 'Invalid $expand' }, { status: 409 })
+            : undefined,
+        ),
+      )
+      renderOverview(`/customers/${FULL}/loans`, style)
+      const loans = await loadedPanel()
+      const table = within(loans).getByRole('table', { name: 'Loans' })
+      const rows = within(table).getAllByRole('row')
+      expect(rows).toHaveLength(3)
+      expect(rows[1]).toHaveTextContent(/L1001-1.*Active.*Primary/)
+      expect(rows[2]).toHaveTextContent(/L1001-2.*Active.*Primary/)
+      expect(loans).not.toHaveTextContent('could not be loaded')
+      expect(screen.getByRole('tab', { name: 'Loans 2' })).toBeInTheDocument()
+      expect(loggedGets()).toContain('odata.svc/Customers(1001)/Loans?nopaging=true')
+    },
+  )
+
   it.each(STYLES)('hides inactive payment accounts until asked (%s)', async (style) => {
     const { user } = renderOverview(`/customers/${FULL}/payment-accounts`, style)
     const panel = await loadedPanel()
