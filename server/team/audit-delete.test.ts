@@ -10,6 +10,7 @@ import { getEntry, listEntries } from './audit-store.ts'
 import type { USERS } from './audit-test-support.ts'
 import { testRoleCheck, testSession, USER_HEADER } from './audit-test-support.ts'
 import { openDb, type Db } from './db.ts'
+import { REQUIRED_EXPAND_PATHS } from '../../src/api/nested-objects.ts'
 import { SNAPSHOT_EXPAND_PATHS } from './snapshot.ts'
 
 const TOKEN = 'tok-9f8e7d6c5b4a-secret'
@@ -143,6 +144,35 @@ describe('audited customer DELETE', () => {
       expect(entry).toMatchObject({ outcome: 'not-sent', hasSnapshot: false })
       expect(snapshot).toBeNull()
     }
+  })
+
+  it('keeps the snapshot without the label-only paths when the tenant refuses one of those', async () => {
+    respond = (received, res) => {
+      const expand = new URL(received.url, 'http://x').searchParams.get('$expand') ?? ''
+      // A tenant that does not know the loan-status link: its $expand answers 409.
+      if (received.method === 'GET' && expand.includes('Loans/LoanSettings/LoanStatus'))
+        json(res, 409, { error: { message: 'Resource not found' } })
+      else healthy(received, res)
+    }
+    const reply = await remove(1012, 'operator')
+    expect(reply.status).toBe(200)
+    expect(upstream.received.map((r) => r.method)).toEqual(['GET', 'GET', 'DELETE'])
+    const retried = new URL(upstream.received[1]?.url ?? '', 'http://x').searchParams.get('$expand')
+    expect(retried?.split(',')).toEqual([...REQUIRED_EXPAND_PATHS])
+    expect(retried).not.toContain('LoanStatus')
+    const { entry, snapshot } = await entryFor(1012)
+    expect(entry).toMatchObject({ outcome: 'removed', hasSnapshot: true })
+    expect(snapshot).toMatchObject({ id: 1012, Phones: customer(1012).Phones })
+  })
+
+  it('still refuses the DELETE when the tenant does not have the customer at all', async () => {
+    respond = (received, res) => {
+      if (received.method === 'GET') json(res, 409, { error: { message: 'Resource not found' } })
+      else healthy(received, res)
+    }
+    const reply = await remove(2009, 'operator')
+    expect(reply.status).toBe(502)
+    expect(upstream.received.map((r) => r.method)).toEqual(['GET', 'GET'])
   })
 
   it('refuses with 503 and sends no DELETE when the audit entry cannot be written', async () => {

@@ -1,7 +1,7 @@
 // The snapshot taken before a customer is deleted: the customer with all twelve nested objects
 // (and the links the overview shows), in one `$expand` request, as the app's $expand view asks.
 import type http from 'node:http'
-import { ALL_EXPAND_PATHS } from '../../src/api/nested-objects.ts'
+import { ALL_EXPAND_PATHS, REQUIRED_EXPAND_PATHS } from '../../src/api/nested-objects.ts'
 import type { ProxyConfig } from '../config.ts'
 import { decodersFor, nodeTransport, send, type UpstreamTransport } from '../proxy.ts'
 
@@ -14,10 +14,13 @@ const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024
 export class SnapshotError extends Error {}
 
 /** The path (relative to the API base) of the snapshot request. */
-export function snapshotPath(customerId: number): string {
+export function snapshotPath(customerId: number, paths = SNAPSHOT_EXPAND_PATHS): string {
   // nopaging: nested collections are paged at 50 inside $expand too (loanpro-api.md §8).
-  return `odata.svc/Customers(${String(customerId)})?$expand=${SNAPSHOT_EXPAND_PATHS.join(',')}&nopaging=true`
+  return `odata.svc/Customers(${String(customerId)})?$expand=${paths.join(',')}&nopaging=true`
 }
+
+/** How LoanPro refuses an `$expand` path it does not know (and a customer it does not have). */
+const REFUSED = new Set([400, 404, 409])
 
 /**
  * Reads the customer's snapshot: LoanPro's `d` object, token masked. Throws SnapshotError,
@@ -28,7 +31,26 @@ export async function takeSnapshot(
   customerId: number,
   transport: UpstreamTransport = nodeTransport,
 ): Promise<Record<string, unknown>> {
-  const target = new URL(config.apiBase + snapshotPath(customerId))
+  try {
+    return await readSnapshot(config, customerId, SNAPSHOT_EXPAND_PATHS, transport)
+  } catch (error) {
+    // A tenant that refuses a label-only path (a loan's status link) must not block every
+    // delete: the snapshot is then kept without those labels. A missing customer is refused
+    // again, and that answer is the one reported.
+    if (!(error instanceof RefusedError)) throw error
+    return readSnapshot(config, customerId, REQUIRED_EXPAND_PATHS, transport)
+  }
+}
+
+class RefusedError extends SnapshotError {}
+
+async function readSnapshot(
+  config: ProxyConfig,
+  customerId: number,
+  paths: readonly string[],
+  transport: UpstreamTransport,
+): Promise<Record<string, unknown>> {
+  const target = new URL(config.apiBase + snapshotPath(customerId, paths))
   const headers = {
     accept: 'application/json',
     authorization: `Bearer ${config.token}`,
@@ -44,6 +66,7 @@ export async function takeSnapshot(
   }
   const text = await readBody(response, signal)
   const status = response.statusCode ?? 0
+  if (REFUSED.has(status)) throw new RefusedError(`LoanPro answered ${String(status)}`)
   if (status !== 200) throw new SnapshotError(`LoanPro answered ${String(status)}`)
   let json: unknown
   try {

@@ -142,6 +142,11 @@ export const NESTED_OBJECT_KEYS: readonly NestedObjectKey[] = NESTED_OBJECTS.map
 /** Every `$expand` path of every object, for the one-request fetch style. */
 export const ALL_EXPAND_PATHS: readonly string[] = NESTED_OBJECTS.flatMap((o) => o.expand)
 
+/** The same without the label-only paths, for a tenant that refuses one of those. */
+export const REQUIRED_EXPAND_PATHS: readonly string[] = NESTED_OBJECTS.flatMap((o) =>
+  o.expand.filter((path) => !(o as NestedObjectDefinition).optionalExpand?.includes(path)),
+)
+
 export function nestedObjectByKey(key: string): NestedObject | undefined {
   return NESTED_OBJECTS.find((o) => o.key === key)
 }
