@@ -167,7 +167,10 @@ describe('an audit entry', () => {
       await screen.findByRole('heading', { level: 1, name: /Audit entry 12/ }),
     ).toBeInTheDocument()
     expect(await screen.findByText('Otto Operator')).toBeInTheDocument()
-    expect(await screen.findByRole('heading', { level: 1, name: FULL.name })).toBeInTheDocument()
+    // One h1, the page's: the customer's name sits below the "Snapshot" h2.
+    expect(await screen.findByRole('heading', { level: 3, name: FULL.name })).toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
+    expect(document.querySelectorAll('h1')).toHaveLength(1)
     // The page's own heading keeps focus; the snapshot's overview does not take it.
     expect(screen.getByRole('heading', { level: 1, name: /Audit entry 12/ })).toHaveFocus()
     const tabs = screen.getByRole('tablist', { name: 'Customer sections' })
