@@ -1,6 +1,7 @@
 // The admin's view of who is signed in, and the way to cut someone off: every live session of
 // a person ends at once, on every instance (within the recheck time of the others).
 import { Hono, type MiddlewareHandler } from 'hono'
+import type { SessionsEnded, SignedInPeople } from '../../src/api/sessions-contract.ts'
 import type { Db } from './db.ts'
 import type { TeamSessions } from './session.ts'
 import { listSignedInPeople } from './session-store.ts'
@@ -20,7 +21,10 @@ export function sessionRoutes(db: Db, sessions: TeamSessions): Hono {
   routes.use('/sessions/*', adminsOnly)
 
   /** People with a live session, most recent sign-in first. */
-  routes.get('/sessions', async (c) => c.json({ people: await listSignedInPeople(db) }))
+  routes.get('/sessions', async (c) => {
+    const body: SignedInPeople = { people: await listSignedInPeople(db) }
+    return c.json(body)
+  })
 
   /** `{ "subject": "…" }`: ends every live session of that person. */
   routes.post('/sessions/end', async (c) => {
@@ -29,7 +33,8 @@ export function sessionRoutes(db: Db, sessions: TeamSessions): Hono {
     if (typeof subject !== 'string' || subject === '' || subject.length > 500) {
       return c.json({ error: { message: 'Send {"subject": "…"}: whose sessions to end.' } }, 400)
     }
-    return c.json({ ended: await sessions.endAllOf(subject, c.get('teamUser')) })
+    const answer: SessionsEnded = { ended: await sessions.endAllOf(subject, c.get('teamUser')) }
+    return c.json(answer)
   })
   return routes
 }

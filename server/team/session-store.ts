@@ -1,6 +1,7 @@
 // The sessions table's queries (migration 0003). The cookie holds a random id; only its hash is
 // stored. A session is live while it is neither revoked nor past its expiry.
 import { createHash, randomBytes } from 'node:crypto'
+import type { SignedInPerson } from '../../src/api/sessions-contract.ts'
 import type { DbQuery } from './db.ts'
 
 export interface SessionRecord {
@@ -10,15 +11,6 @@ export interface SessionRecord {
   /** What the role is computed from: subject, e-mail, the role claim's values at sign-in. */
   claims: Record<string, unknown>
   expiresAt: Date
-}
-
-/** A person with live sessions, for the admin's list. */
-export interface SignedInPerson {
-  subject: string
-  name: string
-  email: string | null
-  sessions: number
-  lastSignInAt: string
 }
 
 export const newSessionId = () => randomBytes(32).toString('base64url')
