@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from '../fixtures'
 import { FAKE_ORIGIN, IDP_ISSUER } from './team-env'
 
 // Team mode end to end: people sign in at a real OpenID Connect provider (on loopback), their
@@ -106,6 +107,9 @@ test('an operator deletes customer 1010; the audit keeps its snapshot and an adm
     admin.getByRole('heading', { name: 'Snapshot taken before the delete' }),
   ).toBeVisible()
   await expect(admin.getByRole('heading', { name })).toBeVisible()
+  // One h1, the entry's: the snapshot's customer name sits below it.
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveCount(1)
+  await expectNoAxeViolations(admin)
   await admin.getByRole('tab', { name: /^Phones/ }).click()
   await expect(admin.getByRole('tabpanel')).toBeVisible()
   await expect(admin.getByRole('button', { name: 'Delete customer' })).toHaveCount(0)
@@ -157,6 +161,7 @@ test("an admin ends an operator's sessions: their next call gets 401, the page a
   await signIn(page, 'admin', '/audit')
   const sessions = page.getByRole('table', { name: 'Signed-in people' })
   await expect(sessions.getByRole('row').filter({ hasText: 'Otto Operator' })).toHaveCount(1)
+  await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'End sessions of Otto Operator' }).click()
   await expect(page.getByText(/sessions? of Otto Operator: they must sign in again/)).toBeVisible()
   await expect(sessions.getByRole('row').filter({ hasText: 'Otto Operator' })).toHaveCount(0)
