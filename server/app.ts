@@ -62,11 +62,14 @@ export function buildApp({
   app.use(compress())
 
   // Team mode: /auth/* is open; everything after it needs a signed-in person.
-  const team = config.team ? teamMode(config.team, log, relyingParty) : null
+  if (config.team && !db) throw new Error('Team mode needs its database (sessions, audit).')
+  const team = config.team && db ? teamMode(config.team, db, log, relyingParty) : null
   if (team) {
     app.route('/auth', team.routes)
     app.use('*', team.requireSession)
     app.get('/api/session', team.session)
+    app.use('/api/sessions*', sameOriginOnly(config.allowedHosts))
+    app.route('/api', team.sessionRoutes)
   }
 
   const proxyRoute = `${PROXY_PREFIX}*`
@@ -82,7 +85,7 @@ export function buildApp({
     const audit = db ? deleteAudit({ db, proxy: config.proxy, transport, log }) : null
     // Before the role check, so that a DELETE it refuses is recorded too.
     if (audit) app.use(proxyRoute, audit.recordRefusals)
-    if (team) app.use(proxyRoute, enforceRoles())
+    if (team && db && config.team) app.use(proxyRoute, enforceRoles(db, config.team.operatorCap))
     // Last before the proxy: the snapshot is taken only for a DELETE that will be sent.
     if (audit) app.use(proxyRoute, audit.snapshotBeforeDelete)
     app.all(proxyRoute, loanProProxy(config.proxy, transport))

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from '../fixtures'
 import { FAKE_ORIGIN, IDP_ISSUER } from './team-env'
 
 // Team mode end to end: people sign in at a real OpenID Connect provider (on loopback), their
@@ -106,6 +107,9 @@ test('an operator deletes customer 1010; the audit keeps its snapshot and an adm
     admin.getByRole('heading', { name: 'Snapshot taken before the delete' }),
   ).toBeVisible()
   await expect(admin.getByRole('heading', { name })).toBeVisible()
+  // One h1, the entry's: the snapshot's customer name sits below it.
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveCount(1)
+  await expectNoAxeViolations(admin)
   await admin.getByRole('tab', { name: /^Phones/ }).click()
   await expect(admin.getByRole('tabpanel')).toBeVisible()
   await expect(admin.getByRole('button', { name: 'Delete customer' })).toHaveCount(0)
@@ -117,6 +121,7 @@ test('an operator deletes customer 1010; the audit keeps its snapshot and an adm
 
 test('an admin sees their name and Sign out, and signing out ends the session', async ({
   page,
+  browser,
 }) => {
   await signIn(page, 'admin')
   const banner = page.getByRole('banner')
@@ -126,6 +131,12 @@ test('an admin sees their name and Sign out, and signing out ends the session', 
   expect(await session.json()).toEqual({
     user: { name: 'Ada Admin', email: 'ada@example.test', role: 'admin' },
   })
+  // A copy of the session cookie in another browser (as if it had been stolen): it works...
+  const copied = await browser.newContext()
+  await copied.addCookies(
+    (await page.context().cookies()).filter((cookie) => cookie.name.endsWith('cm_session')),
+  )
+  expect((await copied.request.get('/api/session')).status()).toBe(200)
 
   await banner.getByRole('button', { name: 'Sign out' }).click()
   // The IdP asks to confirm its own sign-out, then sends the browser back to the app.
@@ -135,6 +146,34 @@ test('an admin sees their name and Sign out, and signing out ends the session', 
   // Signed out at the IdP too: the app sends the person to its login form again.
   await page.goto('/customers')
   await expect(page.getByPlaceholder('Enter any login')).toBeVisible()
+  // ...until the sign-out: the session was revoked on the server, not only forgotten here.
+  expect((await copied.request.get('/api/session')).status()).toBe(401)
+  await copied.close()
+})
+
+test("an admin ends an operator's sessions: their next call gets 401, the page asks to sign in", async ({
+  page,
+  browser,
+}) => {
+  const operatorContext = await browser.newContext()
+  const operator = await operatorContext.newPage()
+  await signIn(operator, 'operator', '/customers/1010')
+  await signIn(page, 'admin', '/audit')
+  const sessions = page.getByRole('table', { name: 'Signed-in people' })
+  await expect(sessions.getByRole('row').filter({ hasText: 'Otto Operator' })).toHaveCount(1)
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'End sessions of Otto Operator' }).click()
+  await expect(page.getByText(/sessions? of Otto Operator: they must sign in again/)).toBeVisible()
+  await expect(sessions.getByRole('row').filter({ hasText: 'Otto Operator' })).toHaveCount(0)
+
+  const refused = await operator.request.get('/api/loanpro/odata.svc/Customers(1010)')
+  expect(refused.status()).toBe(401)
+  // The page itself goes to sign in (the IdP may then sign them straight back in while its own
+  // session lasts: ending that is the IdP's part).
+  const reload = await operator.request.get('/customers/1010', { maxRedirects: 0 })
+  expect(reload.status()).toBe(302)
+  expect(reload.headers()['location']).toMatch(/^\/auth\/login\?next=/)
+  await operatorContext.close()
 })
 
 test('someone the IdP knows but who has no role is told so, and gets nothing', async ({ page }) => {

@@ -1,36 +1,27 @@
 import { Hono } from 'hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../app.ts'
-import type { ServerConfig } from '../config.ts'
-import { makeDist, startUpstream } from '../test-support.ts'
+import { makeDist } from '../test-support.ts'
 import { testSession, USER_HEADER } from './audit-test-support.ts'
 import { openDb, type Db } from './db.ts'
+import { startJsonUpstream, teamTestConfig } from './team-test-support.ts'
 
 // The audit log as buildApp wires it (team-auth's session middleware stands in as testSession).
-let upstream: Awaited<ReturnType<typeof startUpstream>>
+let upstream: Awaited<ReturnType<typeof startJsonUpstream>>
 let fixture: Awaited<ReturnType<typeof makeDist>>
 let db: Db
-
-const config = (): ServerConfig => ({
-  port: 0,
-  host: '127.0.0.1',
-  mode: 'proxy',
-  proxy: {
-    apiBase: upstream.base,
-    tenantId: '5200000',
-    token: 'tok-9f8e7d6c5b4a-secret',
-    timeoutMs: 5_000,
-    totalTimeoutMs: 10_000,
-  },
-  allowedHosts: [],
-})
 
 function teamApp(database?: Db) {
   const outer = new Hono()
   outer.use(testSession)
   outer.route(
     '/',
-    buildApp({ config: config(), distDir: fixture.dist, log: () => {}, db: database }),
+    buildApp({
+      config: teamTestConfig(upstream),
+      distDir: fixture.dist,
+      log: () => {},
+      db: database,
+    }),
   )
   return outer
 }
@@ -42,10 +33,9 @@ const call = (app: Hono, path: string, method = 'GET') =>
 
 beforeAll(async () => {
   fixture = await makeDist()
-  upstream = await startUpstream((received, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' })
-    res.end(received.method === 'GET' ? '{"d":{"id":1010,"firstName":"Kim"}}' : '{"d":{}}')
-  })
+  upstream = await startJsonUpstream((received) =>
+    received.method === 'GET' ? '{"d":{"id":1010,"firstName":"Kim"}}' : '{"d":{}}',
+  )
   db = await openDb({ dataDir: 'memory://' })
 }, 60_000)
 afterAll(async () => {

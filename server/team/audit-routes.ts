@@ -8,6 +8,7 @@ import {
   type AuditFilter,
   type AuditOutcome,
 } from './audit-store.ts'
+import type { AuditPage } from '../../src/api/audit-contract.ts'
 import { auditCsvHeader, auditCsvRow } from './audit-csv.ts'
 import type { Db } from './db.ts'
 import { hasRole } from './team-user.ts'
@@ -113,7 +114,14 @@ export function auditRoutes(db: Db): Hono {
         offset: (page - 1) * pageSize,
         limit: pageSize,
       })
-      return c.json({ entries, total, page, pageSize, scope: filter.onlySubject ? 'own' : 'all' })
+      const body: AuditPage = {
+        entries,
+        total,
+        page,
+        pageSize,
+        scope: filter.onlySubject ? 'own' : 'all',
+      }
+      return c.json(body)
     }),
   )
 

@@ -1,10 +1,15 @@
 // The audit log's queries: the rest of the server records and reads entries through these
 // functions, never through SQL of its own. Entries are append-only (migration 0001).
+import type {
+  AuditEntry,
+  AuditEntryWithSnapshot,
+  AuditOutcome,
+} from '../../src/api/audit-contract.ts'
 import type { Role, TeamUser } from './team-user.ts'
 import type { Db, DbQuery, SqlValue } from './db.ts'
 
-export const AUDIT_OUTCOMES = ['removed', 'failed', 'unknown', 'not-sent', 'refused'] as const
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
+// The entry's shape is the HTTP contract the Audit page reads: one definition, in src/api.
+export { AUDIT_OUTCOMES, type AuditEntry, type AuditOutcome } from '../../src/api/audit-contract.ts'
 
 /** Who asked for the delete, from where, for which customer: written before anything is sent. */
 export interface AuditAttempt {
@@ -23,21 +28,6 @@ export interface AuditResult {
   /** The HTTP status the app received, when there was one. */
   status?: number
   message?: string
-}
-
-export interface AuditEntry {
-  id: string
-  at: string
-  actor: { subject: string; name: string; email: string | null; role: Role }
-  clientIp: string | null
-  forwardedFor: string | null
-  userAgent: string | null
-  customerId: number
-  runId: string | null
-  outcome: AuditOutcome
-  status: number | null
-  message: string | null
-  hasSnapshot: boolean
 }
 
 export const NO_OUTCOME_MESSAGE =
@@ -222,7 +212,7 @@ export async function getEntry(
   db: DbQuery,
   entryId: string,
   onlySubject?: string,
-): Promise<{ entry: AuditEntry; snapshot: unknown } | null> {
+): Promise<AuditEntryWithSnapshot | null> {
   const { where, params } = whereFor({ onlySubject })
   params.push(entryId)
   const idClause = `e.id = $${String(params.length)}`

@@ -11,7 +11,7 @@ const escapeHtml = (text: string) =>
 
 export function authPage(
   c: Context,
-  status: 200 | 400 | 403 | 502,
+  status: 200 | 400 | 403 | 502 | 503,
   page: { title: string; message: string; link: { href: string; label: string } },
 ) {
   c.header('Cache-Control', 'no-store')

@@ -7,9 +7,10 @@ import {
   type OidcRelyingParty,
   type SignInRequest,
 } from './oidc.ts'
-import { roleFor } from './roles.ts'
+import { roleFor, type RoleRules } from './roles.ts'
+import type { RoleRulesSource } from './roles-file.ts'
 import { createSealer } from './sealed-cookie.ts'
-import { safeReturnPath, type SessionCookies } from './session.ts'
+import { safeReturnPath, type TeamSessions } from './session.ts'
 import type { TeamConfig } from './team-config.ts'
 import type { TeamUser } from './team-user.ts'
 
@@ -28,7 +29,8 @@ interface PendingSignIn extends Record<string, unknown> {
 export function authRoutes(
   team: TeamConfig,
   party: OidcRelyingParty,
-  sessions: SessionCookies,
+  sessions: TeamSessions,
+  roles: RoleRulesSource,
   log: (line: string) => void,
 ): Hono {
   const pending = createSealer(team.sessionSecret, 'sign-in')
@@ -94,7 +96,7 @@ export function authRoutes(
         link: signInAgain,
       })
     }
-    const user = userFrom(claims, team)
+    const user = userFrom(claims, roles.current())
     if (!user) {
       const who = typeof claims.email === 'string' ? claims.email : String(claims.sub)
       log(`Sign-in refused: ${who} has no Customer Manager role.`)
@@ -106,7 +108,18 @@ export function authRoutes(
         link: { href: '/auth/logout', label: 'Sign out' },
       })
     }
-    sessions.write(c, { user, idToken })
+    try {
+      await sessions.start(c, user, claims, idToken)
+    } catch (error) {
+      log(`Sign-in could not be recorded: ${describe(error)}`)
+      return authPage(c, 503, {
+        title: 'Sign-in is unavailable',
+        message:
+          'Your sign-in could not be recorded (the server cannot reach its database). The ' +
+          'server log says why; try again in a moment.',
+        link: signInAgain,
+      })
+    }
     log(`Signed in: ${user.email ?? user.subject} as ${user.role}.`)
     return c.redirect(value.next, 302)
   })
@@ -121,9 +134,9 @@ export function authRoutes(
         link: { href: '/', label: 'Back to Customer Manager' },
       })
     }
-    const session = sessions.read(c)
-    sessions.clear(c)
-    const endSession = await party.endSessionUrl(session?.idToken)
+    // Revoked for every instance: a copy of the cookie no longer works either.
+    const idToken = await sessions.end(c)
+    const endSession = await party.endSessionUrl(idToken)
     c.header('Cache-Control', 'no-store')
     return c.redirect(endSession?.href ?? SIGNED_OUT_PATH, 302)
   }
@@ -140,8 +153,8 @@ export function authRoutes(
   return routes
 }
 
-export function userFrom(claims: Record<string, unknown>, team: TeamConfig): TeamUser | null {
-  const role = roleFor(claims, team.roles)
+export function userFrom(claims: Record<string, unknown>, rules: RoleRules): TeamUser | null {
+  const role = roleFor(claims, rules)
   if (!role || typeof claims.sub !== 'string') return null
   const email = typeof claims.email === 'string' ? claims.email : undefined
   const name =

@@ -1,6 +1,7 @@
 import type { Db } from './db.ts'
 import { AUDIT_LOG_MIGRATION } from './migrations/0001-audit-log.ts'
 import { RUNS_MIGRATION } from './migrations/0002-runs.ts'
+import { SESSIONS_MIGRATION } from './migrations/0003-sessions.ts'
 
 export interface Migration {
   /** Applied in increasing order; never renumber or edit one that has shipped: add the next. */
@@ -9,8 +10,12 @@ export interface Migration {
   sql: string
 }
 
-/** Every schema change, in order. Server-side runs will add 0002 and so on. */
-export const MIGRATIONS: readonly Migration[] = [AUDIT_LOG_MIGRATION, RUNS_MIGRATION]
+/** Every schema change, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  AUDIT_LOG_MIGRATION,
+  RUNS_MIGRATION,
+  SESSIONS_MIGRATION,
+]
 
 // Any fixed number works; all instances must agree on it.
 const MIGRATION_LOCK = 4_207_190_001

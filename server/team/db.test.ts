@@ -10,6 +10,7 @@ import {
   startTestPostgres,
   type TestPostgres,
 } from './db-postgres-test-support.ts'
+import { sessionStoreChecks } from './session-store-test-support.ts'
 
 const pgBin = findPostgresBin()
 if (!pgBin) console.warn(`Skipping the PostgreSQL half of db.test.ts: ${POSTGRES_MISSING}`)
@@ -95,6 +96,8 @@ function sharedChecks(open: () => Promise<Db>) {
       ]),
     ).rejects.toThrow()
   })
+
+  sessionStoreChecks(() => db)
 }
 
 describe('the embedded database (PGlite)', () => {

@@ -1,13 +1,17 @@
 import type { MiddlewareHandler } from 'hono'
 import { errorJson } from '../proxy.ts'
+import type { DbQuery } from './db.ts'
+import { OPERATOR_DELETES_PER_MINUTE } from './team-config.ts'
 import { hasRole, type Role } from './team-user.ts'
+import { takeToken, type TokenBucketOptions } from './token-bucket.ts'
 
 /**
  * The app marks the DELETEs of a removal run (an import, or a removal of a selection) with this
  * header. The path of a run's DELETE is the same as a single delete's, so this is how the
  * server tells them apart. Its limit: it is the app's declaration, not proof. An operator who
  * scripts DELETEs without it still deletes one customer per request, under their own name
- * (and in the audit log), and at most OPERATOR_DELETES_PER_MINUTE a minute; what it stops is
+ * (and in the audit log), and at most OPERATOR_DELETES_PER_MINUTE a minute (counted for all
+ * instances together, in the database); what it stops is
  * the app's run machinery working for an operator.
  */
 export const RUN_HEADER = 'X-CM-Run'
@@ -27,16 +31,8 @@ const WHAT: Record<Role, string> = {
   admin: 'do this',
 }
 
-/**
- * Operators delete by hand, one customer at a time, through a dialog that asks for the id:
- * far fewer than this a minute. More is a script standing in for a run, which is the bulk
- * remover's. Counted per person and per server instance.
- */
-export const OPERATOR_DELETES_PER_MINUTE = 20
-
 /** Before the proxy: a request the signed-in role may not make never reaches LoanPro. */
-export function enforceRoles(now: () => number = Date.now): MiddlewareHandler {
-  const recentDeletes = new Map<string, number[]>()
+export function enforceRoles(db: DbQuery, operatorCap: TokenBucketOptions): MiddlewareHandler {
   return async (c, next) => {
     const user = c.get('teamUser')
     const needed = roleNeeded(c.req.method, c.req.header(RUN_HEADER) !== undefined)
@@ -50,12 +46,10 @@ export function enforceRoles(now: () => number = Date.now): MiddlewareHandler {
       )
     }
     if (needed !== 'viewer' && !hasRole(user.role, 'bulk-remover')) {
-      const at = now()
-      const recent = (recentDeletes.get(user.subject) ?? []).filter((t) => t > at - 60_000)
-      if (recent.length >= OPERATOR_DELETES_PER_MINUTE) {
+      const waitMs = await takeToken(db, `operator-deletes:${user.subject}`, operatorCap)
+      if (waitMs > 0) {
         await c.req.arrayBuffer().catch(() => null)
-        const waitSeconds = Math.max(1, Math.ceil(((recent[0] ?? at) + 60_000 - at) / 1000))
-        c.header('Retry-After', String(waitSeconds))
+        c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))))
         c.header('Cache-Control', 'no-store')
         return c.json(
           {
@@ -69,8 +63,6 @@ export function enforceRoles(now: () => number = Date.now): MiddlewareHandler {
           429,
         )
       }
-      recent.push(at)
-      recentDeletes.set(user.subject, recent)
     }
     await next()
   }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { ConfigError } from '../config-error.ts'
-import { parseRoleRules, roleFor } from './roles.ts'
+import { parseRoleRules, roleClaims, roleFor } from './roles.ts'
 
 describe('roles from an IdP claim', () => {
   it('reads the role names from the `roles` claim by default, the highest winning', () => {
@@ -49,5 +49,36 @@ describe('roles from TEAM_ROLES_FILE', () => {
     ['an unknown role', file({ 'a@b.c': 'superuser' })],
   ])('refuses a file with %s', (_name, bad) => {
     expect(() => parseRoleRules({ file: bad })).toThrow(ConfigError)
+  })
+})
+
+describe('the claims kept with a session', () => {
+  it('give the same role as the full claims, and nothing else of the person', () => {
+    const rules = parseRoleRules({
+      claim: 'realm_access.roles',
+      claimValues: 'operator=cm-operators',
+      file: { name: 'roles.json', text: '{"people": {"ana@example.com": "admin"}}' },
+    })
+    const claims = {
+      sub: 's1',
+      name: 'Bo',
+      phone_number: '555',
+      email: 'bo@example.com',
+      realm_access: { roles: ['cm-operators'] },
+    }
+    const kept = roleClaims(claims, rules)
+    expect(kept).toEqual({
+      sub: 's1',
+      email: 'bo@example.com',
+      'realm_access.roles': ['cm-operators'],
+    })
+    expect(roleFor(kept, rules)).toBe('operator')
+    // An unverified e-mail stays unverified: the file's entry for it must not apply.
+    const unverified = roleClaims(
+      { sub: 's2', email: 'ana@example.com', email_verified: false },
+      rules,
+    )
+    expect(roleFor(unverified, rules)).toBeNull()
+    expect(roleFor(roleClaims({ sub: 's3', email: 'ana@example.com' }, rules), rules)).toBe('admin')
   })
 })

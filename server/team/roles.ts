@@ -61,6 +61,11 @@ export function parseRoleRules(input: {
   }
 }
 
+/** The same rules with the people of a (re-read) TEAM_ROLES_FILE; throws a ConfigError. */
+export function withPeopleFile(rules: RoleRules, text: string): RoleRules {
+  return { ...rules, people: parsePeople(text) }
+}
+
 /** `{ "people": { "ana@example.com": "admin", "00u1ab2c": "viewer" } }` */
 function parsePeople(text: string): Map<string, Role> {
   const fail = (why: string) =>
@@ -109,6 +114,22 @@ export function roleFor(claims: Record<string, unknown>, rules: RoleRules): Role
     if (role && (best === null || hasRole(role, best))) best = role
   }
   return best ?? rules.defaultRole
+}
+
+/**
+ * Only what roleFor reads (subject, e-mail and whether it is verified, the role claim's
+ * values): kept with the session, so the role can be worked out again on every request.
+ */
+export function roleClaims(
+  claims: Record<string, unknown>,
+  rules: RoleRules,
+): Record<string, unknown> {
+  return {
+    sub: claims.sub,
+    ...(typeof claims.email === 'string' ? { email: claims.email } : {}),
+    ...(claims.email_verified === false ? { email_verified: false } : {}),
+    [rules.claim]: claimValuesOf(claims, rules.claim),
+  }
 }
 
 /** The claim's values: one string or a list of strings. */

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto'
 import type { EngineClock } from '../../src/features/customer-import/engine/removal-tenant-port.ts'
 import type { Db } from './db.ts'
+import { takeToken } from './token-bucket.ts'
 
 export interface RateBudgetOptions {
   /** Requests per second, on average, for this tenant token across all instances. */
@@ -39,26 +40,7 @@ export class RateBudget {
   }
 
   /** Takes a token: 0, or the milliseconds until one is there (nothing taken). */
-  private async tryTake(): Promise<number> {
-    const { perSecond, burst } = this.options
-    await this.db.query(
-      `INSERT INTO rate_budget (key, tokens, refilled_at) VALUES ($1, $2, clock_timestamp())
-       ON CONFLICT (key) DO NOTHING`,
-      [this.key, burst],
-    )
-    // One statement: the row lock makes concurrent instances take turns.
-    const { rows } = await this.db.query<{ avail: number }>(
-      `UPDATE rate_budget AS b SET
-         tokens = CASE WHEN x.avail >= 1 THEN x.avail - 1 ELSE x.avail END,
-         refilled_at = x.at
-       FROM (SELECT clock_timestamp() AS at,
-               LEAST($2::float8, tokens + EXTRACT(EPOCH FROM clock_timestamp() - refilled_at) * $3::float8)
-               AS avail
-             FROM rate_budget WHERE key = $1 FOR UPDATE) AS x
-       WHERE b.key = $1 RETURNING x.avail::float8 AS avail`,
-      [this.key, burst, perSecond],
-    )
-    const avail = Number(rows[0]?.avail ?? 0)
-    return avail >= 1 ? 0 : Math.ceil(((1 - avail) / perSecond) * 1000)
+  private tryTake(): Promise<number> {
+    return takeToken(this.db, this.key, this.options)
   }
 }

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOidcTestProvider } from '../../scripts/oidc-test-provider.ts'
-import type { ServerConfig } from '../config.ts'
-import { makeDist, startUpstream } from '../test-support.ts'
+import { makeDist } from '../test-support.ts'
+import { openDb, type Db } from './db.ts'
 import { createSealer } from './sealed-cookie.ts'
 import {
   CookieJar,
@@ -10,7 +10,9 @@ import {
   listenTeamApp,
   send,
   signInAtIdp,
+  startJsonUpstream,
   teamConfig,
+  teamTestConfig,
   type TeamApp,
 } from './team-test-support.ts'
 
@@ -18,40 +20,29 @@ import {
 // the server checks (state, nonce, PKCE, the sign-in cookie) and what it sets.
 let app: TeamApp
 let idp: Awaited<ReturnType<typeof startOidcTestProvider>>
-let upstream: Awaited<ReturnType<typeof startUpstream>>
+let upstream: Awaited<ReturnType<typeof startJsonUpstream>>
+let db: Db
 let fixture: Awaited<ReturnType<typeof makeDist>>
 
 beforeAll(async () => {
   fixture = await makeDist()
-  upstream = await startUpstream((_received, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' })
-    res.end('{"d":{"id":1}}')
-  })
+  upstream = await startJsonUpstream(() => '{"d":{"id":1}}')
+  db = await openDb({ dataDir: 'memory://' })
   app = await listenTeamApp()
   idp = await startOidcTestProvider({
     clientId: 'customer-manager',
     clientSecret: 'test-client-secret',
     appOrigin: app.origin,
   })
-  const config: ServerConfig = {
-    port: 0,
-    host: '127.0.0.1',
-    mode: 'proxy',
-    proxy: {
-      apiBase: upstream.base,
-      tenantId: '5200000',
-      token: 'tok-sign-in-test-0123456789',
-      timeoutMs: 5000,
-      totalTimeoutMs: 10_000,
-    },
-    allowedHosts: [],
-    team: teamConfig(app.origin, idp.issuer),
-  }
-  app.start(config, { distDir: fixture.dist })
-})
+  app.start(teamTestConfig(upstream, teamConfig(app.origin, idp.issuer)), {
+    db,
+    distDir: fixture.dist,
+  })
+}, 60_000)
 afterAll(async () => {
   await app.close()
   await idp.close()
+  await db.close()
   await upstream.close()
   await fixture.cleanup()
 })
@@ -148,9 +139,13 @@ describe('sign-in (Authorization Code + PKCE, state, nonce)', () => {
     expect(jar.get('localhost', SESSION)).toBeUndefined()
   })
 
-  it('signs out at the IdP too (RP-initiated logout) and clears the session', async () => {
+  it('signs out at the IdP too (RP-initiated logout) and revokes the session', async () => {
     const jar = new CookieJar()
     await send(jar, await signInAtIdp(jar, app.origin, 'admin'))
+    // A copy of the cookie, taken before the sign-out (another browser, or a stolen one).
+    const copy = new CookieJar()
+    copy.set('localhost', SESSION, jar.get('localhost', SESSION) ?? '')
+    expect((await send(copy, `${app.origin}/api/session`)).status).toBe(200)
     const response = await send(jar, `${app.origin}/auth/logout`, {
       headers: { 'sec-fetch-site': 'same-origin' },
     })
@@ -161,6 +156,12 @@ describe('sign-in (Authorization Code + PKCE, state, nonce)', () => {
     expect(end.searchParams.get('id_token_hint')).toBeTruthy()
     expect(jar.get('localhost', SESSION)).toBeUndefined()
     expect((await send(jar, `${app.origin}/api/session`)).status).toBe(401)
+    // Revoked in the database, not only cleared in this browser: the copy is dead too.
+    expect((await send(copy, `${app.origin}/api/session`)).status).toBe(401)
+    const { rows } = await db.query<{ revoked_reason: string }>(
+      `SELECT revoked_reason FROM sessions WHERE subject = 'admin'`,
+    )
+    expect(rows.map((row) => row.revoked_reason)).toContain('signed out')
   })
 
   it('refuses a sign-out started by another site', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { ConfigError } from '../config-error.ts'
 import { isLoopback } from '../loopback.ts'
 import { parseRoleRules, type RoleRules } from './roles.ts'
+import type { TokenBucketOptions } from './token-bucket.ts'
 
 // Team mode: staff sign in through the organisation's OpenID Connect provider, and every
 // request to the proxy is made by a named person with a role. Read from the environment here,
@@ -21,7 +22,28 @@ export interface TeamConfig {
   /** Secure cookies exactly when people reach the app over https. */
   secureCookies: boolean
   roles: RoleRules
+  /** TEAM_ROLES_FILE, read again when it changes (roles-file.ts). */
+  rolesFile?: string
+  /**
+   * How long an instance trusts what it last read of a session (revoked or not) and of the
+   * roles file: a revocation on another instance applies there within this time.
+   */
+  recheckMs: number
+  /** The operators' DELETE cap, one bucket per person shared by all instances. */
+  operatorCap: TokenBucketOptions
 }
+
+/**
+ * Operators delete by hand, one customer at a time, through a dialog that asks for the id: far
+ * fewer than this a minute. More is a script standing in for a run, which is the bulk
+ * remover's. A bucket: 20 in a row at most, then one every 3 s.
+ */
+export const OPERATOR_DELETES_PER_MINUTE = 20
+export const OPERATOR_CAP: TokenBucketOptions = {
+  burst: OPERATOR_DELETES_PER_MINUTE,
+  perSecond: OPERATOR_DELETES_PER_MINUTE / 60,
+}
+export const DEFAULT_RECHECK_MS = 5000
 
 export const OIDC_VARS = ['OIDC_ISSUER', 'OIDC_CLIENT_ID'] as const
 export const MIN_SESSION_SECRET_LENGTH = 32
@@ -91,6 +113,9 @@ export function readTeamConfig(
       defaultRole: value('TEAM_DEFAULT_ROLE') || undefined,
       file: rolesFile ? { name: rolesFile, text: readRolesFile(rolesFile) } : undefined,
     }),
+    ...(rolesFile ? { rolesFile } : {}),
+    recheckMs: DEFAULT_RECHECK_MS,
+    operatorCap: OPERATOR_CAP,
   }
 }
 

@@ -3,14 +3,47 @@ import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
 import { buildApp } from '../app.ts'
 import type { ServerConfig } from '../config.ts'
+import { startUpstream, type Received } from '../test-support.ts'
+import type { Db } from './db.ts'
 import { parseRoleRules } from './roles.ts'
 import type { OidcRelyingParty } from './oidc.ts'
-import type { TeamConfig } from './team-config.ts'
+import { createSealer } from './sealed-cookie.ts'
+import { createSession, newSessionId } from './session-store.ts'
+import { OPERATOR_CAP, type TeamConfig } from './team-config.ts'
+import type { TeamUser } from './team-user.ts'
 
-// Team-mode test helpers: a team config, an app on a free loopback port whose origin is known
-// before the app is built (the IdP needs the redirect URI first), and a small cookie jar.
+// Team-mode test helpers: a stand-in tenant answering JSON and the server config that proxies
+// to it, a team config, an app on a free loopback port whose origin is known before the app is
+// built (the IdP needs the redirect URI first), signed-in sessions, and a small cookie jar.
 
 export const SESSION_SECRET = 'test-session-secret-0123456789-abcdefghij'
+export const TEST_TENANT_TOKEN = 'tok-team-test-0123456789-secret'
+
+/** A stand-in tenant that answers every request 200 with `body(received)` as JSON. */
+export function startJsonUpstream(body: (received: Received) => string) {
+  return startUpstream((received, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(body(received))
+  })
+}
+
+/** The server's config proxying to `upstream`, in team mode when `team` is given. */
+export function teamTestConfig(upstream: { base: string }, team?: TeamConfig): ServerConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    mode: 'proxy',
+    proxy: {
+      apiBase: upstream.base,
+      tenantId: '5200000',
+      token: TEST_TENANT_TOKEN,
+      timeoutMs: 5000,
+      totalTimeoutMs: 10_000,
+    },
+    allowedHosts: [],
+    ...(team ? { team } : {}),
+  }
+}
 
 export function teamConfig(origin: string, issuer: string, overrides: Partial<TeamConfig> = {}) {
   const team: TeamConfig = {
@@ -23,6 +56,8 @@ export function teamConfig(origin: string, issuer: string, overrides: Partial<Te
     publicOrigin: origin,
     secureCookies: origin.startsWith('https:'),
     roles: parseRoleRules({}),
+    recheckMs: 0,
+    operatorCap: OPERATOR_CAP,
     ...overrides,
   }
   return team
@@ -31,7 +66,10 @@ export function teamConfig(origin: string, issuer: string, overrides: Partial<Te
 export interface TeamApp {
   origin: string
   lines: string[]
-  start(config: ServerConfig, options?: { distDir: string; relyingParty?: OidcRelyingParty }): void
+  start(
+    config: ServerConfig,
+    options: { db: Db; distDir?: string; relyingParty?: OidcRelyingParty },
+  ): void
   close(): Promise<void>
 }
 
@@ -49,11 +87,12 @@ export async function listenTeamApp(): Promise<TeamApp> {
   return {
     origin: `http://localhost:${String(port)}`,
     lines,
-    start(config, options = { distDir: '/nonexistent' }) {
+    start(config, options) {
       app = buildApp({
         config,
-        distDir: options.distDir,
+        distDir: options.distDir ?? '/nonexistent',
         log: (line) => lines.push(line),
+        db: options.db,
         relyingParty: options.relyingParty,
       })
     },
@@ -63,6 +102,29 @@ export async function listenTeamApp(): Promise<TeamApp> {
         server.close(() => resolve())
       }),
   }
+}
+
+/**
+ * A session cookie for `user` as if they had signed in (by default, their role in the `roles` claim):
+ * the row in the database and the sealed cookie holding its id.
+ */
+export async function sessionCookie(
+  db: Db,
+  user: TeamUser,
+  {
+    expiresAt = Date.now() + 60_000,
+    claims = { sub: user.subject, roles: [user.role] },
+  }: { expiresAt?: number; claims?: Record<string, unknown> } = {},
+): Promise<string> {
+  const id = newSessionId()
+  await createSession(db, id, {
+    subject: user.subject,
+    name: user.name,
+    email: user.email ?? null,
+    claims,
+    expiresAt: new Date(expiresAt),
+  })
+  return `cm_session=${createSealer(SESSION_SECRET, 'session').seal({ id }, expiresAt)}`
 }
 
 /** Cookies per host name (enough for two loopback servers on different names). */

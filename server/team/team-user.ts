@@ -1,9 +1,11 @@
 // Who is making a request in team mode. The sign-in (OIDC) establishes it; the audit log and the
 // role checks read it. Kept in one small file so both sides share one definition.
 
-/** Ordered: each role can do everything the roles before it can. */
-export const ROLES = ['viewer', 'operator', 'bulk-remover', 'admin'] as const
-export type Role = (typeof ROLES)[number]
+import { ROLES, type TeamRole } from '../../src/api/team-user.ts'
+
+/** Ordered: each role can do everything the roles before it can (the page's list too). */
+export { ROLES }
+export type Role = TeamRole
 
 export interface TeamUser {
   /** The IdP's stable subject (`sub` claim). */

@@ -7,8 +7,8 @@
 
 export const TEAM_USER_META_NAME = 'customer-manager-user'
 
-/** In rising order, as on the server (server/team/team-user.ts): each includes the ones before. */
-const ROLES = ['viewer', 'operator', 'bulk-remover', 'admin'] as const
+/** In rising order (the server's roles too): each includes the ones before. */
+export const ROLES = ['viewer', 'operator', 'bulk-remover', 'admin'] as const
 export type TeamRole = (typeof ROLES)[number]
 
 export interface SignedInUser {

@@ -42,10 +42,30 @@ const ENTRIES = [
 ]
 
 /** The audit routes of the server, as MSW handlers that record the query strings asked. */
-function serveAudit(options: { snapshot?: unknown; listStatus?: number } = {}) {
+function serveAudit(
+  options: { snapshot?: unknown; listStatus?: number; scope?: 'all' | 'own' } = {},
+) {
   const asked: URLSearchParams[] = []
   const csvAsked: URLSearchParams[] = []
+  const ended: unknown[] = []
+  let people = [
+    {
+      subject: 'sub-op',
+      name: 'Otto Operator',
+      email: 'otto@example.com',
+      sessions: 2,
+      lastSignInAt: '2026-12-01T14:00:00.000Z',
+    },
+  ]
   testServer.use(
+    http.get('*/api/sessions', () => HttpResponse.json({ people })),
+    http.post('*/api/sessions/end', async ({ request }) => {
+      const body = (await request.json()) as { subject: string }
+      ended.push(body)
+      const count = people.find((p) => p.subject === body.subject)?.sessions ?? 0
+      people = people.filter((p) => p.subject !== body.subject)
+      return HttpResponse.json({ ended: count })
+    }),
     http.get('*/api/audit', ({ request }) => {
       const params = new URL(request.url).searchParams
       asked.push(params)
@@ -59,7 +79,7 @@ function serveAudit(options: { snapshot?: unknown; listStatus?: number } = {}) {
         total: entries.length,
         page: 1,
         pageSize: 50,
-        scope: 'all',
+        scope: options.scope ?? 'all',
       })
     }),
     http.get('*/api/audit.csv', ({ request }) => {
@@ -80,7 +100,7 @@ function serveAudit(options: { snapshot?: unknown; listStatus?: number } = {}) {
       })
     }),
   )
-  return { asked, csvAsked }
+  return { asked, csvAsked, ended }
 }
 
 /** A real snapshot: the fake tenant's answer to the server's snapshot request. */
@@ -149,6 +169,28 @@ describe('the Audit page', () => {
     expect(await created[0]?.text()).toMatch(/^Entry,Time \(UTC\)/)
   })
 
+  it("lets an admin end a person's sessions from the Sessions part", async () => {
+    const { ended } = serveAudit()
+    const { user } = renderAudit('/audit')
+    const table = await screen.findByRole('table', { name: 'Signed-in people' })
+    expect(screen.getByRole('heading', { level: 2, name: 'Sessions' })).toBeInTheDocument()
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Otto Operator.*otto@.*2/)
+    await user.click(screen.getByRole('button', { name: 'End sessions of Otto Operator' }))
+    expect(
+      await screen.findByText('Ended 2 sessions of Otto Operator: they must sign in again.'),
+    ).toBeInTheDocument()
+    expect(ended).toEqual([{ subject: 'sub-op' }])
+    expect(await within(table).findByText('No one is signed in.')).toBeInTheDocument()
+  })
+
+  it('shows an operator (their own entries) no Sessions part', async () => {
+    serveAudit({ scope: 'own' })
+    renderAudit('/audit')
+    await screen.findByRole('table', { name: 'Audit entries' })
+    expect(screen.queryByRole('heading', { name: 'Sessions' })).toBeNull()
+    expect(screen.queryByRole('table', { name: 'Signed-in people' })).toBeNull()
+  })
+
   it('says so in words when the role may not read the log', async () => {
     serveAudit({ listStatus: 403 })
     renderAudit('/audit')
@@ -167,7 +209,10 @@ describe('an audit entry', () => {
       await screen.findByRole('heading', { level: 1, name: /Audit entry 12/ }),
     ).toBeInTheDocument()
     expect(await screen.findByText('Otto Operator')).toBeInTheDocument()
-    expect(await screen.findByRole('heading', { level: 1, name: FULL.name })).toBeInTheDocument()
+    // One h1, the page's: the customer's name sits below the "Snapshot" h2.
+    expect(await screen.findByRole('heading', { level: 3, name: FULL.name })).toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
+    expect(document.querySelectorAll('h1')).toHaveLength(1)
     // The page's own heading keeps focus; the snapshot's overview does not take it.
     expect(screen.getByRole('heading', { level: 1, name: /Audit entry 12/ })).toHaveFocus()
     const tabs = screen.getByRole('tablist', { name: 'Customer sections' })

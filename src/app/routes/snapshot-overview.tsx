@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { MemoryRouter, Route, Routes, useParams } from 'react-router'
 import { FixedFetchStyle } from '../../api/fetch-style'
 import { LoanProClientProvider } from '../../api/loanpro-client-context'
+import { HeadingsBelow } from '../../components/heading-level'
 import { CustomerOverviewPage } from '../../features/customer-overview/customer-overview-page'
 import { snapshotClient } from './snapshot-client'
 
@@ -67,9 +68,12 @@ function SnapshotPage({ onTabChange }: { onTabChange: (tab: string | undefined) 
   const { id = '', tab } = useParams()
   useEffect(() => onTabChange(tab), [tab, onTabChange])
   return (
-    <FixedFetchStyle value="expand">
-      <CustomerOverviewPage customerId={id} tab={tab} />
-    </FixedFetchStyle>
+    // Below the entry page's h1 and its "Snapshot" h2: the page keeps one h1.
+    <HeadingsBelow level={2}>
+      <FixedFetchStyle value="expand">
+        <CustomerOverviewPage customerId={id} tab={tab} />
+      </FixedFetchStyle>
+    </HeadingsBelow>
   )
 }
 

@@ -65,6 +65,10 @@ describe('team mode: what each role is offered', () => {
     expect(screen.queryByRole('button', { name: /^Delete customer/ })).toBeNull()
     await selectFirstRow()
     expect(screen.queryByRole('button', { name: 'Remove selected…' })).toBeNull()
+    // A removal file feeds an import, which a viewer may not run.
+    expect(screen.queryByRole('button', { name: 'Export removal file' })).toBeNull()
+    // Exporting the list itself stays: reading is what a viewer does.
+    expect(screen.getByRole('button', { name: /^Export CSV/ })).toBeVisible()
   })
 
   it('offers an operator the single delete, not the bulk removal or the import', async () => {
@@ -72,6 +76,7 @@ describe('team mode: what each role is offered', () => {
     expect(await screen.findByRole('button', { name: 'Delete customer 1010' })).toBeVisible()
     await selectFirstRow()
     expect(screen.queryByRole('button', { name: 'Remove selected…' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Export removal file' })).toBeNull()
   })
 
   it('offers a bulk remover everything', async () => {
@@ -79,6 +84,7 @@ describe('team mode: what each role is offered', () => {
     expect(await screen.findByRole('button', { name: 'Delete customer 1010' })).toBeVisible()
     await selectFirstRow()
     expect(screen.getByRole('button', { name: 'Remove selected…' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Export removal file' })).toBeEnabled()
   })
 
   it('changes nothing outside team mode (demo tenant, browser connection)', async () => {
@@ -86,6 +92,7 @@ describe('team mode: what each role is offered', () => {
     expect(await screen.findByRole('button', { name: 'Delete customer 1010' })).toBeVisible()
     await selectFirstRow()
     expect(screen.getByRole('button', { name: 'Remove selected…' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Export removal file' })).toBeEnabled()
   })
 
   it("hides the overview's Delete customer from a viewer", async () => {

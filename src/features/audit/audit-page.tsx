@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { AuditFilters } from './audit-filters'
 import { auditQueries, fetchAuditCsv } from './audit-requests'
 import { AuditTable } from './audit-table'
+import { SignedInPeople } from './signed-in-people'
 import { AUDIT_PAGE_SIZES, useAuditSearch } from './use-audit-search'
 import './audit.css'
 
@@ -95,6 +96,8 @@ export function AuditPage() {
       ) : query.isPending ? (
         <p className="muted">Reading the audit log…</p>
       ) : null}
+      {/* The server says `all` to admins only: they may also see and end sessions. */}
+      {scope === 'all' ? <SignedInPeople /> : null}
     </div>
   )
 }

@@ -31,11 +31,30 @@ function wordsFor(status: number): string {
   return `The server could not answer (HTTP ${String(status)}). Try again in a moment.`
 }
 
-async function getText(path: string, signal?: AbortSignal): Promise<Response> {
+/** One call to the server's own routes; an answer other than 2xx throws with words. */
+export async function callServer(
+  path: string,
+  options: {
+    signal?: AbortSignal
+    /** Sent as JSON with POST. */
+    json?: unknown
+    words?: (status: number) => string
+  } = {},
+): Promise<Response> {
+  const { signal, json, words = wordsFor } = options
   let response: Response
   try {
     const url = new URL(path, window.location.origin)
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal })
+    response = await fetch(url, {
+      signal,
+      ...(json === undefined
+        ? { headers: { Accept: 'application/json' } }
+        : {
+            method: 'POST',
+            headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+            body: JSON.stringify(json),
+          }),
+    })
   } catch (cause) {
     if (signal?.aborted) throw cause
     throw new AuditRequestError('The server could not be reached. Check the connection.', 0)
@@ -46,12 +65,14 @@ async function getText(path: string, signal?: AbortSignal): Promise<Response> {
     } | null
     const message = body?.error?.message
     throw new AuditRequestError(
-      response.status === 400 && typeof message === 'string' ? message : wordsFor(response.status),
+      response.status === 400 && typeof message === 'string' ? message : words(response.status),
       response.status,
     )
   }
   return response
 }
+
+const getText = (path: string, signal?: AbortSignal) => callServer(path, { signal })
 
 export const auditQueries = {
   page: (filter: AuditFilter, page: number, pageSize: number) =>

@@ -1,36 +1,14 @@
-/** The audit log as the server's /api/audit answers it (server/team/audit-store.ts). */
-export const AUDIT_OUTCOMES = ['removed', 'failed', 'unknown', 'not-sent', 'refused'] as const
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
+import type { AuditOutcome } from '../../api/audit-contract'
 
-export interface AuditEntry {
-  id: string
-  at: string
-  actor: { subject: string; name: string; email: string | null; role: string }
-  clientIp: string | null
-  forwardedFor: string | null
-  userAgent: string | null
-  customerId: number
-  runId: string | null
-  outcome: AuditOutcome
-  status: number | null
-  message: string | null
-  hasSnapshot: boolean
-}
-
-export interface AuditPage {
-  entries: AuditEntry[]
-  total: number
-  page: number
-  pageSize: number
-  /** `all`: an admin's view; `own`: the person's own entries. */
-  scope: 'all' | 'own'
-}
-
-export interface AuditEntryWithSnapshot {
-  entry: AuditEntry
-  /** LoanPro's customer with every nested object, as read before the DELETE; null if none. */
-  snapshot: unknown
-}
+// What the server answers is the contract in src/api/audit-contract.ts (the server imports it
+// too); this file holds the page's own types.
+export {
+  AUDIT_OUTCOMES,
+  type AuditEntry,
+  type AuditEntryWithSnapshot,
+  type AuditOutcome,
+  type AuditPage,
+} from '../../api/audit-contract'
 
 export interface AuditFilter {
   user?: string

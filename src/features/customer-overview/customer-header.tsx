@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { Heading } from '../../components/heading-level'
 import type { Customer } from '../../api/customer-readers'
 import type { Address, Phone } from '../../api/nested-object-readers'
 import { customerStatusTone } from '../../api/customer-status'
@@ -71,7 +72,9 @@ export function CustomerHeader(props: CustomerHeaderProps) {
     <header className="overview-header card">
       <div className="overview-header__top">
         <div className="overview-header__identity">
-          <h1 className="overview-header__name">{customer.displayName}</h1>
+          <Heading level={1} className="overview-header__name">
+            {customer.displayName}
+          </Heading>
           <p className="overview-header__facts">
             <span className="overview-header__id">ID {customer.id}</span>
             <span className={statusBadgeClass(customer)}>{customer.status ?? 'No status'}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import type { RemovalSelection } from '../../api/removed-customers'
+import { useCan } from '../../api/team-session'
 import { downloadCsv } from '../../lib/download-file'
 import { formatCount, formatNumber } from '../../lib/format'
 import { removalFileCsv, scopeKey, selectedIds, type SelectionScope } from './customer-selection'
@@ -33,6 +34,7 @@ interface BulkActionsBarProps {
 export function BulkActionsBar(props: BulkActionsBarProps) {
   const { store, search, pageRows, total, selectAllCap } = props
   const { selection } = store
+  const canRemoveMany = useCan('bulk-remove')
   const count = selection.size
   const rows = pageRows ?? []
   const onPage = rows.filter((row) => selection.has(row.id)).length
@@ -95,14 +97,17 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
       {count > 0 ? <SelectionChipList store={store} /> : null}
       {/* One group at the end of the bar: when it wraps, Export CSV's panel still opens inward. */}
       <div className="bulk-actions__actions">
-        <button
-          type="button"
-          className="button button--small"
-          disabled={count === 0}
-          onClick={exportRemoval}
-        >
-          Export removal file
-        </button>
+        {/* A removal file feeds an import: only for roles that may run one (team mode). */}
+        {canRemoveMany ? (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={count === 0}
+            onClick={exportRemoval}
+          >
+            Export removal file
+          </button>
+        ) : null}
         {props.onRemoveSelected ? (
           <button
             type="button"
