@@ -173,6 +173,18 @@ test("an admin ends an operator's sessions: their next call gets 401, the page a
   const reload = await operator.request.get('/customers/1010', { maxRedirects: 0 })
   expect(reload.status()).toBe(302)
   expect(reload.headers()['location']).toMatch(/^\/auth\/login\?next=/)
+  // The operator's open page says so at its next request, instead of blaming LoanPro's token.
+  await operator
+    .getByRole('tablist', { name: 'Customer sections' })
+    .getByRole('tab', { name: /^Notes/ })
+    .click()
+  await expect(
+    operator.getByRole('alert').filter({ hasText: 'Your session has ended.' }),
+  ).toBeVisible()
+  await expect(operator.getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
+    'href',
+    /^\/auth\/login\?next=%2Fcustomers%2F1010/,
+  )
   await operatorContext.close()
 })
 

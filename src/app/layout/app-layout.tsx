@@ -5,6 +5,7 @@ import { useAuditAvailable } from '../../features/audit/use-audit-available'
 import { ImportRunStatus } from '../../features/customer-import/import-run-status'
 import { useConnection } from '../connection/connection-context'
 import type { DemoRuntime } from '../connection/demo-runtime'
+import { SessionEndedNotice } from './session-ended-notice'
 import { SignedInUser } from './signed-in-user'
 import './app-layout.css'
 
@@ -75,6 +76,7 @@ export function AppLayout() {
         <SignedInUser />
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
+        <SessionEndedNotice />
         {settings.kind === 'demo' && (!demo || demoFailed) ? (
           <p role="alert" className="app__banner">
             The demo tenant could not start in this browser (it needs service workers). Reload the
