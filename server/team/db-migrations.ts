@@ -1,6 +1,7 @@
 import type { Db } from './db.ts'
 import { AUDIT_LOG_MIGRATION } from './migrations/0001-audit-log.ts'
 import { RUNS_MIGRATION } from './migrations/0002-runs.ts'
+import { RUN_AUTO_RESUME_MIGRATION } from './migrations/0004-run-auto-resume.ts'
 
 export interface Migration {
   /** Applied in increasing order; never renumber or edit one that has shipped: add the next. */
@@ -10,7 +11,11 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Server-side runs will add 0002 and so on. */
-export const MIGRATIONS: readonly Migration[] = [AUDIT_LOG_MIGRATION, RUNS_MIGRATION]
+export const MIGRATIONS: readonly Migration[] = [
+  AUDIT_LOG_MIGRATION,
+  RUNS_MIGRATION,
+  RUN_AUTO_RESUME_MIGRATION,
+]
 
 // Any fixed number works; all instances must agree on it.
 const MIGRATION_LOCK = 4_207_190_001
