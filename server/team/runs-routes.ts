@@ -95,7 +95,10 @@ function readRejectedRows(value: unknown): RejectedRow[] | undefined {
     }
     return {
       line: Math.max(0, r.line as number),
-      customerId: String(r.customerId ?? '').slice(0, 100),
+      customerId: (typeof r.customerId === 'string' || typeof r.customerId === 'number'
+        ? String(r.customerId)
+        : ''
+      ).slice(0, 100),
       message: r.message.slice(0, 500),
     }
   })
