@@ -32,6 +32,8 @@ export interface ServerRunView {
   pauseReason: RunRecord['pauseReason']
   total: number
   counts: RunRecord['counts']
+  /** Rows rejected at validation (never part of the run). */
+  rejected: number
   startedAt: number
   finishedAt: number | null
   updatedAt: number
@@ -108,6 +110,7 @@ function view(row: RunRowDb): ServerRunView {
     pauseReason: r.pauseReason,
     total: r.total,
     counts: r.counts,
+    rejected: r.rejected ?? 0,
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     updatedAt: r.updatedAt,
