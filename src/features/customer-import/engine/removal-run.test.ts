@@ -253,6 +253,7 @@ describe('RemovalRun', () => {
     const first = await run.whenSettled()
     expect(first.counts).toMatchObject({ removed: 9, failed: 1 })
     expect(run.getRow(3)?.message).toMatch(/could not be confirmed/)
+    port.presenceFails = false
     const sent = port.deleteCalls.length
     run.retryFailed()
     const end = await run.whenSettled()
