@@ -162,6 +162,19 @@ export function runRoutes(db: Db, options: RunRoutesOptions = {}): Hono {
     return run ? c.json(run) : fail(c, 404, `There is no removal run ${c.req.param('id')}.`)
   })
 
+  // The customers the run removed, for the page's list to drop them once the run has ended.
+  routes.get('/runs/:id/removed', async (c) => {
+    const refused = refusal(c, signedIn(c), 'see removal runs')
+    if (refused) return refused
+    const id = c.req.param('id')
+    const stored = await new DbRunJournal(db, 'reader').loadRun(id)
+    if (!stored) return fail(c, 404, `There is no removal run ${id}.`)
+    const ids = stored.rows
+      .filter((row) => row.state === 'removed')
+      .map((row) => stored.plan.ids[row.index] ?? 0)
+    return c.json({ ids })
+  })
+
   // The same results CSV as a browser run's "Download results" (one vocabulary).
   routes.get('/runs/:id/results.csv', async (c) => {
     const refused = refusal(c, signedIn(c), 'see removal runs')

@@ -96,6 +96,8 @@ describe('server runs', () => {
       [runId],
     )
     expect(rows[0]?.n).toBe(40)
+    const removed = await runRoutes(db).request(`/runs/${runId}/removed`)
+    expect(removed.status).toBe(401) // signed out: nothing
   }, 120_000)
 
   it('cancels a run on request: rows not sent are skipped, nothing is deleted', async () => {
@@ -317,6 +319,10 @@ describe('/api/runs', () => {
         '4,2102,Bo Chan,not run,\r\n' +
         '3,abc,,rejected at validation,Not a customer ID.\r\n',
     )
+    const removed = await app.request(`/api/runs/${run.id}/removed`, {
+      headers: { 'x-run-user': 'bulk' },
+    })
+    expect(await removed.json()).toEqual({ ids: [] })
     await post(`/api/runs/${run.id}/cancel`, 'bulk')
   })
 })

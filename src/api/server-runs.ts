@@ -108,6 +108,12 @@ export async function serverRunResultsCsv(id: string): Promise<string> {
   return (await call(`${RUNS_BASE}/${encodeURIComponent(id)}/results.csv`)).text()
 }
 
+/** The customers the run removed (so far). */
+export async function serverRunRemovedIds(id: string): Promise<number[]> {
+  const response = await call(`${RUNS_BASE}/${encodeURIComponent(id)}/removed`)
+  return ((await response.json()) as { ids: number[] }).ids
+}
+
 /** Rows settled so far. */
 export const serverRunDone = (run: ServerRun) =>
   run.counts.removed + run.counts.failed + run.counts.skipped

@@ -7,6 +7,7 @@ import type { ImportEngine } from './engine/import-engine'
 import type { ImportJournal } from './engine/run/import-journal'
 import { useSharedImportEngine } from './import-engine-context'
 import { runStatusText, type RunStatusText } from './run-status-text'
+import { useServerRunCacheSync } from './use-server-run-cache-sync'
 import { useImportSnapshot, useRunSnapshot } from './use-import-engine'
 import './import-run-status.css'
 
@@ -95,7 +96,9 @@ function ServerRunStatus({
 }: {
   engine: { engine: ImportEngine; journal: ImportJournal } | null
 }) {
-  const open = useServerRuns(true).data?.filter(isServerRunOpen) ?? []
+  const runs = useServerRuns(true).data
+  useServerRunCacheSync(runs)
+  const open = runs?.filter(isServerRunOpen) ?? []
   const run = open[0]
   if (!run) {
     if (engine) return <EngineRunStatus engine={engine.engine} journal={engine.journal} />

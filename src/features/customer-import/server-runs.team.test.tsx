@@ -217,7 +217,7 @@ describe('Import item badge in team mode', () => {
       resumeAt: null,
       autoPauses: 0,
     })
-    renderWithProviders(
+    const { queryClient } = renderWithProviders(
       <TeamUserProvider user={bulk}>
         <ImportEngineProvider options={{ journalName: newJournalName() }}>
           <ImportRunStatus />
@@ -227,5 +227,16 @@ describe('Import item badge in team mode', () => {
     expect(await screen.findByText('120/400')).toBeInTheDocument()
     const badge = () => screen.getAllByRole('status').find((el) => el.matches('.run-status'))
     await waitFor(() => expect(badge()).toHaveTextContent('Removing customers: 120 of 400'))
+
+    // Once it ends, the customers it removed leave this tab's cached lists.
+    const forget = vi.spyOn(await import('../../api/removed-customers'), 'forgetRemovedCustomers')
+    server.update('run-x', {
+      status: 'completed',
+      counts: { removed: 380, failed: 20, skipped: 0 },
+    })
+    await refresh(queryClient)
+    await waitFor(() => expect(server.removedAsked).toEqual(['run-x']))
+    await waitFor(() => expect(forget).toHaveBeenCalledWith(queryClient, [1012, 1013]))
+    expect(screen.queryByText('120/400')).toBeNull()
   })
 })

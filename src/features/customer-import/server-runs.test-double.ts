@@ -10,6 +10,8 @@ export function fakeServerRuns(starter = 'Bo Bulk') {
   const runs: ServerRun[] = []
   const posted: NewServerRun[] = []
   const commands: string[] = []
+  /** Runs whose removed customers the page asked for. */
+  const removedAsked: string[] = []
   let next = 0
   const find = (id: string) => runs.find((run) => run.id === id)
   testServer.use(
@@ -48,6 +50,10 @@ export function fakeServerRuns(starter = 'Bo Bulk') {
       if (action === 'resume') Object.assign(run, { status: 'running', pauseReason: null })
       return HttpResponse.json(run)
     }),
+    http.get('*/api/runs/:id/removed', ({ params }) => {
+      removedAsked.push(String(params.id))
+      return HttpResponse.json({ ids: [1012, 1013] })
+    }),
     http.get('*/api/runs/:id/results.csv', ({ params }) =>
       find(String(params.id))
         ? new HttpResponse('line,customerId,name,outcome,message\r\n2,1012,A B,removed,\r\n', {
@@ -60,6 +66,7 @@ export function fakeServerRuns(starter = 'Bo Bulk') {
     runs,
     posted,
     commands,
+    removedAsked,
     /** Moves run `id` on (as the server's worker would). */
     update(id: string, patch: Partial<ServerRun>) {
       const run = find(id)
