@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import type { QueryClient } from '@tanstack/react-query'
+import type { ServerRun } from '../../api/server-runs'
 import { TeamUserProvider, type SignedInUser } from '../../api/team-session'
 import { createLoanProClient } from '../../api/http-client'
 import { captureDownloads } from '../../lib/download-file.test-double'
@@ -45,6 +46,26 @@ async function confirmImport(user: UserEvent, ids: Array<number | string>) {
   await user.click(within(dialog).getByRole('button', { name: /^Remove \d+ customers?$/ }))
   return confirmed
 }
+
+/** A run of 400 customers going on in the server, started by `by`. */
+const openRun = (id: string, by: string): ServerRun => ({
+  id,
+  fileName: 'big.csv',
+  source: 'file',
+  status: 'running',
+  pauseReason: null,
+  total: 400,
+  counts: { removed: 0, failed: 0, skipped: 0 },
+  rejected: 0,
+  startedAt: Date.UTC(2026, 11, 2, 8),
+  finishedAt: null,
+  updatedAt: 0,
+  startedBy: { subject: 's', name: by },
+  cancelRequested: false,
+  heldBy: 'a',
+  resumeAt: null,
+  autoPauses: 0,
+})
 
 const refresh = (queryClient: QueryClient) => queryClient.refetchQueries()
 const tenantDeletes = () => testTenant().requests.filter((r) => r.method === 'DELETE')
@@ -146,6 +167,22 @@ describe('Import page in team mode', () => {
     expect(within(card).getByRole('button', { name: 'Resume' })).toBeVisible()
   })
 
+  it("shows someone else's open run on arrival and keeps it shown once it ends", async () => {
+    const server = fakeServerRuns()
+    server.add({ ...openRun('run-a', 'Ada Admin'), counts: { removed: 5, failed: 0, skipped: 0 } })
+    const { queryClient } = renderTeamImport()
+    const card = await screen.findByRole('region', { name: /^Run / })
+    expect(within(card).getByText(/started by Ada Admin/)).toBeVisible()
+    server.update('run-a', {
+      status: 'completed',
+      heldBy: null,
+      counts: { removed: 400, failed: 0, skipped: 0 },
+    })
+    await refresh(queryClient)
+    await waitFor(() => expect(within(card).getByText('Finished')).toBeVisible())
+    expect(stat('Removed')).toBe('400')
+  })
+
   it('shows why the server refused to start a run, and keeps the confirmed file', async () => {
     const user = userEvent.setup()
     fakeServerRuns()
@@ -203,19 +240,8 @@ describe('Import item badge in team mode', () => {
   it("shows the server's open run, whoever started it", async () => {
     const server = fakeServerRuns('Ada Admin')
     server.add({
-      ...{ id: 'run-x', fileName: 'big.csv', source: 'file', status: 'running' },
-      pauseReason: null,
-      total: 400,
+      ...openRun('run-x', 'Ada Admin'),
       counts: { removed: 100, failed: 20, skipped: 0 },
-      rejected: 0,
-      startedAt: 0,
-      finishedAt: null,
-      updatedAt: 0,
-      startedBy: { subject: 's', name: 'Ada Admin' },
-      cancelRequested: false,
-      heldBy: 'a',
-      resumeAt: null,
-      autoPauses: 0,
     })
     const { queryClient } = renderWithProviders(
       <TeamUserProvider user={bulk}>

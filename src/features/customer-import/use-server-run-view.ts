@@ -16,10 +16,13 @@ export function useServerRunView(enabled: boolean) {
   // Shown until the polled list has it (a list read just before the POST lacks it).
   const [started, setStarted] = useState<ServerRun | null>(null)
   const runs = query.data ?? []
+  // With none chosen, the newest open run is shown, and stays shown once it ends.
+  const open = runs.find(isServerRunOpen)
+  if (watched === null && open) setWatched(open.id)
   const shown =
     (watched ? runs.find((run) => run.id === watched) : undefined) ??
     (started && started.id === watched ? started : undefined) ??
-    runs.find(isServerRunOpen) ??
+    open ??
     null
 
   const startFrom = useCallback(
