@@ -38,7 +38,7 @@ export function ServerRunsList({ query, shownId, onShow }: ServerRunsListProps) 
           <table className="data-table" aria-label="Runs on the server" aria-busy={!runs}>
             <thead>
               <tr>
-                {['File', 'Source', 'Started by', 'Started'].map((h) => (
+                {['File or selection', 'Started'].map((h) => (
                   <th key={h} scope="col">
                     {h}
                   </th>
@@ -60,7 +60,7 @@ export function ServerRunsList({ query, shownId, onShow }: ServerRunsListProps) 
             <tbody>
               {runs && runs.length === 0 ? (
                 <tr>
-                  <td colSpan={11} className="muted">
+                  <td colSpan={9} className="muted">
                     No runs on the server yet.
                   </td>
                 </tr>
@@ -68,9 +68,11 @@ export function ServerRunsList({ query, shownId, onShow }: ServerRunsListProps) 
               {runs?.map((run, i) => (
                 <tr key={run.id} className={i % 2 === 1 ? 'data-table__row--alt' : undefined}>
                   <td className="import-history__file">{run.fileName}</td>
-                  <td>{run.source === 'selection' ? 'Selection' : 'File'}</td>
-                  <td>{run.startedBy.name}</td>
-                  <td>{startedAtFormat.format(run.startedAt)}</td>
+                  <td>
+                    {run.startedBy.name}
+                    <br />
+                    <span className="muted">{startedAtFormat.format(run.startedAt)}</span>
+                  </td>
                   {COUNT_KEYS.map((key) => (
                     <td key={key} className="data-table__cell--end">
                       {formatNumber(countOf(run, key))}
