@@ -31,7 +31,7 @@ const TRANSIENT: ReadonlySet<PauseReason> = new Set<PauseReason>([
 ])
 
 /** The wait before the `pauses`-th pause in a row resumes on its own; null: a person decides. */
-export function autoResumeWaitMs(
+function autoResumeWaitMs(
   reason: PauseReason | null,
   pauses: number,
   retryAfterMs: number | undefined,

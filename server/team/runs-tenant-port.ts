@@ -85,7 +85,7 @@ function errorFor(answer: Answer, method: string, path: string): LoanProError {
  * token pauses the run for a person (401/403); a 429 is a rate limit; anything else is worth
  * another try (the engine checks the customer before it sends again).
  */
-export function snapshotFailureKind(error: SnapshotError): LoanProError['kind'] {
+function snapshotFailureKind(error: SnapshotError): LoanProError['kind'] {
   const status = Number(/answered (\d{3})/.exec(error.message)?.[1] ?? 0)
   if (status === 404 || status === 409) return 'conflict'
   if (status === 401 || status === 403) return 'unauthorized'

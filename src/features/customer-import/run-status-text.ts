@@ -11,7 +11,7 @@ export interface RunStatusText {
 }
 
 /** What the badge needs of a run: the tab's RunSnapshot, or a server run's counts. */
-export type RunProgressCounts = Pick<RunSnapshot, 'done' | 'total' | 'status'> & {
+type RunProgressCounts = Pick<RunSnapshot, 'done' | 'total' | 'status'> & {
   counts: Pick<RunSnapshot['counts'], 'removed' | 'failed' | 'skipped'>
 }
 
