@@ -198,9 +198,7 @@ test('someone the IdP knows but who has no role is told so, and gets nothing', a
   expect((await page.request.get('/api/loanpro/odata.svc/Customers(1010)')).status()).toBe(401)
 })
 
-test('a bulk remover removes a selection in a run (its DELETEs marked as a run)', async ({
-  page,
-}) => {
+test('a bulk remover removes a selection in a run on the server', async ({ page }) => {
   await signIn(page, 'bulk')
   for (const id of [1009, 1010]) {
     await page.getByRole('checkbox', { name: `Select customer ${String(id)}` }).check()
@@ -211,4 +209,9 @@ test('a bulk remover removes a selection in a run (its DELETEs marked as a run)'
   await expect
     .poll(async () => (await fakeLog(page.request)).deletedIds.sort())
     .toEqual([1009, 1010])
+  // The server ran it (the tab sent no DELETE), under the bulk remover's name.
+  const { runs } = (await (await page.request.get('/api/runs')).json()) as {
+    runs: Array<{ source: string; total: number; startedBy: { name: string } }>
+  }
+  expect(runs[0]).toMatchObject({ source: 'selection', total: 2, startedBy: { name: 'Bea Bulk' } })
 })

@@ -2,6 +2,7 @@ import type { Db } from './db.ts'
 import { AUDIT_LOG_MIGRATION } from './migrations/0001-audit-log.ts'
 import { RUNS_MIGRATION } from './migrations/0002-runs.ts'
 import { SESSIONS_MIGRATION } from './migrations/0003-sessions.ts'
+import { RUN_AUTO_RESUME_MIGRATION } from './migrations/0004-run-auto-resume.ts'
 
 export interface Migration {
   /** Applied in increasing order; never renumber or edit one that has shipped: add the next. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   AUDIT_LOG_MIGRATION,
   RUNS_MIGRATION,
   SESSIONS_MIGRATION,
+  RUN_AUTO_RESUME_MIGRATION,
 ]
 
 // Any fixed number works; all instances must agree on it.

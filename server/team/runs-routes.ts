@@ -1,6 +1,7 @@
-// Server runs over HTTP: a bulk remover starts one, everyone signed in sees them all with their
-// progress (the team shares one tenant), and a bulk remover cancels one. The run itself is
-// worked by whichever instance's RunWorker takes it.
+// Server runs over HTTP: a bulk remover starts one, bulk removers and admins see them all with
+// their progress (the team shares one tenant) and cancel or resume one. Viewers and operators
+// get 403, as for the audit log of others: a run names who removed which file of customers.
+// The run itself is worked by whichever instance's RunWorker takes it.
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Db } from './db.ts'
@@ -15,6 +16,9 @@ import {
   type NewServerRun,
 } from './runs-store.ts'
 import { hasRole, type TeamUser } from './team-user.ts'
+import { runResultsCsv } from '../../src/features/customer-import/engine/run/run-results-csv.ts'
+import type { RejectedRow } from '../../src/features/customer-import/engine/validate/removal-validation.ts'
+import { DbRunJournal } from './runs-journal.ts'
 
 // 200,000 ids with their lines and names fit well inside this.
 const MAX_BODY = 16 * 1024 * 1024
@@ -60,7 +64,12 @@ export function readNewRun(body: unknown, starter: TeamUser): NewServerRun {
       : source === 'selection'
         ? 'Selected customers'
         : 'Removal file'
-  const rejected = Number.isInteger(input.rejected) ? Math.max(0, input.rejected as number) : 0
+  const rejectedRows = readRejectedRows(input.rejectedRows)
+  const rejected = rejectedRows
+    ? rejectedRows.length
+    : Number.isInteger(input.rejected)
+      ? Math.max(0, input.rejected as number)
+      : 0
   return {
     starter,
     ids: ids as number[],
@@ -69,7 +78,39 @@ export function readNewRun(body: unknown, starter: TeamUser): NewServerRun {
     lines: lineList as number[] | undefined,
     names: nameList?.map((name) => name.slice(0, 200)),
     rejected,
+    rejectedRows,
   }
+}
+
+/** Rows rejected at validation, kept for the run's results CSV (the file's other lines). */
+function readRejectedRows(value: unknown): RejectedRow[] | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value) || value.length > MAX_RUN_IDS) {
+    throw new RunInputError(`rejectedRows must be a list of at most ${String(MAX_RUN_IDS)} rows.`)
+  }
+  return value.map((row: unknown) => {
+    const r = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>
+    if (!Number.isInteger(r.line) || typeof r.message !== 'string') {
+      throw new RunInputError('Each rejected row needs a line number and a message.')
+    }
+    return {
+      line: Math.max(0, r.line as number),
+      customerId: (typeof r.customerId === 'string' || typeof r.customerId === 'number'
+        ? String(r.customerId)
+        : ''
+      ).slice(0, 100),
+      message: r.message.slice(0, 500),
+    }
+  })
+}
+
+/** Who may see and act on runs: bulk removers and admins (undefined: may). */
+function refusal(c: Context, user: TeamUser | undefined, what: string) {
+  if (!user) return fail(c, 401, `Sign in to ${what}.`)
+  if (!hasRole(user.role, 'bulk-remover')) {
+    return fail(c, 403, `Only bulk removers and admins can ${what}.`)
+  }
+  return undefined
 }
 
 export interface RunRoutesOptions {
@@ -109,14 +150,39 @@ export function runRoutes(db: Db, options: RunRoutesOptions = {}): Hono {
   )
 
   routes.get('/runs', async (c) => {
-    if (!signedIn(c)) return fail(c, 401, 'Sign in to see removal runs.')
+    const refused = refusal(c, signedIn(c), 'see removal runs')
+    if (refused) return refused
     return c.json({ runs: await listServerRuns(db) })
   })
 
   routes.get('/runs/:id', async (c) => {
-    if (!signedIn(c)) return fail(c, 401, 'Sign in to see removal runs.')
+    const refused = refusal(c, signedIn(c), 'see removal runs')
+    if (refused) return refused
     const run = await getServerRun(db, c.req.param('id'))
     return run ? c.json(run) : fail(c, 404, `There is no removal run ${c.req.param('id')}.`)
+  })
+
+  // The customers the run removed, for the page's list to drop them once the run has ended.
+  routes.get('/runs/:id/removed', async (c) => {
+    const refused = refusal(c, signedIn(c), 'see removal runs')
+    if (refused) return refused
+    const id = c.req.param('id')
+    const stored = await new DbRunJournal(db, 'reader').loadRun(id)
+    if (!stored) return fail(c, 404, `There is no removal run ${id}.`)
+    const ids = stored.rows
+      .filter((row) => row.state === 'removed')
+      .map((row) => stored.plan.ids[row.index] ?? 0)
+    return c.json({ ids })
+  })
+
+  // The same results CSV as a browser run's "Download results" (one vocabulary).
+  routes.get('/runs/:id/results.csv', async (c) => {
+    const refused = refusal(c, signedIn(c), 'see removal runs')
+    if (refused) return refused
+    const id = c.req.param('id')
+    const csv = await runResultsCsv(new DbRunJournal(db, 'reader'), id)
+    if (csv === undefined) return fail(c, 404, `There is no removal run ${id}.`)
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' })
   })
 
   routes.post('/runs/:id/cancel', async (c) => {

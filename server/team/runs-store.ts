@@ -2,6 +2,7 @@
 // progress, cancelled by request. The engine's own writes go through DbRunJournal.
 import type { RunRecord } from '../../src/features/customer-import/engine/run/import-journal.ts'
 import { newRunRecord } from '../../src/features/customer-import/engine/run/run-opening.ts'
+import type { RejectedRow } from '../../src/features/customer-import/engine/validate/removal-validation.ts'
 import type { Db } from './db.ts'
 import { planToJson } from './runs-journal.ts'
 import type { TeamUser } from './team-user.ts'
@@ -19,6 +20,8 @@ export interface NewServerRun {
   lines?: readonly number[]
   names?: readonly string[]
   rejected?: number
+  /** The rows rejected at validation, for the results CSV. */
+  rejectedRows?: RejectedRow[]
 }
 
 export interface ServerRunView {
@@ -29,6 +32,8 @@ export interface ServerRunView {
   pauseReason: RunRecord['pauseReason']
   total: number
   counts: RunRecord['counts']
+  /** Rows rejected at validation (never part of the run). */
+  rejected: number
   startedAt: number
   finishedAt: number | null
   updatedAt: number
@@ -36,6 +41,10 @@ export interface ServerRunView {
   cancelRequested: boolean
   /** The instance working the run now, if any. */
   heldBy: string | null
+  /** A run paused by LoanPro's 429s or an outage resumes on its own then (epoch ms). */
+  resumeAt: number | null
+  /** Such pauses in a row without progress; past the bound the run waits for a person. */
+  autoPauses: number
 }
 
 export class RunInputError extends Error {}
@@ -64,6 +73,7 @@ export async function createServerRun(db: Db, input: NewServerRun, now = Date.no
     ids: Uint32Array.from(ids),
     lines: Uint32Array.from(input.lines ?? ids.map(() => 0)),
     names: input.names ? [...input.names] : ids.map(() => ''),
+    rejected: input.rejectedRows,
   }
   const starter = {
     subject: input.starter.subject,
@@ -86,6 +96,8 @@ interface RunRowDb {
   cancel_requested: boolean
   lease_owner: string | null
   held: boolean
+  resume_at: Date | string | null
+  auto_pauses: number
 }
 
 function view(row: RunRowDb): ServerRunView {
@@ -98,17 +110,21 @@ function view(row: RunRowDb): ServerRunView {
     pauseReason: r.pauseReason,
     total: r.total,
     counts: r.counts,
+    rejected: r.rejected ?? 0,
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     updatedAt: r.updatedAt,
     startedBy: { subject: row.starter.subject, name: row.starter.name },
     cancelRequested: row.cancel_requested,
     heldBy: row.held ? row.lease_owner : null,
+    resumeAt: row.resume_at === null ? null : new Date(row.resume_at).getTime(),
+    autoPauses: Number(row.auto_pauses),
   }
 }
 
 const VIEW_COLUMNS =
-  'id, starter, record, cancel_requested, lease_owner, (lease_until > now()) AS held'
+  'id, starter, record, cancel_requested, lease_owner, (lease_until > now()) AS held, ' +
+  'resume_at, auto_pauses'
 
 export async function listServerRuns(db: Db, limit = 100): Promise<ServerRunView[]> {
   const { rows } = await db.query<RunRowDb>(
@@ -134,12 +150,13 @@ export async function requestCancel(db: Db, id: string): Promise<boolean> {
 }
 
 /**
- * Puts a paused run (LoanPro refused the token, the database could not be written) back in
- * the queue; any instance takes it. False when it is not paused.
+ * Puts a paused run (LoanPro refused the token, the database could not be written, or a
+ * person does not want to wait for its automatic resume) back in the queue; any instance
+ * takes it. False when it is not paused.
  */
 export async function requestResume(db: Db, id: string): Promise<boolean> {
   const { rows } = await db.query(
-    `UPDATE runs SET status = 'running',
+    `UPDATE runs SET status = 'running', resume_at = NULL, auto_pauses = 0,
        record = record || '{"status": "running", "pauseReason": null}'::jsonb
      WHERE id = $1 AND status = 'paused' AND NOT cancel_requested RETURNING id`,
     [id],

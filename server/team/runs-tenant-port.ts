@@ -79,6 +79,20 @@ function errorFor(answer: Answer, method: string, path: string): LoanProError {
   })
 }
 
+/**
+ * How the engine treats a snapshot that could not be taken (nothing was sent), as it would
+ * the DELETE's own answer: a customer LoanPro no longer has is refused (409/404); a refused
+ * token pauses the run for a person (401/403); a 429 is a rate limit; anything else is worth
+ * another try (the engine checks the customer before it sends again).
+ */
+function snapshotFailureKind(error: SnapshotError): LoanProError['kind'] {
+  const status = Number(/answered (\d{3})/.exec(error.message)?.[1] ?? 0)
+  if (status === 404 || status === 409) return 'conflict'
+  if (status === 401 || status === 403) return 'unauthorized'
+  if (status === 429) return 'rate-limited'
+  return 'server'
+}
+
 export function serverTenantPort(options: ServerTenantPortOptions): RemovalTenantPort {
   const { db, proxy, budget, runId, starter, log, lease } = options
   const transport = options.transport ?? nodeTransport
@@ -148,16 +162,13 @@ export function serverTenantPort(options: ServerTenantPortOptions): RemovalTenan
       snapshot = await takeSnapshot(proxy, id, transport)
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error
-      const gone = /answered (404|409)/.test(error.message)
       const message =
         `Not deleted: the server could not keep a snapshot of customer ${String(id)} first ` +
         `(${error.message}). Nothing was sent to LoanPro.`
       await recordUnsent(db, attempt, { outcome: 'not-sent', status: 502, message }).catch(
         () => undefined,
       )
-      // A customer LoanPro no longer has is refused as the DELETE would be; anything else
-      // is worth another try (the engine checks the customer before it sends again).
-      throw new LoanProError({ kind: gone ? 'conflict' : 'server', serverMessage: message })
+      throw new LoanProError({ kind: snapshotFailureKind(error), serverMessage: message })
     }
     // No audit entry, no DELETE: a write that fails here halts the run (it cannot be audited).
     const entryId = await db.transaction(async (tx) => {

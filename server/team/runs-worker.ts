@@ -8,9 +8,17 @@ import {
   type EngineClock,
 } from '../../src/features/customer-import/engine/removal-tenant-port.ts'
 import { RemovalRun } from '../../src/features/customer-import/engine/removal-run.ts'
+import type { RetryPolicy } from '../../src/features/customer-import/engine/retry-policy.ts'
+import { isLoanProError } from '../../src/api/loanpro-error.ts'
 import type { ProxyConfig } from '../config.ts'
 import type { UpstreamTransport } from '../proxy.ts'
 import type { Db } from './db.ts'
+import {
+  DEFAULT_AUTO_RESUME,
+  PAUSE_AFTER_TRANSIENT,
+  scheduleAutoResume,
+  type AutoResumeOptions,
+} from './runs-auto-resume.ts'
 import { cancelUnsentRun } from './runs-cancel.ts'
 import { DbRunJournal } from './runs-journal.ts'
 import { budgetKey, RateBudget, type RateBudgetOptions } from './runs-rate-budget.ts'
@@ -33,6 +41,10 @@ export interface RunWorkerOptions {
   maxRuns?: number
   transport?: UpstreamTransport
   clock?: EngineClock
+  /** The engine's retry policy (tests shorten it); pauseAfterTransient defaults to 8. */
+  retry?: Partial<RetryPolicy>
+  /** When a run paused by a 429 or an outage resumes on its own. */
+  autoResume?: AutoResumeOptions
   log: (line: string) => void
 }
 
@@ -142,11 +154,17 @@ export class RunWorker {
       starter: TeamUser
       cancel_requested: boolean
     }>(
+      // A paused run is taken to be cancelled, or when its automatic resume is due.
       `UPDATE runs SET lease_owner = $1,
-         lease_until = now() + $2::float8 * interval '1 millisecond'
+         lease_until = now() + $2::float8 * interval '1 millisecond',
+         status = CASE WHEN cancel_requested THEN status ELSE 'running' END,
+         record = CASE WHEN cancel_requested OR status = 'running' THEN record
+           ELSE record || '{"status": "running", "pauseReason": null}'::jsonb END,
+         resume_at = NULL
        WHERE id = (
          SELECT id FROM runs
-         WHERE (status = 'running' OR (status = 'paused' AND cancel_requested))
+         WHERE (status = 'running' OR (status = 'paused' AND cancel_requested)
+             OR (status = 'paused' AND resume_at <= now()))
            AND (lease_until IS NULL OR lease_until < now())
          ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING id, starter, cancel_requested`,
@@ -161,7 +179,7 @@ export class RunWorker {
     try {
       log(`Server runs: ${instance} works run ${id}.`)
       const journal = new DbRunJournal(db, instance)
-      const port = serverTenantPort({
+      const tenant = serverTenantPort({
         db,
         proxy,
         budget: this.budget,
@@ -171,11 +189,24 @@ export class RunWorker {
         log,
         lease: { instance, marginMs: this.leaseMs / 3, onLapse: () => held.drop() },
       })
+      // The wait LoanPro last asked for (Retry-After), for a run paused by its 429s.
+      let retryAfterMs: number | undefined
+      const port = {
+        ...tenant,
+        deleteCustomer: (customerId: number, signal?: AbortSignal) =>
+          tenant.deleteCustomer(customerId, signal).catch((error: unknown) => {
+            if (isLoanProError(error) && error.kind === 'rate-limited') {
+              retryAfterMs = error.retryAfterMs
+            }
+            throw error
+          }),
+      }
       const deps = {
         port,
         journal,
         clock: this.options.clock ?? systemClock,
         concurrency: this.options.concurrency ?? 4,
+        retry: { pauseAfterTransient: PAUSE_AFTER_TRANSIENT, ...this.options.retry },
       }
       if (cancel) {
         // Asked to cancel before this instance sent anything: nothing more is sent.
@@ -190,6 +221,16 @@ export class RunWorker {
       if (held.cancelled) run.cancel()
       const end = await Promise.race([run.whenSettled(), held.gone.then(() => null)])
       if (!end) return log(`Server runs: ${instance} let go of run ${id}.`)
+      if (end.status === 'paused') {
+        const wait = await scheduleAutoResume(
+          db,
+          { id, instance, done: end.done, reason: end.pauseReason },
+          retryAfterMs,
+          this.options.autoResume ?? DEFAULT_AUTO_RESUME,
+        )
+        const when = wait === null ? 'waits for a person' : `resumes in ${String(wait)} ms`
+        return log(`Server runs: run ${id} paused (${end.pauseReason ?? 'asked'}); ${when}.`)
+      }
       if (end.status === 'completed' || end.status === 'cancelled') {
         // A run found finished on opening (all rows journaled) still says 'running'.
         const stored = await journal.loadRun(id)

@@ -9,14 +9,22 @@ import { readSignedInUser } from './team-user'
  */
 export const RUN_HEADER = 'X-CM-Run'
 
-export function markedAsRun(client: LoanProClient, inTeamMode = readSignedInUser() !== null) {
+/**
+ * `run`: the run's id, so the audit groups the run's DELETEs (server/team/audit-delete.ts keeps
+ * ids of letters, digits and `._:-`); 'removal' when the request belongs to no one run.
+ */
+export function markedAsRun(
+  client: LoanProClient,
+  inTeamMode = readSignedInUser() !== null,
+  run = 'removal',
+) {
   if (!inTeamMode) return client
   return {
     url: (path, query) => client.url(path, query),
     request: (method, path, options) =>
       client.request(method, path, {
         ...options,
-        headers: { ...options?.headers, [RUN_HEADER]: 'removal' },
+        headers: { ...options?.headers, [RUN_HEADER]: run },
       }),
   } satisfies LoanProClient
 }

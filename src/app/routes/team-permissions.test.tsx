@@ -50,6 +50,11 @@ function renderShellAs(user: SignedInUser | null) {
   )
 }
 
+// Team mode's runs on the server (asked by the import page and the Import badge).
+beforeEach(() => {
+  testServer.use(http.get('*/api/runs', () => HttpResponse.json({ runs: [] })))
+})
+
 const importLink = () =>
   within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Import' })
 

@@ -9,6 +9,11 @@ const PREVIEW_ROWS = 10
 interface ConfirmStepProps {
   engine: ImportEngine
   snapshot: ImportSnapshot
+  /**
+   * Team mode: the confirmed rows (`confirmed` customers) run on the server instead of in
+   * this tab; rejects with words when the server refused.
+   */
+  runOnServer?: (confirmed: number) => Promise<unknown>
 }
 
 function blockedReason(snapshot: ImportSnapshot): string | null {
@@ -22,9 +27,10 @@ function blockedReason(snapshot: ImportSnapshot): string | null {
 }
 
 /** The impact preview and the Run import button with its confirmation. */
-export function ConfirmStep({ engine, snapshot }: ConfirmStepProps) {
+export function ConfirmStep({ engine, snapshot, runOnServer }: ConfirmStepProps) {
   const [confirming, setConfirming] = useState(false)
   const [starting, setStarting] = useState(false)
+  const [refused, setRefused] = useState<string | null>(null)
   const { validation, runnable } = snapshot
   if (!validation || snapshot.phase !== 'validated') return null
   const preview = Array.from({ length: Math.min(PREVIEW_ROWS, validation.ids.length) }, (_, i) => ({
@@ -35,8 +41,14 @@ export function ConfirmStep({ engine, snapshot }: ConfirmStepProps) {
 
   const start = async () => {
     setStarting(true)
+    setRefused(null)
     try {
-      await engine.startRun()
+      if (runOnServer) await runOnServer(runnable)
+      else await engine.startRun()
+    } catch (error) {
+      if (!runOnServer) throw error
+      const reason = error instanceof Error ? error.message : 'Unexpected error.'
+      setRefused(`The run was not started on the server: ${reason}`)
     } finally {
       setStarting(false)
       setConfirming(false)
@@ -88,6 +100,11 @@ export function ConfirmStep({ engine, snapshot }: ConfirmStepProps) {
           Run import
         </button>
       </div>
+      {refused ? (
+        <p className="import-note import-note--danger" role="alert">
+          {refused}
+        </p>
+      ) : null}
       <RemoveCustomersDialog
         open={confirming}
         count={runnable}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
+import { useSignedInUser } from '../../api/team-session'
 import { ErrorPanel } from '../../components/error-panel'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { RunGuards, useSharedImportEngine } from './import-engine-context'
@@ -41,6 +42,7 @@ function ImportPageBody({
   selection: RemovalSelection | null
 }) {
   const { pathname } = useLocation()
+  const onServer = useSignedInUser() !== null
   const engine = state.status === 'ready' ? state.engine : null
 
   // The selection goes to the engine once, not on every render or a new engine.
@@ -57,8 +59,10 @@ function ImportPageBody({
         <h1 className="import-page__title">Import customers</h1>
         <p className="muted">
           Remove customers in bulk from a CSV file or a selection made in the Customer Manager:
-          validate it against LoanPro, then run it. A run goes on while you browse customers, can be
-          paused, and past imports are listed below.
+          validate it against LoanPro, then run it.{' '}
+          {onServer
+            ? 'Runs go on in the server, also when you close the browser; the team sees them below.'
+            : 'A run goes on while you browse customers, can be paused, and past imports are listed below.'}
         </p>
       </header>
       {state.status === 'opening' ? <p className="muted">Opening the import journal…</p> : null}

@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
+import { isServerRunOpen, serverRunDone } from '../../api/server-runs'
+import { useSignedInUser } from '../../api/team-session'
+import { useServerRuns } from '../../api/use-server-runs'
+import { formatCount } from '../../lib/format'
 import type { ImportEngine } from './engine/import-engine'
 import type { ImportJournal } from './engine/run/import-journal'
 import { useSharedImportEngine } from './import-engine-context'
 import { runStatusText, type RunStatusText } from './run-status-text'
+import { useServerRunCacheSync } from './use-server-run-cache-sync'
 import { useImportSnapshot, useRunSnapshot } from './use-import-engine'
 import './import-run-status.css'
 
@@ -52,7 +57,10 @@ function EngineRunStatus({ engine, journal }: { engine: ImportEngine; journal: I
     journal,
     `${progress?.runId ?? ''}:${progress?.status ?? ''}`,
   )
-  const text = runStatusText(progress, run ? 0 : unfinished)
+  return <StatusBadge text={runStatusText(progress, run ? 0 : unfinished)} />
+}
+
+function StatusBadge({ text }: { text: RunStatusText | null }) {
   const sentence = usePacedSentence(text)
   return (
     <span role="status" className="run-status">
@@ -72,6 +80,34 @@ function EngineRunStatus({ engine, journal }: { engine: ImportEngine; journal: I
  */
 export function ImportRunStatus() {
   const state = useSharedImportEngine()
-  if (state?.status !== 'ready') return <span role="status" className="run-status" />
-  return <EngineRunStatus engine={state.engine} journal={state.journal} />
+  const onServer = useSignedInUser() !== null
+  const engine = state?.status === 'ready' ? state : null
+  if (onServer) return <ServerRunStatus engine={engine} />
+  if (!engine) return <span role="status" className="run-status" />
+  return <EngineRunStatus engine={engine.engine} journal={engine.journal} />
+}
+
+/**
+ * Team mode: the newest open run on the server (whoever started it), polled; else what this
+ * tab's engine has (a browser run left from before).
+ */
+function ServerRunStatus({
+  engine,
+}: {
+  engine: { engine: ImportEngine; journal: ImportJournal } | null
+}) {
+  const runs = useServerRuns(true).data
+  useServerRunCacheSync(runs)
+  const open = runs?.filter(isServerRunOpen) ?? []
+  const run = open[0]
+  if (!run) {
+    if (engine) return <EngineRunStatus engine={engine.engine} journal={engine.journal} />
+    return <StatusBadge text={null} />
+  }
+  const text = runStatusText(
+    { done: serverRunDone(run), total: run.total, status: run.status, counts: run.counts },
+    0,
+  )
+  const more = open.length > 1 ? `; ${formatCount(open.length - 1, 'more run')} on the server` : ''
+  return <StatusBadge text={text && { ...text, sentence: `${text.sentence}${more}` }} />
 }

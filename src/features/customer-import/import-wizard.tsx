@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useSignedInUser } from '../../api/team-session'
 import { useAnnounce } from '../../components/announcer'
 import { formatNumber } from '../../lib/format'
 import { ConfirmStep } from './confirm-step'
@@ -10,9 +11,12 @@ import { ImportResults } from './import-results'
 import { ImportSteps } from './import-steps'
 import { ResumeOffer } from './resume-offer'
 import { RunProgress } from './run-progress'
+import { ServerRunCard } from './server-run-card'
+import { ServerRunsList } from './server-runs-list'
 import { UploadStep } from './upload-step'
 import { useImportSnapshot, useRunSnapshot } from './use-import-engine'
 import { usePageFileDrop } from './use-page-file-drop'
+import { useServerRunView } from './use-server-run-view'
 import { ValidationStep } from './validation-step'
 
 interface ImportWizardProps {
@@ -28,6 +32,9 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
   const progress = useRunSnapshot(run)
   const announce = useAnnounce()
   const [changes, setChanges] = useState(0)
+  // Team mode: confirmed runs go to the server; its runs replace this browser's history.
+  const onServer = useSignedInUser() !== null
+  const server = useServerRunView(onServer)
   const status = progress?.status
   const runActive = status === 'running' || status === 'pausing' || status === 'cancelling'
   const revision = `${progress?.runId ?? ''}:${status ?? ''}:${changes}`
@@ -102,7 +109,12 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
             paused={status === 'paused'}
           />
           {validating ? <ValidationStep engine={engine} snapshot={snapshot} /> : null}
-          <ConfirmStep engine={engine} snapshot={snapshot} />
+          <ConfirmStep
+            engine={engine}
+            snapshot={snapshot}
+            runOnServer={onServer ? (confirmed) => server.startFrom(engine, confirmed) : undefined}
+          />
+          {onServer && server.shown ? <ServerRunCard run={server.shown} /> : null}
           {run && progress ? (
             <>
               <RunProgress run={run} snapshot={progress} />
@@ -119,24 +131,32 @@ export function ImportWizard({ engine, journal, showHistory }: ImportWizardProps
           <ImportInstructions />
         </aside>
       </div>
-      <ImportHistory
-        journal={journal}
-        revision={revision}
-        focus={showHistory}
-        live={
-          run && progress
-            ? {
-                runId: progress.runId,
-                counts: {
-                  rejected: run.rejected,
-                  removed: progress.counts.removed,
-                  failed: progress.counts.failed,
-                  notSent: progress.counts.skipped,
-                },
-              }
-            : null
-        }
-      />
+      {onServer ? (
+        <ServerRunsList
+          query={server.query}
+          shownId={server.shown?.id ?? null}
+          onShow={server.watch}
+        />
+      ) : (
+        <ImportHistory
+          journal={journal}
+          revision={revision}
+          focus={showHistory}
+          live={
+            run && progress
+              ? {
+                  runId: progress.runId,
+                  counts: {
+                    rejected: run.rejected,
+                    removed: progress.counts.removed,
+                    failed: progress.counts.failed,
+                    notSent: progress.counts.skipped,
+                  },
+                }
+              : null
+          }
+        />
+      )}
       {dragging ? (
         <div className="import-drop-overlay" aria-hidden="true">
           <p className="import-drop-overlay__text">Drop the CSV file to upload it</p>

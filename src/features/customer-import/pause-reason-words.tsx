@@ -13,6 +13,12 @@ const PAUSE_REASONS: Record<PauseReason, { words: string; fixInSettings?: true }
     words:
       'Paused because the app was closed or the connection changed; resume it on the Import page.',
   },
+  'rate-limited': {
+    words: 'LoanPro kept asking to slow down (429); the run waits as asked, then resumes.',
+  },
+  'tenant-unavailable': {
+    words: 'LoanPro kept failing or did not answer; the run waits, then tries again.',
+  },
 }
 
 export function pauseReasonWords(reason: PauseReason): string {

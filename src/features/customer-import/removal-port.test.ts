@@ -2,6 +2,7 @@
 import { createLoanProClient } from '../../api/http-client'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
+import { RUN_HEADER } from '../../api/run-requests'
 import { createRemovalPort } from './removal-port'
 
 const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
@@ -61,5 +62,31 @@ describe('createRemovalPort', () => {
       name: 'LoanProError',
       kind: 'conflict',
     })
+  })
+})
+
+describe('createRemovalPort in team mode', () => {
+  it("marks a run's DELETE with the run's id, so the audit groups it (X-CM-Run)", async () => {
+    const sent: Array<{ method: string; run: string | null }> = []
+    const client = createLoanProClient(TEST_CONNECTION, {
+      fetch: (_input, init) => {
+        sent.push({
+          method: init?.method ?? 'GET',
+          run: new Headers(init?.headers).get(RUN_HEADER),
+        })
+        return Promise.resolve(Response.json({ d: { success: true } }))
+      },
+    })
+    const port = createRemovalPort(client, true)
+    await port.deleteCustomer(1010, undefined, 'run-1733-abc123')
+    await port.deleteCustomer(1011)
+    expect(sent).toEqual([
+      { method: 'DELETE', run: 'run-1733-abc123' },
+      { method: 'DELETE', run: 'removal' },
+    ])
+    // Outside team mode, nothing is added (a tenant reached from the browser would refuse it).
+    sent.length = 0
+    await createRemovalPort(client, false).deleteCustomer(1010, undefined, 'run-1')
+    expect(sent).toEqual([{ method: 'DELETE', run: null }])
   })
 })

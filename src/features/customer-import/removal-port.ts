@@ -2,11 +2,16 @@ import { customerPresence, deleteCustomer, lookupCustomersByIds } from '../../ap
 import type { LoanProClient } from '../../api/http-client'
 import { markedAsRun } from '../../api/run-requests'
 import { MAX_LOOKUP_IDS } from '../../api/search-query'
+import { readSignedInUser } from '../../api/team-user'
 import type { RemovalTenantPort, TenantCustomer } from './engine/removal-tenant-port'
 
 /** The engine's view of a LoanPro tenant: id look-ups in batches of 1,000, and DELETE. */
-export function createRemovalPort(anyClient: LoanProClient): RemovalTenantPort {
-  const client = markedAsRun(anyClient) // team mode: the server lets bulk removers only run
+export function createRemovalPort(
+  anyClient: LoanProClient,
+  inTeamMode = readSignedInUser() !== null,
+): RemovalTenantPort {
+  // Team mode: the server lets bulk removers only run, and audits a DELETE under its run id.
+  const client = markedAsRun(anyClient, inTeamMode)
   return {
     async lookupCustomers(ids, signal) {
       const found: TenantCustomer[] = []
@@ -26,8 +31,8 @@ export function createRemovalPort(anyClient: LoanProClient): RemovalTenantPort {
       }
       return Object.assign(found, { unknown })
     },
-    async deleteCustomer(id, signal) {
-      await deleteCustomer(client, id, signal)
+    async deleteCustomer(id, signal, runId) {
+      await deleteCustomer(runId ? markedAsRun(anyClient, inTeamMode, runId) : client, id, signal)
     },
     customerPresence: (id, signal) => customerPresence(client, id, signal),
   }

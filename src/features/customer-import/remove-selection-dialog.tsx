@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useSignedInUser } from '../../api/team-session'
+import { useServerRunCommands } from '../../api/use-server-runs'
 import { useAnnounce } from '../../components/announcer'
 import { formatCount, formatNumber } from '../../lib/format'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
@@ -6,6 +8,7 @@ import { isRunActive, useSharedImportEngine } from './import-engine-context'
 import { RemoveCustomersDialog } from './remove-customers-dialog'
 import type { RemovalSelection } from '../../api/removed-customers'
 import { selectionImpact, type SelectionImpact } from './selection-impact'
+import { confirmedServerRun } from './server-run-start'
 import { useRunSnapshot } from './use-import-engine'
 
 const IDLE = () => () => undefined
@@ -27,7 +30,8 @@ interface RemoveSelectionDialogProps {
 /**
  * "Remove selected…" on the list: checks the selection in LoanPro, previews the impact and
  * starts a background run on the app's engine (same journal, history and results as a file),
- * skipping what cannot be removed. The Import item in the navigation tracks the run.
+ * skipping what cannot be removed; in team mode the confirmed customers run on the server
+ * instead. The Import item in the navigation tracks the run.
  */
 export function RemoveSelectionDialog(props: RemoveSelectionDialogProps) {
   const shared = useSharedImportEngine()
@@ -101,6 +105,9 @@ function SelectionRemoval({
   // Whether another run was going when the dialog opened (decided once the engine is there).
   const [busyRun, setBusyRun] = useState<boolean | null>(null)
   const [starting, setStarting] = useState(false)
+  const [refused, setRefused] = useState<string | null>(null)
+  const onServer = useSignedInUser() !== null
+  const { start: startOnServer } = useServerRunCommands()
 
   // Decided once the engine is there (adjusting state while rendering, not in an effect).
   if (engine && busyRun === null) {
@@ -126,6 +133,7 @@ function SelectionRemoval({
 
   const start = async () => {
     if (!engine) return
+    if (onServer) return runOnServer(engine)
     setStarting(true)
     try {
       const run = await engine.startRun()
@@ -140,6 +148,29 @@ function SelectionRemoval({
       setStarting(false)
     }
     onClose()
+  }
+
+  // Team mode: exactly the confirmed customers go to the server, which runs them.
+  const runOnServer = async (engine: ImportEngine) => {
+    setStarting(true)
+    setRefused(null)
+    try {
+      const run = await startOnServer.mutateAsync(
+        confirmedServerRun(engine, snapshot?.runnable ?? 0),
+      )
+      announce(
+        `Removing ${formatCount(run.total, 'customer')} on the server; the Import item in the navigation shows the progress.`,
+        'info',
+      )
+      onStarted?.()
+      await engine.reset()
+      onClose()
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'Unexpected error.'
+      setRefused(`The run was not started on the server: ${reason}`)
+    } finally {
+      setStarting(false)
+    }
   }
 
   const phase = snapshot?.phase
@@ -184,6 +215,7 @@ function SelectionRemoval({
       ) : null}
       {phase === 'rejected' ? <p role="alert">{snapshot?.message}</p> : null}
       {impact ? <ImpactPreview impact={impact} /> : null}
+      {refused ? <p role="alert">{refused}</p> : null}
     </RemoveCustomersDialog>
   )
 }

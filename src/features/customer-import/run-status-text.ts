@@ -10,12 +10,17 @@ export interface RunStatusText {
   sentence: string
 }
 
+/** What the badge needs of a run: the tab's RunSnapshot, or a server run's counts. */
+type RunProgressCounts = Pick<RunSnapshot, 'done' | 'total' | 'status'> & {
+  counts: Pick<RunSnapshot['counts'], 'removed' | 'failed' | 'skipped'>
+}
+
 /**
  * The run on this tab's engine, or (when none) the unfinished runs left in the journal by a
  * closed tab or a reload: those need the person's attention.
  */
 export function runStatusText(
-  progress: RunSnapshot | null,
+  progress: RunProgressCounts | null,
   unfinished: number,
 ): RunStatusText | null {
   if (progress) {

@@ -14,6 +14,8 @@ import {
 } from './validate/removal-validation'
 import { parseSelectedIds, selectionErrorReportCsv } from './parse/selection-plan'
 import { lookupTenantCustomers } from './validate/tenant-lookup'
+import type { RunPlan } from './run/import-journal'
+import type { RunInfo } from './run/run-opening'
 
 export type ImportPhase =
   | 'idle'
@@ -234,17 +236,29 @@ export class ImportEngine {
     return buildErrorReportCsv(this.file, validation.problems)
   }
 
-  /** Starts removing the runnable rows; the UI then follows `snapshot.run`. */
-  async startRun(): Promise<RemovalRun | null> {
+  /**
+   * The run the confirmation is about: the runnable rows (and those rejected at validation),
+   * or null when nothing may run. startRun runs it in this tab; team mode sends it to the
+   * server instead (the same rows, nothing else).
+   */
+  plannedRun(): { info: RunInfo; plan: Omit<RunPlan, 'runId'> } | null {
     const { validation, validationType, file, source } = this.state
     if (!validation || this.state.runnable === 0 || this.state.run || this.starting) return null
-    this.starting = true
     const rejected = rejectedRows(validation)
-    const run = await RemovalRun.start(
-      this.deps,
-      { fileName: file?.name ?? '', source, validationType, rejected: rejected.length },
-      { ids: validation.ids, lines: validation.lines, names: validation.names, rejected },
-    ).finally(() => (this.starting = false))
+    return {
+      info: { fileName: file?.name ?? '', source, validationType, rejected: rejected.length },
+      plan: { ids: validation.ids, lines: validation.lines, names: validation.names, rejected },
+    }
+  }
+
+  /** Starts removing the runnable rows; the UI then follows `snapshot.run`. */
+  async startRun(): Promise<RemovalRun | null> {
+    const planned = this.plannedRun()
+    if (!planned) return null
+    this.starting = true
+    const run = await RemovalRun.start(this.deps, planned.info, planned.plan).finally(
+      () => (this.starting = false),
+    )
     this.set({ phase: 'running', run })
     return run
   }

@@ -147,6 +147,44 @@ describe('RemovalRun', () => {
     expectEachRemovedOnce(run, port)
   })
 
+  it('with pauseAfterTransient (server runs), pauses on an outage instead of failing its rows', async () => {
+    const { port, deps } = await setup(range(60))
+    let down = false
+    port.fault = (_id, call) => {
+      if (call === 10) down = true
+      return down ? 'server' : undefined
+    }
+    const run = await RemovalRun.start(
+      { ...deps, retry: { ...deps.retry, pauseAfterTransient: 6 } },
+      TEST_RUN_INFO,
+      testPlan(range(60)),
+    )
+    const paused = await run.whenSettled()
+    expect(paused).toMatchObject({ status: 'paused', pauseReason: 'tenant-unavailable' })
+    expect(paused.counts.failed).toBe(0)
+    down = false
+    run.resume()
+    const end = await run.whenSettled()
+    expect(end.counts).toMatchObject({ removed: 60, failed: 0 })
+    expectEachRemovedOnce(run, port)
+  })
+
+  it('with pauseAfterTransient, a run of 429s pauses as rate-limited; without it rows retry', async () => {
+    const { port, deps } = await setup(range(20))
+    port.fault = () => 'rate-limited'
+    const run = await RemovalRun.start(
+      { ...deps, retry: { ...deps.retry, pauseAfterTransient: 4 } },
+      TEST_RUN_INFO,
+      testPlan(range(20)),
+    )
+    expect(await run.whenSettled()).toMatchObject({
+      status: 'paused',
+      pauseReason: 'rate-limited',
+      counts: { failed: 0, removed: 0 },
+    })
+    run.dispose()
+  })
+
   it('retries failed rows in a new pass after the end', async () => {
     const { port, start } = await setup(range(20))
     port.add(1005, 1)

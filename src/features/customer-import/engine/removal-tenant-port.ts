@@ -20,8 +20,9 @@ export interface RemovalTenantPort {
   /**
    * Resolves only when LoanPro confirmed the removal (a 200 with `d`). Throws LoanProError
    * otherwise; an unclear answer (5xx, none, a 2xx without `d`) may have removed it.
+   * `runId`: the run sending it (team mode marks the request with it for the audit).
    */
-  deleteCustomer(id: number, signal?: AbortSignal): Promise<void>
+  deleteCustomer(id: number, signal?: AbortSignal, runId?: string): Promise<void>
   /**
    * Whether the customer exists, by a plain `GET Customers(id)`: 'gone' only on its 409/404.
    * Throws (LoanProError) when the check itself fails. Search is never asked: it lags deletes

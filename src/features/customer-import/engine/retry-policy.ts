@@ -6,6 +6,13 @@ export interface RetryPolicy {
   baseDelayMs: number
   maxDelayMs: number
   random: () => number
+  /**
+   * Server runs (nobody watching): after this many transient failures in a row across the
+   * run (429, 5xx, no answer), the run pauses ('rate-limited' / 'tenant-unavailable') instead
+   * of using up its rows' attempts while the tenant is down. Unset in the browser, where the
+   * person sees the failures and retries them.
+   */
+  pauseAfterTransient?: number
 }
 
 export const defaultRetryPolicy: RetryPolicy = {

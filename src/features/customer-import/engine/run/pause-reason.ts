@@ -12,12 +12,18 @@ export type PauseReason =
   | 'left-page'
   /** The app-wide engine went away: the app closed or the connection changed. */
   | 'app-closed'
+  /** Server runs: LoanPro kept answering 429; the run resumes on its own after the wait. */
+  | 'rate-limited'
+  /** Server runs: LoanPro kept failing (5xx, no answer); the run resumes on its own later. */
+  | 'tenant-unavailable'
 
 const PAUSE_REASONS: ReadonlySet<unknown> = new Set<PauseReason>([
   'unauthorized',
   'not-saved',
   'left-page',
   'app-closed',
+  'rate-limited',
+  'tenant-unavailable',
 ])
 
 /** A journaled reason, as a code; anything else (runs saved before the codes) as none. */

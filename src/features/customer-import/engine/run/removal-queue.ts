@@ -47,6 +47,8 @@ export class RemovalQueue {
   private concurrency: number
   private cursor = 0
   private requeued: number[] = []
+  /** Transient failures in a row, across rows (see RetryPolicy.pauseAfterTransient). */
+  private transientStreak = 0
   private backoffs = new AbortController()
   private readonly inflight = new AbortController()
   private readonly marks: SentMarks
@@ -187,9 +189,14 @@ export class RemovalQueue {
         // Only a plain GET's 409/404 is evidence; a search may lag or answer short.
         const outcome = await stillThere(options.port, id, this.inflight.signal)
         if (this.disposed) return
-        if (outcome === 'gone') return this.settle(index, 'removed', LOST_ANSWER)
+        // Only a DELETE's answer ends a streak of trouble: reads may work while DELETEs fail.
+        if (outcome === 'gone') {
+          this.transientStreak = 0
+          return this.settle(index, 'removed', LOST_ANSWER)
+        }
         if (outcome === 'present') rows.uncertain[index] = 0
         else {
+          if (this.haltOnTrouble(index, false)) return
           // Sending blind could reach a customer already removed: check again later instead.
           if (++checks >= options.retry.maxAttempts)
             return this.settle(index, 'failed', UNCONFIRMED)
@@ -200,18 +207,23 @@ export class RemovalQueue {
       rows.attempts[index] = (rows.attempts[index] ?? 0) + 1
       if (!(await this.markSent(index))) return
       try {
-        await options.port.deleteCustomer(id, this.inflight.signal)
+        await options.port.deleteCustomer(id, this.inflight.signal, options.runId)
+        this.transientStreak = 0
         return this.settle(index, 'removed', '')
       } catch (error) {
         if (this.disposed) return
         const failure = classifyDeleteError(error)
         if (failure.action === 'abandon') return
-        if (failure.action === 'fail') return this.settle(index, 'failed', failure.message)
+        if (failure.action === 'fail') {
+          this.transientStreak = 0
+          return this.settle(index, 'failed', failure.message)
+        }
         if (failure.action === 'pause') {
           this.putBack(index)
           return this.report({ type: 'halt', reason: failure.reason })
         }
         if (failure.maybeApplied) rows.uncertain[index] = 1
+        if (this.haltOnTrouble(index, !failure.maybeApplied)) return
         const attempts = rows.attempts[index] ?? 0
         if (attempts >= options.retry.maxAttempts) {
           if (
@@ -227,6 +239,19 @@ export class RemovalQueue {
         if (!(await this.backOff(index, delay))) return
       }
     }
+  }
+
+  /**
+   * Counts a transient failure; past RetryPolicy.pauseAfterTransient in a row, puts the row
+   * back (a 'sent' row is looked up before it is sent again) and asks the run to pause.
+   */
+  private haltOnTrouble(index: number, rateLimited: boolean): boolean {
+    const limit = this.options.retry.pauseAfterTransient
+    if (!limit || ++this.transientStreak < limit) return false
+    this.transientStreak = 0
+    this.putBack(index)
+    this.report({ type: 'halt', reason: rateLimited ? 'rate-limited' : 'tenant-unavailable' })
+    return true
   }
 
   /** Waits before the next attempt; false (the row put back) when pause or cancel cut it short. */
