@@ -35,8 +35,8 @@ export async function measureBundle(distDir: string): Promise<Figure> {
   ) as Manifest
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry === true)
   if (!entry) throw new Error('The build manifest has no entry chunk.')
-  if (!manifest[ROUTE]) throw new Error(`The build manifest has no chunk for ${ROUTE}.`)
-  const keys = staticClosure(manifest, [entry, ROUTE])
+  // The list may be a lazy chunk of its own, or part of the entry (no manifest key then).
+  const keys = staticClosure(manifest, manifest[ROUTE] ? [entry, ROUTE] : [entry])
   const files: Record<string, number> = {}
   let total = 0
   for (const key of keys) {

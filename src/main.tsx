@@ -15,9 +15,17 @@ import './app/styles/tokens.css'
 import './app/styles/base.css'
 
 /**
+ * How long the first render may wait for the list's answer once the code is there. The answer
+ * usually follows the code within a few tens of ms; one render with the rows is much cheaper
+ * than a skeleton (its render, style and layout) and then the rows, and no skeleton flashes.
+ * A slow tenant gets the skeleton after this.
+ */
+const FIRST_RENDER_WAIT_MS = 150
+
+/**
  * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),
- * the landing page's code, and its data request; the first render waits only for the code,
- * so the page renders without suspending.
+ * the landing page's code, and its data request; the first render waits for the code (so the
+ * page renders without suspending) and briefly for the list's answer.
  */
 async function boot() {
   const root = createRoot(document.getElementById('root') as HTMLElement)
@@ -36,11 +44,19 @@ async function boot() {
     }
   }
   const queryClient = createAppQueryClient()
-  prefetchLandingData(queryClient, createConnectionClient(connection, demo), window.location)
+  const landingData = prefetchLandingData(
+    queryClient,
+    createConnectionClient(connection, demo),
+    window.location,
+  )
   // Locale data loads while the code and the answer are on their way, not in the first render.
   setTimeout(warmFormatters, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
+  await Promise.race([
+    landingData,
+    new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+  ])
   root.render(
     <StrictMode>
       <App queryClient={queryClient} connection={connection} demo={demo} />

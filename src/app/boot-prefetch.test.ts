@@ -23,6 +23,14 @@ describe('prefetchLandingData', () => {
     expect(searches()).toBe(1)
   })
 
+  it("settles once the list's answer is in, so the first render can show the rows", async () => {
+    const qc = queryClient()
+    const location = { pathname: '/customers', search: '' }
+    await prefetchLandingData(qc, client, location)
+    const key = customerKeys.search(parseListState(new URLSearchParams('')))
+    expect(qc.getQueryState(key)?.status).toBe('success')
+  })
+
   it('starts the plain list for / (which redirects to /customers without the search)', async () => {
     const qc = queryClient()
     prefetchLandingData(qc, client, { pathname: '/', search: '?q=smith' })

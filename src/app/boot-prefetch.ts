@@ -10,21 +10,24 @@ const OVERVIEW_PATH = /^\/customers\/(\d{1,15})(?:\/|$)/
 /**
  * Starts the request of the page the URL opens before the first render, in parallel with its
  * code, under the very query key the page will read (the list's search for the URL's list
- * state; the overview's customer). The page then finds it running or answered.
+ * state; the overview's customer). The page then finds it running or answered. Settles when
+ * the list's answer is in (or failed); at once for other pages.
  */
 export function prefetchLandingData(
   queryClient: QueryClient,
   client: LoanProClient,
   { pathname, search }: { pathname: string; search: string },
-): void {
+): Promise<void> {
   const queries = customerQueries(client)
   if (LIST_PATH.test(pathname)) {
     // `/` redirects to a plain `/customers`, without the search.
     const listSearch = pathname === '/' ? '' : search
-    void queryClient.prefetchQuery(queries.search(parseListState(new URLSearchParams(listSearch))))
-    return
+    // prefetchQuery never rejects: a failure is in the cache for the page to show.
+    return queryClient.prefetchQuery(
+      queries.search(parseListState(new URLSearchParams(listSearch))),
+    )
   }
   const id = Number(OVERVIEW_PATH.exec(pathname)?.[1] ?? Number.NaN)
-  if (!Number.isSafeInteger(id) || id <= 0) return
-  prefetchCustomer(queryClient, queries, id)
+  if (Number.isSafeInteger(id) && id > 0) prefetchCustomer(queryClient, queries, id)
+  return Promise.resolve()
 }

@@ -8,8 +8,6 @@ const SIZE_KEY = 'cm.demoSize'
 const DEFAULT_SIZE = 2500
 const MAX_SIZE = 100_000
 const DEFAULT_LATENCY_MS = 50
-/** Long enough for the first page to render; short of a person's first search. */
-const WARM_UP_AFTER_MS = 1500
 
 function readNumber(raw: string | null | undefined, fallback: number, max: number): number {
   const n = raw ? Number.parseInt(raw, 10) : Number.NaN
@@ -58,7 +56,9 @@ export async function startDemoTenant(): Promise<DemoTenant> {
         localStorage.setItem(DELETED_KEY, JSON.stringify([...deleted]))
       },
     })
-  // Cheap: documents are built on demand, so the first page is answered at once.
+  // Cheap: documents are built on demand, so the first page is answered at once. The search
+  // index (text per field, sort orders) is built by the first search that needs it, not on
+  // every page load: the status options and filters, the id order and the pages need none.
   let store = makeStore(deleted)
   const worker = setupWorker(...createLoanProHandlers(() => store, { baseUrl }))
   await worker.start({
@@ -66,26 +66,12 @@ export async function startDemoTenant(): Promise<DemoTenant> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
-  // The rest of the index is built while the page is idle, so a first search finds it ready;
-  // not before the first page has rendered, whose own work it would compete with.
-  let stopWarmUp = () => clearTimeout(warmUpTimer)
-  const warmUpTimer = setTimeout(() => {
-    stopWarmUp = store.warmUp(whenIdle)
-  }, WARM_UP_AFTER_MS)
   return {
     baseUrl,
     resetDemoData() {
       deleted.clear()
       localStorage.removeItem(DELETED_KEY)
-      stopWarmUp()
       store = makeStore([])
-      stopWarmUp = store.warmUp(whenIdle)
     },
   }
-}
-
-/** Runs a slice when the page has nothing else to do (a timer where idle callbacks are missing). */
-function whenIdle(slice: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(slice)
-  else setTimeout(slice, 1)
 }

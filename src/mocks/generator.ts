@@ -1,6 +1,6 @@
 import { buildFixtureCustomers } from './fixture-customers'
 import { generateCustomerRecord } from './nested-generator'
-import { SearchDocSequence } from './search-doc-sequence'
+import { KEYWORD_FIELDS, SearchDocSequence } from './search-doc-sequence'
 import type { CustomerRecord, SearchDoc } from './tenant-types'
 
 export interface TenantDataOptions {
@@ -20,8 +20,13 @@ export interface TenantData {
   docById(id: number): SearchDoc | undefined
   /** The full customer with its nested objects; generated on first use, then cached. */
   recordById(id: number): CustomerRecord | undefined
-  /** Builds up to `count` more search documents ahead of need; false once all are built. */
+  /** Builds up to `count` more of the documents `docs` returns; false once all are built. */
   buildAhead(count: number): boolean
+  /**
+   * Reads a field at any position without building the document, for the fields the draws
+   * alone decide (status, customerType); null for the others.
+   */
+  compactReader(path: string): ((position: number) => unknown) | null
 }
 
 export const FIRST_CUSTOMER_ID = 1001
@@ -57,5 +62,9 @@ export function createTenantData({ count = 2500, seed = 1 }: TenantDataOptions =
       return record
     },
     buildAhead: (n) => sequence.buildAhead(n),
+    compactReader(path) {
+      const field = KEYWORD_FIELDS.find((f) => f === path)
+      return field ? (position) => sequence.keywordAt(field, position) : null
+    },
   }
 }

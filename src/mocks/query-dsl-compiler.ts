@@ -1,7 +1,7 @@
 import { parseQueryString, textPredicate, type DocPredicate } from './query-string'
 import { isTextField, strictTermTest, wordsOf } from './search-fields'
 import { scalarText } from './scalar-text'
-import { DEFAULT_TEXT_FIELDS, fieldGetter, resolveField, type SearchIndex } from './search-index'
+import { DEFAULT_TEXT_FIELDS, resolveField, type SearchIndex } from './search-index'
 import { compareValues, sameValue, termsMatcher, wantedNumber } from './search-values'
 import { normalizeText } from './text-normalize'
 
@@ -103,16 +103,9 @@ export function compileQuery(
     const constant = scored ? boost : 0
     return { test, matchesAll, candidates, score: () => constant, zero: constant === 0 }
   }
-  // The id is the position plus a constant: no document is built to read it.
-  const valueAt = (field: string): ((p: number) => unknown) => {
-    if (field === 'id') return (p) => index.firstId + p
-    const get = fieldGetter(field)
-    // Positions come from the index, so the doc always exists; a missing field is undefined.
-    return (p) => {
-      const doc = index.docAt(p)
-      return doc === undefined ? undefined : get(doc)
-    }
-  }
+  // The id (position plus a constant), status and type are read without building documents;
+  // a missing field is undefined.
+  const valueAt = (field: string): ((p: number) => unknown) => index.valueReader(field)
   switch (kind) {
     case 'match_all':
       return leaf(() => true, boostOf(body), undefined, true)
@@ -225,11 +218,7 @@ function compileMatch(
   const text = scalarText(opts.query)
   const boost = scored ? boostOf(opts) : 0
   if (options.exactTerms && !isTextField(field)) {
-    const read = (p: number) => {
-      const doc = index.docAt(p)
-      return doc === undefined ? undefined : fieldGetter(field)(doc)
-    }
-    const test = strictTermTest(index, field, read, [text])
+    const test = strictTermTest(index, field, index.valueReader(field), [text])
     return { test, matchesAll: false, score: () => boost, zero: boost === 0 }
   }
   const words = wordsOf(normalizeText(text))

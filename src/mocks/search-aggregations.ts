@@ -1,5 +1,5 @@
 import { scalarText } from './scalar-text'
-import { fieldValue, resolveField, type SearchIndex } from './search-index'
+import { resolveField, type SearchIndex } from './search-index'
 import { SearchQueryError } from './query-dsl-compiler'
 
 /** A metric's `{value}` or a `terms` aggregation's buckets, as OpenSearch answers them. */
@@ -38,9 +38,9 @@ export function aggregate(
 function numbersOf(matches: readonly number[], index: SearchIndex, field: unknown): number[] {
   const path = resolveField(scalarText(field))
   const values: number[] = []
+  const read = index.valueReader(path)
   for (const p of matches) {
-    const doc = index.docAt(p)
-    const v = doc === undefined ? null : fieldValue(doc, path)
+    const v = read(p)
     if (v !== null && v !== undefined && v !== '' && !Number.isNaN(Number(v)))
       values.push(Number(v))
   }
@@ -64,9 +64,10 @@ function termsBuckets(config: unknown, matches: readonly number[], index: Search
   if (!path) throw new SearchQueryError('a terms aggregation needs a field')
   const size = spec.size === undefined ? 10 : Number(spec.size)
   const counts = new Map<string | number, number>()
+  // Status and type are read without building documents (the list's status options).
+  const read = index.valueReader(path)
   for (const p of matches) {
-    const doc = index.docAt(p)
-    const v = doc === undefined ? undefined : fieldValue(doc, path)
+    const v = read(p)
     if (typeof v === 'string' || typeof v === 'number') counts.set(v, (counts.get(v) ?? 0) + 1)
   }
   const sorted = [...counts.entries()].sort(

@@ -111,6 +111,11 @@ function companyType(id: number): SearchDoc['customerType'] {
   return id % 5 === 0 ? 'customer.type.flooringCustomer' : 'customer.type.company'
 }
 
+/** The customer's type, from its draws alone (no text built). */
+export function customerTypeOf(d: Pick<DocDraws, 'isCompany'>, id: number) {
+  return d.isCompany ? companyType(id) : 'customer.type.individual'
+}
+
 /** Builds the search document from its draws. */
 export function buildSearchDoc(d: DocDraws, id: number): SearchDoc {
   const { isCompany, firstName, lastName, city } = d
@@ -126,7 +131,7 @@ export function buildSearchDoc(d: DocDraws, id: number): SearchDoc {
   return {
     id,
     customId: d.hasCustomId ? `IMP-${id}` : null,
-    customerType: isCompany ? companyType(id) : 'customer.type.individual',
+    customerType: customerTypeOf(d, id),
     status: d.status,
     firstName,
     middleName: d.middleName,

@@ -1,6 +1,18 @@
 import { mulberry32After } from './random'
-import { buildSearchDoc, drawSearchDoc } from './search-doc-generator'
+import {
+  buildSearchDoc,
+  customerTypeOf,
+  drawSearchDoc,
+  type DocDraws,
+} from './search-doc-generator'
 import type { SearchDoc } from './tenant-types'
+
+/** Generated docs kept once built (most recent use): pages, overviews and look-ups. */
+const RECENT_DOCS = 2000
+
+/** Fields the draws alone decide: read for every customer without building a document. */
+export const KEYWORD_FIELDS = ['status', 'customerType'] as const
+type KeywordField = (typeof KEYWORD_FIELDS)[number]
 
 /**
  * The generated customers' search documents, in id order, built only when asked for.
@@ -10,15 +22,24 @@ import type { SearchDoc } from './tenant-types'
  * the cheap draws, not building text), so any customer can be built alone: the first page
  * and `Customers(id)` need a handful of docs, not all 100,000. Same data as building every
  * doc in order.
+ *
+ * Memory stays small (the demo tenant lives in the page): besides the draw counts, only the
+ * fixtures, the last RECENT_DOCS docs built, and one byte per customer for each keyword field
+ * (status, type: the list's filters, its status options and sorts) are kept. A caller that
+ * reads every document (`all()`, a text field's first index) gets them in an array the
+ * garbage collector may take back once nothing holds it.
  */
 export class SearchDocSequence {
-  private readonly docs: Array<SearchDoc | undefined>
+  private readonly recent = new Map<number, SearchDoc>()
   /** Draws taken before each generated customer; known up to `known` (inclusive). */
   private readonly offsets: Float64Array
   private known = 0
-  /** Positions below this one are all built. */
-  private builtBelow = 0
-  private complete: SearchDoc[] | null = null
+  /** Per generated customer, the code of each keyword field's value (known below `known`). */
+  private readonly codes: Record<KeywordField, Uint8Array>
+  private readonly dictionary: Record<KeywordField, string[]>
+  private complete: WeakRef<SearchDoc[]> | null = null
+  /** The array `all()` will return, while a warm-up builds it a slice at a time. */
+  private building: SearchDoc[] | null = null
 
   constructor(
     private readonly seed: number,
@@ -26,50 +47,74 @@ export class SearchDocSequence {
     readonly size: number,
     private readonly firstId: number,
   ) {
-    this.docs = new Array<SearchDoc | undefined>(size).fill(undefined)
-    fixed.forEach((doc, p) => (this.docs[p] = doc))
-    this.offsets = new Float64Array(Math.max(0, size - fixed.length) + 1)
+    const generated = Math.max(0, size - fixed.length)
+    this.offsets = new Float64Array(generated + 1)
+    this.codes = { status: new Uint8Array(generated), customerType: new Uint8Array(generated) }
+    this.dictionary = { status: [], customerType: [] }
   }
 
   docAt(position: number): SearchDoc | undefined {
     if (!Number.isInteger(position) || position < 0 || position >= this.size) return undefined
-    return this.docs[position] ?? this.build(position)
-  }
-
-  /** Every doc, building those not built yet. */
-  all(): readonly SearchDoc[] {
-    if (!this.complete) {
-      this.buildAhead(this.size)
-      const all: SearchDoc[] = []
-      for (let p = 0; p < this.size; p++) {
-        const doc = this.docAt(p)
-        if (doc) all.push(doc)
-      }
-      this.complete = all
+    const fixed = this.fixed[position]
+    if (fixed) return fixed
+    const cached = this.recent.get(position)
+    if (cached) {
+      // Most recently used last: the first entry is the one to drop.
+      this.recent.delete(position)
+      this.recent.set(position, cached)
+      return cached
     }
-    return this.complete
+    const doc = this.build(position)
+    this.recent.set(position, doc)
+    if (this.recent.size > RECENT_DOCS) {
+      const oldest = this.recent.keys().next().value
+      if (oldest !== undefined) this.recent.delete(oldest)
+    }
+    return doc
   }
 
-  /** Builds up to `count` more docs in id order, ahead of need; false once all are built. */
+  /** A keyword field's value at a position, from the draws alone. */
+  keywordAt(field: KeywordField, position: number): string | undefined {
+    if (!Number.isInteger(position) || position < 0 || position >= this.size) return undefined
+    const fixed = this.fixed[position]
+    if (fixed) return fixed[field]
+    const g = position - this.fixed.length
+    this.drawUpTo(g + 1)
+    return this.dictionary[field][this.codes[field][g] ?? 0]
+  }
+
+  /** Every doc, in id order (built anew if the last such array was collected). */
+  all(): readonly SearchDoc[] {
+    const built = this.complete?.deref()
+    if (built) return built
+    this.buildAhead(this.size)
+    return this.complete?.deref() ?? []
+  }
+
+  /**
+   * Builds up to `count` more docs of the array `all()` returns, in id order (a warm-up's
+   * slice); false once it is complete.
+   */
   buildAhead(count: number): boolean {
-    const end = Math.min(this.size, this.builtBelow + count)
-    for (; this.builtBelow < end; this.builtBelow++) this.docAt(this.builtBelow)
-    return this.builtBelow < this.size
+    if (this.complete?.deref()) return false
+    const building = (this.building ??= [])
+    const end = Math.min(this.size, building.length + count)
+    for (let p = building.length; p < end; p++) {
+      building.push(this.fixed[p] ?? this.recent.get(p) ?? this.build(p))
+    }
+    if (building.length < this.size) return true
+    this.complete = new WeakRef(building)
+    this.building = null
+    return false
   }
 
   private build(position: number): SearchDoc {
     const g = position - this.fixed.length
     this.drawUpTo(g)
-    let drawn = this.offsets[g] ?? 0
+    const drawn = this.offsets[g] ?? 0
     const stream = mulberry32After(this.seed, drawn)
-    const draws = drawSearchDoc(() => {
-      drawn++
-      return stream()
-    })
-    if (g === this.known) this.offsets[++this.known] = drawn
-    const doc = buildSearchDoc(draws, this.firstId + position)
-    this.docs[position] = doc
-    return doc
+    const draws = drawSearchDoc(stream)
+    return buildSearchDoc(draws, this.firstId + position)
   }
 
   /** Replays the draws (no text) until the draw count before generated customer `g` is known. */
@@ -82,8 +127,22 @@ export class SearchDocSequence {
       return stream()
     }
     while (this.known < g) {
-      drawSearchDoc(counting)
+      const draws = drawSearchDoc(counting)
+      this.record(this.known, draws)
       this.offsets[++this.known] = drawn
     }
+  }
+
+  private record(g: number, draws: DocDraws): void {
+    const id = this.firstId + this.fixed.length + g
+    this.codes.status[g] = this.codeOf('status', draws.status)
+    this.codes.customerType[g] = this.codeOf('customerType', customerTypeOf(draws, id))
+  }
+
+  private codeOf(field: KeywordField, value: string): number {
+    const values = this.dictionary[field]
+    let code = values.indexOf(value)
+    if (code < 0) code = values.push(value) - 1
+    return code
   }
 }

@@ -56,10 +56,6 @@ export function fieldGetter(path: string): (doc: SearchDoc) => unknown {
   return getter
 }
 
-export function fieldValue(doc: SearchDoc, path: string): unknown {
-  return fieldGetter(path)(doc)
-}
-
 function valueText(value: unknown): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number') return String(value)
@@ -73,6 +69,8 @@ export interface DocSource {
   /** Every document in id order; building them all on first use. */
   readonly docs: readonly SearchDoc[]
   docAt(position: number): SearchDoc | undefined
+  /** A reader of the field that builds no document, where the source has one. */
+  compactReader?(path: string): ((position: number) => unknown) | null
 }
 
 /**
@@ -109,11 +107,44 @@ export class SearchIndex {
     return Number.isInteger(p) && p >= 0 && p < this.size ? p : -1
   }
 
+  /**
+   * Reads a field by position: the id and the fields the source knows without a document
+   * (status, type) cost no document; others build the document (or find it cached).
+   */
+  valueReader(path: string): (position: number) => unknown {
+    if (path === 'id') return (p) => this.firstId + p
+    const compact = this.source.compactReader?.(path)
+    if (compact) return compact
+    const get = fieldGetter(path)
+    return (p) => {
+      const doc = this.source.docAt(p)
+      return doc === undefined ? undefined : get(doc)
+    }
+  }
+
+  /** A field's value at every position, with no document built where none is needed. */
+  private column(path: string): unknown[] {
+    const compact = this.source.compactReader?.(path)
+    if (!compact) {
+      const get = fieldGetter(path)
+      return this.docs.map((doc) => get(doc))
+    }
+    return Array.from({ length: this.size }, (_, p) => compact(p))
+  }
+
   fieldText(path: string): string[] {
     let texts = this.perField.get(path)
     if (!texts) {
-      const get = fieldGetter(path)
-      texts = this.docs.map((doc) => normalizeText(valueText(get(doc))))
+      // Keyword fields hold a few values: one normalised string per value, shared.
+      const normalised = new Map<unknown, string>()
+      texts = this.column(path).map((value) => {
+        let text = normalised.get(value)
+        if (text === undefined) {
+          text = normalizeText(valueText(value))
+          if (typeof value !== 'object' && normalised.size < 256) normalised.set(value, text)
+        }
+        return text
+      })
       this.perField.set(path, texts)
     }
     return texts
@@ -158,14 +189,12 @@ export class SearchIndex {
     const key = `dense ${path}`
     let rank = this.sortOrders.get(key)
     if (!rank) {
-      const get = fieldGetter(path)
-      const docs = this.docs
-      rank = new Int32Array(docs.length)
+      const values = this.column(path)
+      rank = new Int32Array(values.length)
       let previous: SortKey | undefined
       let r = -1
       for (const p of this.sortOrder(path, false)) {
-        const doc = docs[p]
-        const k = doc === undefined ? null : sortKey(get(doc))
+        const k = p < values.length ? sortKey(values[p]) : null
         if (k === null) {
           rank[p] = -1
           continue
@@ -186,9 +215,8 @@ export class SearchIndex {
     const key = `${path} ${descending ? 'desc' : 'asc'}`
     let order = this.sortOrders.get(key)
     if (!order) {
-      const get = fieldGetter(path)
       order = sortPositions(
-        this.docs.map((doc) => sortKey(get(doc))),
+        this.column(path).map((value) => sortKey(value)),
         descending,
       )
       this.sortOrders.set(key, order)

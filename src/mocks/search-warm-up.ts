@@ -30,20 +30,27 @@ export function warmUpIndex(
     work()
     return false
   }
+  // The documents are kept (only) while the warm-up reads them, then left to the collector.
+  const held: { docs: unknown } = { docs: null }
   const steps: Array<() => boolean> = [
     () => data.buildAhead(DOCS_PER_SLICE),
+    once(() => (held.docs = data.docs)),
     ...DEFAULT_TEXT_FIELDS.map((field) => once(() => index.fieldText(field))),
     ...(options.sorts ? SORT_FIELDS : []).flatMap((field) => [
       once(() => index.sortOrder(field, false)),
       once(() => index.sortOrder(field, true)),
     ]),
     ...(options.sorts ? NAME_SORT_FIELDS : []).map((field) => once(() => index.denseRank(field))),
+    once(() => (held.docs = null)),
   ]
   let next = 0
   let stopped = false
   const slice = () => {
     const step = steps[next]
-    if (stopped || !step) return
+    if (stopped || !step) {
+      held.docs = null
+      return
+    }
     if (!step()) next++
     schedule(slice)
   }

@@ -1,6 +1,7 @@
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query'
 import { customerKeys } from '../../api/customer-queries'
-import { useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
+import { afterNextPaint } from './after-next-paint'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { CUSTOMER_TYPES, type CustomerListState } from './customers-list-url'
 
@@ -26,7 +27,12 @@ function useTenantStatuses(): string[] | undefined {
     .getQueryCache()
     .findAll({ queryKey: customerKeys.searches() })
     .some((query) => query.state.dataUpdatedAt > 0 || query.state.errorUpdatedAt > 0)
-  return useQuery({ ...queries.statuses(), enabled: listAnswered }).data
+  // …and painted: the request is no part of the rows' first paint.
+  const [ask, setAsk] = useState(false)
+  useEffect(() => {
+    if (listAnswered && !ask) return afterNextPaint(() => setAsk(true))
+  }, [listAnswered, ask])
+  return useQuery({ ...queries.statuses(), enabled: ask }).data
 }
 
 const TYPE_LABELS = { individual: 'Individual', company: 'Company' } as const

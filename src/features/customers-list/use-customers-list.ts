@@ -11,6 +11,7 @@ import type { CustomerSummary } from '../../api/customer-readers'
 import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { useDelayedFlag } from '../../lib/use-delayed-flag'
+import { afterNextPaint } from './after-next-paint'
 import {
   hasFilters,
   hasPrivateQuery,
@@ -121,7 +122,10 @@ export function useCustomersList() {
 
   useEffect(() => {
     if (!settled || !mayHaveNextPage) return
-    void queryClient.prefetchQuery(queries.search({ ...state, page: state.page + 1 }))
+    // Once the rows are painted: building and sending it is no part of their first paint.
+    return afterNextPaint(
+      () => void queryClient.prefetchQuery(queries.search({ ...state, page: state.page + 1 })),
+    )
   }, [settled, mayHaveNextPage, queryClient, queries, state])
 
   const pinned = idOnPage
