@@ -155,8 +155,7 @@ function summarise(trace: { traceEvents: TraceEvent[] }, clickAt: number, detail
   const nodes = new Map<number, string>()
   const self = new Map<string, number>()
   const profile = events.find((e) => e.name === 'Profile' && e.pid === click.pid)?.args as
-    | { data?: { startTime?: number } }
-    | undefined
+    { data?: { startTime?: number } } | undefined
   let ts = profile?.data?.startTime ?? 0
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === click.pid)) {
     const data = (chunk.args?.data ?? {}) as {
