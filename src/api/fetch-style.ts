@@ -3,6 +3,7 @@ import { createContext, use } from 'react'
 import { local, readStored } from '../lib/storage'
 import { useStoredState } from '../lib/use-stored-state'
 import type { CustomerQueries } from './customer-queries'
+import type { NestedObjectKey } from './nested-objects'
 
 /** LoanPro's two ways to read nested objects: one request per object, or one `$expand` request. */
 export type FetchStyle = 'per-object' | 'expand'
@@ -34,13 +35,30 @@ export function useFetchStyle(): [FetchStyle, (style: FetchStyle) => void] {
   return fixed ? [fixed, keepFixed] : stored
 }
 
+/** The nested objects the overview's header shows: asked for on every arrival, like the customer. */
+const HEADER_OBJECTS = ['Phones', 'PrimaryAddress'] as const satisfies readonly NestedObjectKey[]
+
+/** The fetch style as remembered (outside React: the boot, a list's press on a link). */
+function storedFetchStyle(): FetchStyle {
+  return parseFetchStyle(readStored(local(), FETCH_STYLE_KEY))
+}
+
 /**
- * Starts the overview's first request before its page renders, as its hooks will ask
- * (use-customer-queries.ts): the `$expand` request or the plain customer. Here, not with the
- * hooks, so that the boot code does not pull React Query's hooks into the entry chunk.
+ * Starts what the overview asks for on arrival, as its hooks will ask
+ * (use-customer-queries.ts): one `$expand` request, or the customer with the header's objects
+ * (three requests). Fresh or running entries are not asked again. Here, not with the hooks, so
+ * that the boot code does not pull React Query's hooks into the entry chunk.
  */
-export function prefetchCustomer(queryClient: QueryClient, queries: CustomerQueries, id: number) {
-  const style = parseFetchStyle(readStored(local(), FETCH_STYLE_KEY))
-  if (style === 'expand') void queryClient.prefetchQuery(queries.expanded(id))
-  else void queryClient.prefetchQuery(queries.detail(id))
+export function prefetchCustomer(
+  queryClient: QueryClient,
+  queries: CustomerQueries,
+  id: number,
+  style: FetchStyle = storedFetchStyle(),
+) {
+  if (style === 'expand') {
+    void queryClient.prefetchQuery(queries.expanded(id))
+    return
+  }
+  void queryClient.prefetchQuery(queries.detail(id))
+  for (const key of HEADER_OBJECTS) void queryClient.prefetchQuery(queries.nested(id, key))
 }

@@ -1,8 +1,8 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { customerQueries, type CustomerQueries } from './customer-queries'
 import { isConflictOrNotFound } from './customers'
-import { useFetchStyle, type FetchStyle } from './fetch-style'
+import { prefetchCustomer, useFetchStyle, type FetchStyle } from './fetch-style'
 import { useLoanProClient } from './loanpro-client-context'
 import { NESTED_OBJECTS, type NestedObjectKey } from './nested-objects'
 
@@ -76,6 +76,25 @@ export function useCustomerObject<K extends NestedObjectKey>(id: number, key: K)
   const queries = useCustomerQueries()
   const enabled = gate.style === 'per-object' || (!gate.waiting && !gate.missing && !gate.has(key))
   return useQuery({ ...queries.nested(id, key), enabled })
+}
+
+/**
+ * Starts the overview's arrival requests (prefetchCustomer) in its first render. useQuery asks
+ * only once mounted, i.e. after the whole page has rendered and committed: the header's
+ * objects then waited for that and made a second round of rendering.
+ */
+export function usePrefetchArrival(id: number): void {
+  const [style] = useFetchStyle()
+  const queries = useCustomerQueries()
+  const queryClient = useQueryClient()
+  useState(() => prefetchCustomer(queryClient, queries, id, style))
+}
+
+/** Starts what opening a customer asks for, before the overview is there (a press on its link). */
+export function usePrefetchCustomer(): (id: number) => void {
+  const queries = useCustomerQueries()
+  const queryClient = useQueryClient()
+  return useCallback((id) => prefetchCustomer(queryClient, queries, id), [queryClient, queries])
 }
 
 /** Warms an object's cache when the pointer rests on its tab (per-object mode only). */

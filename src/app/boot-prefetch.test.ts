@@ -38,12 +38,15 @@ describe('prefetchLandingData', () => {
     await vi.waitFor(() => expect(qc.getQueryState(key)?.status).toBe('success'))
   })
 
-  it("starts the overview's customer for /customers/:id", async () => {
+  it("starts the overview's customer and its header's objects for /customers/:id", async () => {
     const qc = queryClient()
     prefetchLandingData(qc, client, { pathname: '/customers/1001/phones', search: '' })
-    await vi.waitFor(() =>
-      expect(qc.getQueryState(customerKeys.detail(1001))?.status).toBe('success'),
-    )
+    for (const key of [
+      customerKeys.detail(1001),
+      customerKeys.nested(1001, 'Phones'),
+      customerKeys.nested(1001, 'PrimaryAddress'),
+    ])
+      await vi.waitFor(() => expect(qc.getQueryState(key)?.status).toBe('success'))
   })
 
   it('asks for nothing on other pages', () => {

@@ -6,6 +6,7 @@ import {
   useCustomerDetail,
   useCustomerObject,
   useKnownCounts,
+  usePrefetchArrival,
   usePrefetchCustomerObject,
 } from '../../api/use-customer-queries'
 import { TabList, TabPanel, type TabItem } from '../../components/tabs'
@@ -58,6 +59,7 @@ function headerValue<T>(query: { data?: { value: T }; isError: boolean }) {
 
 function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
   const { id, headerActions } = props
+  usePrefetchArrival(id)
   const navigate = useNavigate()
   const wide = useWideLayout()
   const [revealed, setRevealed] = useState(false)

@@ -1,12 +1,17 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { Suspense, use } from 'react'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { resolveLoanProRequest } from '../../mocks/handlers'
 import { TEST_API_BASE, testServer, testTenant } from '../../testing/test-server'
+import { renderWithProviders } from '../../testing/render-with-providers'
 import {
+  chooseFetchStyle,
   loadedPanel,
   loggedGets,
+  OVERVIEW_PATH,
+  OverviewRoute,
   openTab,
   renderOverview,
   visitAllTabs,
@@ -36,7 +41,39 @@ function dropFromExpand(object: string) {
   )
 }
 
+const never = new Promise<never>(() => undefined)
+
+/** Holds its Suspense boundary back for good: what renders beside it is never committed. */
+function NeverReady() {
+  use(never)
+  return null
+}
+
 describe('customer overview: requests per fetch style', () => {
+  it.each([
+    ['per-object', [CUSTOMER, PHONES, `${CUSTOMER}/PrimaryAddress`]],
+    ['expand', [expect.stringMatching(/^odata\.svc\/Customers\(\d+\)\?\$expand=/)]],
+  ] as const)(
+    '%s: the arrival requests start while the page renders, before it is committed',
+    async (style, expected) => {
+      chooseFetchStyle(style)
+      // Awaited: React wants an act that suspends awaited.
+      await act(async () => {
+        renderWithProviders(
+          <Suspense fallback={<p>Held back</p>}>
+            <OverviewRoute />
+            <NeverReady />
+          </Suspense>,
+          { route: `/customers/${FULL}`, path: OVERVIEW_PATH },
+        )
+        await Promise.resolve()
+      })
+      await waitFor(() => expect(loggedGets().sort()).toEqual(expected))
+      expect(screen.getByText('Held back')).toBeInTheDocument()
+      expect(screen.queryByRole('tablist')).not.toBeInTheDocument()
+    },
+  )
+
   it('$expand: one request fills the header and every tab', async () => {
     const { user } = renderOverview(`/customers/${FULL}`, 'expand')
     await visitAllTabs(user)

@@ -35,4 +35,22 @@ describe('CustomerIdLink', () => {
     await user.hover(nameLink as HTMLElement)
     await waitFor(() => expect(customerRequests(1002).length).toBeGreaterThan(0))
   })
+
+  it('starts all that the overview shows on arrival when a link is pressed', async () => {
+    const user = userEvent.setup()
+    renderCustomersPage()
+    const link = await screen.findByRole('link', { name: '1003' })
+    await user.pointer({ keys: '[MouseLeft>]', target: link })
+    await waitFor(() =>
+      expect(
+        customerRequests(1003)
+          .map((request) => request.path)
+          .sort(),
+      ).toEqual([
+        'odata.svc/Customers(1003)',
+        'odata.svc/Customers(1003)/Phones',
+        'odata.svc/Customers(1003)/PrimaryAddress',
+      ]),
+    )
+  })
 })

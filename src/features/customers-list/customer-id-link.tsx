@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useRef, type FocusEvent, type MouseEvent, type ReactNode } from 'react'
-import { useCustomerQueries } from '../../api/use-customer-queries'
+import { useRef, type FocusEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react'
+import { useCustomerQueries, usePrefetchCustomer } from '../../api/use-customer-queries'
 
 /** A click the browser should handle itself: new tab or window, download, not the main button. */
 export function opensElsewhere(event: MouseEvent<Element>): boolean {
@@ -32,12 +32,14 @@ function linkedId(event: { currentTarget: Element; target: EventTarget }): numbe
 /**
  * The customer links' behaviour, for the element that holds them (the table body): a plain
  * click opens the customer in the app (`open`), other clicks are left to the browser; hover or
- * focus starts loading the customer, so the overview usually opens with its data there.
+ * focus starts loading the customer, a press (pointerdown) all that the overview shows on
+ * arrival, so the overview usually opens with its data there.
  * `onClick` returns whether it handled the event.
  */
 export function useCustomerLinkEvents(open: (id: number) => void) {
   const queryClient = useQueryClient()
   const queries = useCustomerQueries()
+  const prefetchOpening = usePrefetchCustomer()
   const lastHovered = useRef<number | null>(null)
   const prefetch = (id: number | null) => {
     if (id !== null) void queryClient.prefetchQuery(queries.detail(id))
@@ -61,6 +63,10 @@ export function useCustomerLinkEvents(open: (id: number) => void) {
     },
     onFocus: (event: FocusEvent<Element>) => {
       prefetch(linkedId(event))
+    },
+    onPointerDown: (event: PointerEvent<Element>) => {
+      const id = linkedId(event)
+      if (id !== null && event.button === 0) prefetchOpening(id)
     },
   }
 }

@@ -156,6 +156,7 @@ export function CustomersTable(props: CustomersTableProps) {
             if (!links.onClick(event)) onRowsClick(event, onOpen)
           }}
           onMouseOver={links.onMouseOver}
+          onPointerDown={links.onPointerDown}
           onFocus={(event) => {
             const row = eventRow(event)
             if (row) setActiveId(rowId(row))
