@@ -10,6 +10,7 @@
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { watchCpu } from './step-cpu.mjs'
 
 const REPORTS = '.test-reports'
 rmSync(REPORTS, { recursive: true, force: true })
@@ -38,7 +39,7 @@ const lanes = [
     {
       name: 'unit',
       cmd:
-        'npx vitest run --project node --project memory --project logic --project ui ' +
+        'npx vitest run --project node --project memory --project logic --project ui --project ui-isolated ' +
         `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
@@ -80,6 +81,7 @@ const selected = new Set(lanes.flat().map((step) => step.name))
 
 let passed = 0
 let failed = 0
+let cpuTotal = 0
 const lines = []
 const started = Date.now()
 
@@ -116,13 +118,14 @@ function run(step, prebuilt) {
       // The browser suites share the build made in lane 1 instead of building again.
       env: { ...process.env, FORCE_COLOR: '0', CM_E2E_PREBUILT: prebuilt ? '1' : '' },
     })
+    const cpu = watchCpu(child.pid)
     child.stdout.pipe(out, { end: false })
     child.stderr.pipe(out, { end: false })
-    child.on('close', (code) => out.end(() => resolve(code ?? 1)))
-  }).then((code) => {
+    child.on('close', (code) => out.end(() => resolve({ code: code ?? 1, cpu: cpu.stop() })))
+  }).then(({ code, cpu }) => {
     console.log(`\n▶ ${step.name}: ${step.cmd}`)
     process.stdout.write(readFileSync(log, 'utf8'))
-    return code
+    return { code, cpu }
   })
 }
 
@@ -138,9 +141,11 @@ async function runLane(lane) {
       continue
     }
     const began = Date.now()
-    const ok = (await run(step, prebuilt)) === 0
+    const { code, cpu } = await run(step, prebuilt)
+    const ok = code === 0
     settled(step.name).resolve(ok)
-    const seconds = ((Date.now() - began) / 1000).toFixed(1)
+    if (cpu !== null) cpuTotal += cpu
+    const seconds = `${((Date.now() - began) / 1000).toFixed(1)}s${cpu === null ? '' : ` (CPU ${cpu.toFixed(0)}s)`}`
     const at = ((Date.now() - started) / 1000).toFixed(0)
     const counts = step.count?.() ?? null
     if (counts) {
@@ -149,18 +154,20 @@ async function runLane(lane) {
       if (!ok && counts.failed === 0) failed += 1 // the runner failed outside any test
       const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : ''
       lines.push(
-        `${step.name}: ${counts.passed} passed, ${counts.failed} failed${flaky} in ${seconds}s (done at ${at}s)`,
+        `${step.name}: ${counts.passed} passed, ${counts.failed} failed${flaky} in ${seconds} (done at ${at}s)`,
       )
     } else {
       if (!ok) failed += 1
-      lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds}s (done at ${at}s)`)
+      lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds} (done at ${at}s)`)
     }
   }
 }
 
 await Promise.all(lanes.map(runLane))
 
-console.log(`\nSummary (${((Date.now() - started) / 1000).toFixed(0)} s in all)`)
+console.log(
+  `\nSummary (${((Date.now() - started) / 1000).toFixed(0)} s in all, ${cpuTotal.toFixed(0)} s of CPU)`,
+)
 for (const line of lines) console.log(`  ${line}`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)
