@@ -3,8 +3,8 @@
 // as one failure. Exits non-zero on any failure or when no test ran.
 // Four lanes run side by side from the start, so that the browser journeys (the long pole)
 // begin as soon as the build exists, and the checks that only need CPU fill in beside them:
-//   1. build → demo journeys → team journeys
-//   2. unit tests (one Vitest worker: one core's worth) → format → knip
+//   1. build → demo journeys → team journeys → unit tests in Node and the app's logic tests
+//   2. component tests (one Vitest worker: one core's worth, the longest lane) → format → knip
 //   3. (once the build is done) proxied journeys → bench smoke → typecheck and lint
 //   4. the server-run fail-over test (real PostgreSQL): mostly waiting on its fake tenant's
 //      latency and its instances' leases, so it runs beside everything from the start.
@@ -36,13 +36,19 @@ const lanes = [
       needs: 'build',
       count: () => countPlaywright('playwright-team.json'),
     },
+    {
+      name: 'unit-node',
+      cmd:
+        'npx vitest run --project node --project memory --project logic ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
+      count: () => countVitest('vitest-node.json'),
+    },
   ],
   [
     {
-      name: 'unit',
+      name: 'unit-ui',
       cmd:
-        'npx vitest run --project node --project memory --project logic --project ui ' +
-        '--project ui-isolated ' +
+        'npx vitest run --project ui --project ui-isolated ' +
         `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
