@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './e2e/support/chromium'
 import { freePorts, runInstance } from './e2e/support/free-ports'
 
 // Its own server on a free port, never one found running: with `npm start` left on 4173 in
@@ -23,10 +23,12 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${String(PORT)}`,
-    trace: 'retain-on-failure',
+    // A failed journey keeps its trace (actions, DOM snapshots, network), without the
+    // screencast: its frames cost about a fifth of the suite's CPU (gpu and browser processes).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: TEST_CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
   },

@@ -8,7 +8,7 @@ import {
   PREVIEW_PORT,
   PROXY_PORT,
 } from './e2e/live/live-env'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './e2e/support/chromium'
 
 /**
  * Live-mode journeys: the production server proxies to the fake LoanPro tenant over real HTTP,
@@ -30,10 +30,12 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.test-reports/playwright-live.json' }]],
   use: {
     baseURL: `http://localhost:${PROXY_PORT}`,
-    trace: 'retain-on-failure',
+    // A failed journey keeps its trace (actions, DOM snapshots, network), without the
+    // screencast: its frames cost about a fifth of the suite's CPU (gpu and browser processes).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: TEST_CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
   },

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './e2e/support/chromium'
 import {
   APP_ORIGIN,
   APP_PORT,
@@ -37,9 +37,11 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.test-reports/playwright-team.json' }]],
   use: {
     baseURL: APP_ORIGIN,
-    trace: 'retain-on-failure',
+    // A failed journey keeps its trace (actions, DOM snapshots, network), without the
+    // screencast: its frames cost about a fifth of the suite's CPU (gpu and browser processes).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: [
     {

@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
 const POSTGRES_VERSIONS = '/usr/lib/postgresql'
 
 const hasPostgres = () =>
@@ -16,6 +17,8 @@ const hasPostgres = () =>
 const missing = []
 if (existsSync(CHROMIUM)) console.log(`Chromium found at ${CHROMIUM}`)
 else missing.push('chromium')
+if (existsSync(HEADLESS_SHELL)) console.log(`Chromium's headless shell found at ${HEADLESS_SHELL}`)
+else if (!process.env.CHROMIUM_PATH) missing.push('chromium-headless-shell')
 if (hasPostgres()) console.log(`PostgreSQL found in ${POSTGRES_VERSIONS}`)
 else missing.push('postgresql')
 

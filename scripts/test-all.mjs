@@ -1,15 +1,19 @@
 // Runs every check and ends with one line `N passed, N failed` (CI reads that line).
 // Tests are counted from the reporters' JSON; a failing check (typecheck, lint, build) counts
 // as one failure. Exits non-zero on any failure or when no test ran.
-// Three lanes run side by side from the start, so that the browser journeys (the long pole)
-// begin as soon as the build exists instead of after every other check, and the checks that
-// only need CPU fill in behind the shorter browser suite:
-//   1. build → demo journeys → the server-run fail-over test (real PostgreSQL)
-//   2. unit tests (one Vitest worker: one core's worth) → typecheck → knip → format
-//   3. (once the build is done) proxied journeys → team journeys → bench smoke → lint
+// Four lanes run side by side from the start, so that the browser journeys (the long pole)
+// begin as soon as the build exists, and the checks that only need CPU fill in beside them:
+//   1. build → demo journeys → team journeys → unit tests in Node and the app's logic tests
+//   2. component tests (one Vitest worker: one core's worth, the longest lane) → format → knip
+//   3. (once the build is done) proxied journeys → bench smoke → typecheck and lint
+//   4. the server-run fail-over test (real PostgreSQL): mostly waiting on its fake tenant's
+//      latency and its instances' leases, so it runs beside everything from the start.
+// Each step's CPU seconds are listed (scripts/step-cpu.mjs): the sum is the suite's real cost,
+// whatever the machine's other load did to the wall time.
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { watchCpu } from './step-cpu.mjs'
 
 const REPORTS = '.test-reports'
 rmSync(REPORTS, { recursive: true, force: true })
@@ -27,24 +31,29 @@ const lanes = [
       count: () => countPlaywright(),
     },
     {
-      name: 'failover',
+      name: 'e2e-team',
+      cmd: 'npx playwright test -c playwright.team.config.ts',
+      needs: 'build',
+      count: () => countPlaywright('playwright-team.json'),
+    },
+    {
+      name: 'unit-node',
       cmd:
-        'npx vitest run --project failover ' +
-        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-failover.json`,
-      count: () => countVitest('vitest-failover.json'),
+        'npx vitest run --project node --project memory --project logic ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
+      count: () => countVitest('vitest-node.json'),
     },
   ],
   [
     {
-      name: 'unit',
+      name: 'unit-ui',
       cmd:
-        'npx vitest run --project node --project memory --project logic --project ui ' +
+        'npx vitest run --project ui --project ui-isolated ' +
         `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
-    { name: 'typecheck', cmd: 'npx tsc -b' },
-    { name: 'knip', cmd: 'npx knip' },
     { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+    { name: 'knip', cmd: 'npx knip' },
   ],
   [
     {
@@ -53,14 +62,18 @@ const lanes = [
       needs: 'build',
       count: () => countPlaywright('playwright-live.json'),
     },
-    {
-      name: 'e2e-team',
-      cmd: 'npx playwright test -c playwright.team.config.ts',
-      needs: 'build',
-      count: () => countPlaywright('playwright-team.json'),
-    },
     { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
-    { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
+    // `tsc -b` and `eslint . --max-warnings 0` sharing one TypeScript program per tsconfig.
+    { name: 'typecheck+lint', cmd: 'node scripts/typecheck-and-lint.mjs' },
+  ],
+  [
+    {
+      name: 'failover',
+      cmd:
+        'npx vitest run --project failover ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-failover.json`,
+      count: () => countVitest('vitest-failover.json'),
+    },
   ],
 ]
   .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))
@@ -80,6 +93,7 @@ const selected = new Set(lanes.flat().map((step) => step.name))
 
 let passed = 0
 let failed = 0
+let cpuTotal = 0
 const lines = []
 const started = Date.now()
 
@@ -116,13 +130,14 @@ function run(step, prebuilt) {
       // The browser suites share the build made in lane 1 instead of building again.
       env: { ...process.env, FORCE_COLOR: '0', CM_E2E_PREBUILT: prebuilt ? '1' : '' },
     })
+    const cpu = watchCpu(child.pid)
     child.stdout.pipe(out, { end: false })
     child.stderr.pipe(out, { end: false })
-    child.on('close', (code) => out.end(() => resolve(code ?? 1)))
-  }).then((code) => {
+    child.on('close', (code) => out.end(() => resolve({ code: code ?? 1, cpu: cpu.stop() })))
+  }).then(({ code, cpu }) => {
     console.log(`\n▶ ${step.name}: ${step.cmd}`)
     process.stdout.write(readFileSync(log, 'utf8'))
-    return code
+    return { code, cpu }
   })
 }
 
@@ -138,9 +153,11 @@ async function runLane(lane) {
       continue
     }
     const began = Date.now()
-    const ok = (await run(step, prebuilt)) === 0
+    const { code, cpu } = await run(step, prebuilt)
+    const ok = code === 0
     settled(step.name).resolve(ok)
-    const seconds = ((Date.now() - began) / 1000).toFixed(1)
+    if (cpu !== null) cpuTotal += cpu
+    const seconds = `${((Date.now() - began) / 1000).toFixed(1)}s${cpu === null ? '' : ` (CPU ${cpu.toFixed(0)}s)`}`
     const at = ((Date.now() - started) / 1000).toFixed(0)
     const counts = step.count?.() ?? null
     if (counts) {
@@ -149,18 +166,20 @@ async function runLane(lane) {
       if (!ok && counts.failed === 0) failed += 1 // the runner failed outside any test
       const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : ''
       lines.push(
-        `${step.name}: ${counts.passed} passed, ${counts.failed} failed${flaky} in ${seconds}s (done at ${at}s)`,
+        `${step.name}: ${counts.passed} passed, ${counts.failed} failed${flaky} in ${seconds} (done at ${at}s)`,
       )
     } else {
       if (!ok) failed += 1
-      lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds}s (done at ${at}s)`)
+      lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} in ${seconds} (done at ${at}s)`)
     }
   }
 }
 
 await Promise.all(lanes.map(runLane))
 
-console.log(`\nSummary (${((Date.now() - started) / 1000).toFixed(0)} s in all)`)
+console.log(
+  `\nSummary (${((Date.now() - started) / 1000).toFixed(0)} s in all, ${cpuTotal.toFixed(0)} s of CPU)`,
+)
 for (const line of lines) console.log(`  ${line}`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

@@ -32,22 +32,32 @@ export interface FakeLog {
   deletedIds: number[]
 }
 
+/**
+ * Each control request on a connection of its own: a kept-alive socket left idle past the fake
+ * server's keep-alive timeout (a test that starts a server in between) was reused as the server
+ * closed it, and the request log read failed with ECONNRESET.
+ */
+const CONTROL = { headers: { connection: 'close' } }
+
 /** Drives the fake tenant over its control API. */
 export class FakeTenant {
   constructor(private readonly request: APIRequestContext) {}
 
   async reset(): Promise<void> {
-    const response = await this.request.post(`${FAKE_ORIGIN}/__fake/reset`)
+    const response = await this.request.post(`${FAKE_ORIGIN}/__fake/reset`, CONTROL)
     expect(response.ok(), 'fake tenant reset').toBe(true)
   }
 
   async faults(knobs: Partial<FaultKnobs>): Promise<void> {
-    const response = await this.request.post(`${FAKE_ORIGIN}/__fake/faults`, { data: knobs })
+    const response = await this.request.post(`${FAKE_ORIGIN}/__fake/faults`, {
+      ...CONTROL,
+      data: knobs,
+    })
     expect(response.ok(), 'fake tenant faults').toBe(true)
   }
 
   async log(): Promise<FakeLog> {
-    const response = await this.request.get(`${FAKE_ORIGIN}/__fake/requests`)
+    const response = await this.request.get(`${FAKE_ORIGIN}/__fake/requests`, CONTROL)
     expect(response.ok(), 'fake tenant request log').toBe(true)
     return (await response.json()) as FakeLog
   }

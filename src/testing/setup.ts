@@ -7,9 +7,10 @@ import { forgetListPlace } from '../lib/last-list-place'
 import { testServer, resetTestTenant } from './test-server'
 
 // One limit for every waitFor/findBy: a wait ends when its condition holds, so a long limit
-// costs a passing test nothing, while the default 1 s (or 5 s) failed sound tests on a busy
-// machine. Below the jsdom projects' test timeout, so a failure names what it waited for.
-configure({ asyncUtilTimeout: 15_000 })
+// costs a passing test nothing, while the default 1 s (or 5 s, later 15 s: a search typed in the
+// selection test at load 10) failed sound tests on a busy machine. Below the jsdom projects' test
+// timeout, so a failure names what it waited for.
+configure({ asyncUtilTimeout: 30_000 })
 
 // jsdom does no layout: give elements a size so TanStack Virtual renders rows.
 if (typeof HTMLElement !== 'undefined') {
