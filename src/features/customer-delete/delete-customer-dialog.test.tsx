@@ -222,7 +222,9 @@ describe('DeleteCustomerButton: linked loans', () => {
 
 describe('DeleteCustomerButton: while deleting', () => {
   it('sends exactly one DELETE on a double click and cannot be dismissed mid-request', async () => {
-    testTenant().faults.configure({ latencyMs: 150 })
+    // Long enough that the request is still running at the Escape on a busy machine (at 150 ms
+    // it once answered first, and the dialog closed on success before the Escape).
+    testTenant().faults.configure({ latencyMs: 2000 })
     const { user, dialog } = await openDialog(
       <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="row" />,
       'Delete customer 1010',

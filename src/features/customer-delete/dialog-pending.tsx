@@ -15,6 +15,9 @@ export function DialogPending({ onPending, onCancel }: DialogPendingProps) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return
+      // A dialog already on screen (hidden while something inside it loads, mid-delete) keeps
+      // its own rules for Escape: only a dialog that has not opened yet is cancelled.
+      if (document.querySelector('[role="alertdialog"], [role="dialog"]')) return
       event.preventDefault()
       onCancel()
     }
