@@ -119,7 +119,10 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
           LOANPRO_API_TOKEN: TOKEN,
           PORT: String(port),
           CM_RUN_INSTANCE: name,
-          RUN_LEASE_MS: '5000',
+          // Long enough that a starved instance on a loaded CI machine does not lose its lease
+          // while alive: with 5 s, two instances once overlapped there and one customer got a
+          // second DELETE. The takeover after the kill waits this long.
+          RUN_LEASE_MS: '15000',
           RUN_POLL_MS: '500',
           RUN_CONCURRENCY: '8',
           RUN_RATE_PER_SECOND: '1000',
