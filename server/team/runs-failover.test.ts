@@ -207,9 +207,26 @@ describe.skipIf(!pgBin)('a server run when the instance working it dies', () => 
 
     const log = (await (await fetch(`${fakeOrigin}/__fake/requests`)).json()) as {
       deleteCounts: Record<string, number>
+      requests: {
+        method: string
+        customerId?: number
+        time: number
+        status?: number
+        fault?: string
+      }[]
     }
     const twice = Object.entries(log.deleteCounts).filter(([, count]) => count > 1)
-    expect(twice).toEqual([])
+    // On a failure, what the next person needs: the tenant's requests for those customers and
+    // what the instances said about leases and pauses.
+    const diagnosis = () =>
+      JSON.stringify({
+        requests: log.requests.filter((r) => twice.some(([id]) => Number(id) === r.customerId)),
+        instances: output
+          .join('')
+          .split('\n')
+          .filter((line) => /lease|pause|resum|works run|took/i.test(line)),
+      })
+    expect(twice, diagnosis()).toEqual([])
     for (const row of removed) {
       expect(log.deleteCounts[String(FIRST_ID + Number(row.idx))], `id ${FIRST_ID + row.idx}`).toBe(
         1,
