@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { precompress } from './vite-precompress'
+import { precompress } from './vite-precompress.ts'
 
 // Tests: projects so that each file pays only for what it uses.
 // - node: server, scripts and bench tests in plain Node, with no setup (no jsdom, no fake
