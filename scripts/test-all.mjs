@@ -1,13 +1,15 @@
 // Runs every check and ends with one line `N passed, N failed` (CI reads that line).
 // Tests are counted from the reporters' JSON; a failing check (typecheck, lint, build) counts
 // as one failure. Exits non-zero on any failure or when no test ran.
-// Four lanes run side by side from the start, so that the browser journeys (the long pole)
-// begin as soon as the build exists, and the checks that only need CPU fill in beside them:
-//   1. build → demo journeys → team journeys → unit tests in Node and the app's logic tests
-//   2. component tests (one Vitest worker: one core's worth, the longest lane) → format → knip
-//   3. (once the build is done) proxied journeys → bench smoke → typecheck and lint
+// Four lanes run side by side from the start, so that the browser journeys begin as soon as
+// the build exists, and the checks that only need CPU fill in beside them:
+//   1. build → demo journeys → team journeys
+//   2. component tests (two Vitest workers: with one, this lane was the long pole while the
+//      machine had a core to spare) → format → knip
+//   3. typecheck and lint → (the build is done by then) proxied journeys
 //   4. the server-run fail-over test (real PostgreSQL): mostly waiting on its fake tenant's
-//      latency and its instances' leases, so it runs beside everything from the start.
+//      latency and its instances' leases, so it runs beside everything from the start; then
+//      the bench smoke run and the unit tests in Node and the app's logic tests.
 // Each step's CPU seconds are listed (scripts/step-cpu.mjs): the sum is the suite's real cost,
 // whatever the machine's other load did to the wall time.
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
@@ -36,19 +38,12 @@ const lanes = [
       needs: 'build',
       count: () => countPlaywright('playwright-team.json'),
     },
-    {
-      name: 'unit-node',
-      cmd:
-        'npx vitest run --project node --project memory --project logic ' +
-        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
-      count: () => countVitest('vitest-node.json'),
-    },
   ],
   [
     {
       name: 'unit-ui',
       cmd:
-        'npx vitest run --project ui --project ui-isolated ' +
+        'npx vitest run --project ui --project ui-isolated --maxWorkers=2 ' +
         `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
@@ -56,15 +51,14 @@ const lanes = [
     { name: 'knip', cmd: 'npx knip' },
   ],
   [
+    // `tsc -b` and `eslint . --max-warnings 0` sharing one TypeScript program per tsconfig.
+    { name: 'typecheck+lint', cmd: 'node scripts/typecheck-and-lint.mjs' },
     {
       name: 'e2e-live',
       cmd: 'npx playwright test -c playwright.live.config.ts',
       needs: 'build',
       count: () => countPlaywright('playwright-live.json'),
     },
-    { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', optional: true },
-    // `tsc -b` and `eslint . --max-warnings 0` sharing one TypeScript program per tsconfig.
-    { name: 'typecheck+lint', cmd: 'node scripts/typecheck-and-lint.mjs' },
   ],
   [
     {
@@ -73,6 +67,14 @@ const lanes = [
         'npx vitest run --project failover ' +
         `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-failover.json`,
       count: () => countVitest('vitest-failover.json'),
+    },
+    { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', needs: 'build', optional: true },
+    {
+      name: 'unit-node',
+      cmd:
+        'npx vitest run --project node --project memory --project logic ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
+      count: () => countVitest('vitest-node.json'),
     },
   ],
 ]
