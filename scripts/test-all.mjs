@@ -1,13 +1,15 @@
 // Runs every check and ends with one line `N passed, N failed` (CI reads that line).
 // Tests are counted from the reporters' JSON; a failing check (typecheck, lint, build) counts
 // as one failure. Exits non-zero on any failure or when no test ran.
-// Four lanes run side by side from the start, so that the browser journeys begin as soon as
-// the build exists, and the checks that only need CPU fill in beside them:
+// Five lanes run side by side from the start, so that the browser journeys begin as soon as
+// the build exists, and the checks that only need CPU fill in beside them (with four, the
+// proxied journeys waited for typecheck and lint and ended the run alone):
 //   1. build → demo journeys → team journeys
 //   2. component tests (two Vitest workers: with one, this lane was the long pole while the
 //      machine had a core to spare) → format → knip
-//   3. typecheck and lint → (the build is done by then) proxied journeys
-//   4. the server-run fail-over test (real PostgreSQL): mostly waiting on its fake tenant's
+//   3. typecheck and lint
+//   4. (once the build is done) the proxied journeys, one Playwright worker: mostly waiting
+//   5. the server-run fail-over test (real PostgreSQL): mostly waiting on its fake tenant's
 //      latency and its instances' leases, so it runs beside everything from the start; then
 //      the bench smoke run and the unit tests in Node and the app's logic tests.
 // Each step's CPU seconds are listed (scripts/step-cpu.mjs): the sum is the suite's real cost,
@@ -53,6 +55,8 @@ const lanes = [
   [
     // `tsc -b` and `eslint . --max-warnings 0` sharing one TypeScript program per tsconfig.
     { name: 'typecheck+lint', cmd: 'node scripts/typecheck-and-lint.mjs' },
+  ],
+  [
     {
       name: 'e2e-live',
       cmd: 'npx playwright test -c playwright.live.config.ts',

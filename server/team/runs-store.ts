@@ -6,6 +6,7 @@ import type { RejectedRow } from '../../src/features/customer-import/engine/vali
 import type { Db } from './db.ts'
 import { planToJson } from './runs-journal.ts'
 import type { TeamUser } from './team-user.ts'
+import type { ServerRun } from '../../src/api/server-runs.ts'
 
 /** Most ids one run may hold; the browser splits larger files across runs. */
 export const MAX_RUN_IDS = 200_000
@@ -24,28 +25,8 @@ export interface NewServerRun {
   rejectedRows?: RejectedRow[]
 }
 
-export interface ServerRunView {
-  id: string
-  fileName: string
-  source: 'file' | 'selection'
-  status: RunRecord['status']
-  pauseReason: RunRecord['pauseReason']
-  total: number
-  counts: RunRecord['counts']
-  /** Rows rejected at validation (never part of the run). */
-  rejected: number
-  startedAt: number
-  finishedAt: number | null
-  updatedAt: number
-  startedBy: { subject: string; name: string }
-  cancelRequested: boolean
-  /** The instance working the run now, if any. */
-  heldBy: string | null
-  /** A run paused by LoanPro's 429s or an outage resumes on its own then (epoch ms). */
-  resumeAt: number | null
-  /** Such pauses in a row without progress; past the bound the run waits for a person. */
-  autoPauses: number
-}
+/** What the run routes answer: the app's contract (src/api/server-runs.ts), one shape for both. */
+export type ServerRunView = ServerRun
 
 export class RunInputError extends Error {}
 
