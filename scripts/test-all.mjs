@@ -6,12 +6,13 @@
 // proxied journeys waited for typecheck and lint and ended the run alone):
 //   1. build → demo journeys → team journeys
 //   2. component tests (two Vitest workers: with one, this lane was the long pole while the
-//      machine had a core to spare) → format → knip
+//      machine had a core to spare)
 //   3. typecheck and lint
-//   4. (once the build is done) the proxied journeys, one Playwright worker: mostly waiting
+//   4. (once the build is done) the proxied journeys, one Playwright worker, mostly waiting →
+//      unit tests in Node and the app's logic tests → format → knip
 //   5. the server-run fail-over test (real PostgreSQL): mostly waiting on its fake tenant's
 //      latency and its instances' leases, so it runs beside everything from the start; then
-//      the bench smoke run and the unit tests in Node and the app's logic tests.
+//      the bench smoke run.
 // Each step's CPU seconds are listed (scripts/step-cpu.mjs): the sum is the suite's real cost,
 // whatever the machine's other load did to the wall time.
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
@@ -49,8 +50,6 @@ const lanes = [
         `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest.json`,
       count: () => countVitest(),
     },
-    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-    { name: 'knip', cmd: 'npx knip' },
   ],
   [
     // `tsc -b` and `eslint . --max-warnings 0` sharing one TypeScript program per tsconfig.
@@ -63,6 +62,15 @@ const lanes = [
       needs: 'build',
       count: () => countPlaywright('playwright-live.json'),
     },
+    {
+      name: 'unit-node',
+      cmd:
+        'npx vitest run --project node --project memory --project logic ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
+      count: () => countVitest('vitest-node.json'),
+    },
+    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+    { name: 'knip', cmd: 'npx knip' },
   ],
   [
     {
@@ -73,13 +81,6 @@ const lanes = [
       count: () => countVitest('vitest-failover.json'),
     },
     { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', needs: 'build', optional: true },
-    {
-      name: 'unit-node',
-      cmd:
-        'npx vitest run --project node --project memory --project logic ' +
-        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
-      count: () => countVitest('vitest-node.json'),
-    },
   ],
 ]
   .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))
