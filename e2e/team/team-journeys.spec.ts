@@ -1,35 +1,14 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from '../fixtures'
-import { FAKE_ORIGIN, IDP_ISSUER } from './team-env'
+import { FAKE_ORIGIN } from './team-env'
+import { fakeLog, signIn } from './team-steps'
 
 // Team mode end to end: people sign in at a real OpenID Connect provider (on loopback), their
 // role comes from its `roles` claim, and the server enforces it before the fake tenant.
 
-interface FakeLog {
-  requests: Array<{ method: string; path: string; customerId?: number }>
-  deletedIds: number[]
-}
-
-async function fakeLog(request: APIRequestContext): Promise<FakeLog> {
-  const response = await request.get(`${FAKE_ORIGIN}/__fake/requests`)
-  expect(response.ok()).toBe(true)
-  return (await response.json()) as FakeLog
-}
-
 test.beforeEach(async ({ request }) => {
   expect((await request.post(`${FAKE_ORIGIN}/__fake/reset`)).ok()).toBe(true)
 })
-
-/** Opens the app signed out, signs in at the IdP as `login`, and lands back on `path`. */
-async function signIn(page: Page, login: string, path = '/customers') {
-  await page.goto(path)
-  await expect(page).toHaveURL((url) => url.href.startsWith(IDP_ISSUER))
-  await page.getByPlaceholder('Enter any login').fill(login)
-  await page.getByPlaceholder('and password').fill('any password')
-  await page.getByRole('button', { name: 'Sign-in' }).click()
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await expect(page).toHaveURL((url) => url.pathname === path)
-}
 
 test('a viewer reads, is offered no delete, and a forged DELETE never reaches the tenant', async ({
   page,

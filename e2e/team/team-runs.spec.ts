@@ -1,21 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { FAKE_ORIGIN, IDP_ISSUER } from './team-env'
+import { expect, test, type Page } from '@playwright/test'
+import { FAKE_ORIGIN } from './team-env'
+import { fakeLog, signIn } from './team-steps'
 
 // Team mode's runs live on the server: a bulk remover confirms an import, closes the browser
 // mid-run, and an admin signing in elsewhere sees the same run going on and ending. The fake
 // tenant counts every confirmed customer DELETEd exactly once.
-
-interface FakeLog {
-  requests: Array<{ method: string; path: string; customerId?: number; status?: number }>
-  deleteCounts: Record<string, number>
-  deletedIds: number[]
-}
-
-async function fakeLog(request: APIRequestContext): Promise<FakeLog> {
-  const response = await request.get(`${FAKE_ORIGIN}/__fake/requests`)
-  expect(response.ok()).toBe(true)
-  return (await response.json()) as FakeLog
-}
 
 test.beforeEach(async ({ request }) => {
   expect((await request.post(`${FAKE_ORIGIN}/__fake/reset`)).ok()).toBe(true)
@@ -27,16 +16,6 @@ test.beforeEach(async ({ request }) => {
 test.afterEach(async ({ request }) => {
   await request.post(`${FAKE_ORIGIN}/__fake/reset`)
 })
-
-async function signIn(page: Page, login: string, path: string) {
-  await page.goto(path)
-  await expect(page).toHaveURL((url) => url.href.startsWith(IDP_ISSUER))
-  await page.getByPlaceholder('Enter any login').fill(login)
-  await page.getByPlaceholder('and password').fill('any password')
-  await page.getByRole('button', { name: 'Sign-in' }).click()
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await expect(page).toHaveURL((url) => url.pathname === path)
-}
 
 const stat = (page: Page, label: string) =>
   page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=../dd')
