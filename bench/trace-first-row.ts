@@ -8,11 +8,9 @@
  */
 import type { CDPSession } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
-import { startAppServer } from './lib/app-server.ts'
-import { freshContext, launchBrowser } from './lib/browser.ts'
-import { startFakeTenant } from './lib/fake-tenant.ts'
-import { buildFloor, serveStatic } from './lib/floor-app.ts'
+import { freshContext } from './lib/browser.ts'
 import { APP_SIDE, FLOOR_SIDE, rowsPainted, sideBySideProbe } from './lib/side-by-side-probe.ts'
+import { startTraceTarget, TRACE_CATEGORIES, type TraceEvent } from './lib/trace-target.ts'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) =>
@@ -23,17 +21,6 @@ const rate = Number(option('rate', '1'))
 const out = option('out', '')
 const heap = args.includes('--heap')
 
-interface TraceEvent {
-  name: string
-  cat: string
-  ph: string
-  ts: number
-  dur?: number
-  pid: number
-  tid: number
-  args?: Record<string, unknown>
-}
-
 async function main() {
   const from = option('from', '')
   if (from) {
@@ -43,25 +30,8 @@ async function main() {
     summarise(trace, rowsAt, rowsAt)
     return
   }
-  if (!dist && side !== 'floor') throw new Error('Pass --dist=<vite build output>.')
-  const tenant = await startFakeTenant(100_000, 0)
-  await tenant.setShortSearchRate(0)
-  const server =
-    side === 'floor'
-      ? await serveStatic(await buildFloor(console.log))
-      : await startAppServer(dist, side === 'proxy' ? tenant : undefined)
-  const browser = await launchBrowser()
-  const floorQuery = new URLSearchParams({
-    api: tenant.baseUrl,
-    token: tenant.token,
-    tenant: tenant.tenantId,
-  })
-  const url =
-    side === 'floor'
-      ? `${server.origin}/customers?${floorQuery.toString()}`
-      : side === 'proxy'
-        ? `${server.origin}/customers`
-        : `${server.origin}/customers?demoSize=100000&demoLatency=0`
+  const target = await startTraceTarget(side, dist)
+  const { browser, url } = target
   try {
     // A warm-up load (cold servers and browser pay once), then the traced one.
     for (const traced of [false, true]) {
@@ -70,7 +40,8 @@ async function main() {
       const page = await context.newPage()
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate })
-      if (traced) await browser.startTracing(page, { screenshots: false, categories: CATEGORIES })
+      if (traced)
+        await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES })
       await page.goto(url)
       const rows = Number(await (await page.waitForFunction(rowsPainted)).jsonValue())
       const buffer = traced ? await browser.stopTracing() : null
@@ -85,9 +56,7 @@ async function main() {
       summarise(JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }, rows, first)
     }
   } finally {
-    await browser.close()
-    await server.stop()
-    await tenant.stop()
+    await target.stop()
   }
 }
 
@@ -130,15 +99,6 @@ async function heapSummary(cdp: CDPSession) {
     )
   }
 }
-
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'blink.user_timing',
-  'loading',
-  'disabled-by-default-v8.cpu_profiler',
-]
 
 function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt: number) {
   const events = trace.traceEvents

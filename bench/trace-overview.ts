@@ -8,10 +8,7 @@
  * with what it holds, and the functions with the most sampled self time in that window.
  */
 import { writeFile } from 'node:fs/promises'
-import { startAppServer } from './lib/app-server.ts'
-import { freshContext, launchBrowser } from './lib/browser.ts'
-import { startFakeTenant } from './lib/fake-tenant.ts'
-import { buildFloor, serveStatic } from './lib/floor-app.ts'
+import { freshContext } from './lib/browser.ts'
 import {
   APP_SIDE,
   FLOOR_SIDE,
@@ -19,6 +16,7 @@ import {
   rowsPainted,
   sideBySideProbe,
 } from './lib/side-by-side-probe.ts'
+import { startTraceTarget, TRACE_CATEGORIES, type TraceEvent } from './lib/trace-target.ts'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) =>
@@ -29,45 +27,9 @@ const rate = Number(option('rate', '1'))
 const runs = Number(option('runs', '3'))
 const out = option('out', '')
 
-interface TraceEvent {
-  name: string
-  ph: string
-  ts: number
-  dur?: number
-  pid: number
-  tid: number
-  args?: Record<string, unknown>
-}
-
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'blink.user_timing',
-  'loading',
-  'disabled-by-default-v8.cpu_profiler',
-]
-
 async function main() {
-  if (!dist && side !== 'floor') throw new Error('Pass --dist=<vite build output>.')
-  const tenant = await startFakeTenant(100_000, 0)
-  await tenant.setShortSearchRate(0)
-  const server =
-    side === 'floor'
-      ? await serveStatic(await buildFloor(console.log))
-      : await startAppServer(dist, side === 'proxy' ? tenant : undefined)
-  const browser = await launchBrowser()
-  const floorQuery = new URLSearchParams({
-    api: tenant.baseUrl,
-    token: tenant.token,
-    tenant: tenant.tenantId,
-  })
-  const url =
-    side === 'floor'
-      ? `${server.origin}/customers?${floorQuery.toString()}`
-      : side === 'proxy'
-        ? `${server.origin}/customers`
-        : `${server.origin}/customers?demoSize=100000&demoLatency=0`
+  const target = await startTraceTarget(side, dist)
+  const { browser, url } = target
   const clickRow =
     side === 'floor'
       ? 'table tbody tr'
@@ -84,7 +46,8 @@ async function main() {
       await page.goto(url)
       await page.waitForFunction(rowsPainted)
       await page.waitForTimeout(300 * rate)
-      if (traced) await browser.startTracing(page, { screenshots: false, categories: CATEGORIES })
+      if (traced)
+        await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES })
       await page.evaluate('window.__bArmClick()')
       await page.locator(clickRow).first().click()
       const detail = Number(await (await page.waitForFunction(detailPainted)).jsonValue())
@@ -101,9 +64,7 @@ async function main() {
       summarise(JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }, clickAt, detail)
     }
   } finally {
-    await browser.close()
-    await server.stop()
-    await tenant.stop()
+    await target.stop()
   }
 }
 
