@@ -34,6 +34,8 @@ interface CustomersPageProps {
   bulkFetchPageSize?: number
 }
 
+const NO_ROWS: CustomerSummary[] = []
+
 function countText(view: CustomersListView, state: CustomerListState): string {
   if (!view.rows) return view.error ? '' : 'Loading customers…'
   // Not the previous search's number while the next one runs.
@@ -49,7 +51,7 @@ export function CustomersPage(props: CustomersPageProps) {
   useDocumentTitle('Customers')
   const { state, change, view } = useCustomersList()
   const { updating, filtered } = view
-  const table = useCustomersTable(view.rows, rowAction)
+  const table = useCustomersTable(rowAction)
   const store = useCustomerSelection()
   const { selection, toggle, forget } = store
   const pageRows = view.rows && !view.isStale ? view.rows : null
@@ -129,6 +131,7 @@ export function CustomersPage(props: CustomersPageProps) {
         <RowSelectionContext value={rowSelection}>
           <CustomersTable
             table={table}
+            rows={rows ?? NO_ROWS}
             sort={state.sort}
             onSort={(sort) => change({ kind: 'sort', sort })}
             stale={updating}

@@ -1,21 +1,25 @@
-import { FlexRender, type ReactTable } from '@tanstack/react-table'
 import { memo } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
-import type { customerTableFeatures } from './customer-columns'
+import type { CustomerColumnMeta } from './customer-columns'
+import type { RowSelection } from './row-selection-context'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 
-type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
-export type CustomerRowModel = ReturnType<CustomerTable['getRowModel']>['rows'][number]
+/** A shown column, as a row draws it. */
+export interface RowColumn {
+  id: string
+  meta: CustomerColumnMeta
+}
 
 interface CustomersTableRowProps {
-  row: CustomerRowModel
+  customer: CustomerSummary
   index: number
+  /** The shown columns, in order; a new array (the chooser changed them) re-renders the row. */
+  columns: readonly RowColumn[]
   /** Set when only a window of rows is rendered. */
   ariaRowIndex: number | undefined
   pinned: boolean
+  selection: RowSelection | null
   selected: boolean
-  /** The visible column ids, joined: a change re-renders the row's cells. */
-  columnsKey: string
   /** The table's one tab stop (roving tabindex); the other rows are reached by arrow keys. */
   tabbable: boolean
   /** Stable handlers: where focus is, so it can move on when the row is deleted. */
@@ -23,18 +27,21 @@ interface CustomersTableRowProps {
 }
 
 /**
- * One customer row. Memoised: while a new search loads, the page re-renders with the same
- * rows (dimmed), and those renders should not redo every cell, so the next rows land sooner.
+ * One customer row: its cells are the columns' plain functions of the customer, so a row is
+ * one component and its elements. Memoised: while a new search loads, the page re-renders with
+ * the same rows (dimmed), and those renders should not redo every cell, so the next rows land
+ * sooner.
  */
 export const CustomersTableRow = memo(function CustomersTableRow(props: CustomersTableRowProps) {
-  const { row, index, pinned, selected, focus } = props
+  const { customer, index, pinned, selected, focus } = props
+  const context = { selection: props.selection, selected }
   return (
     <tr
-      data-customer-id={row.original.id}
+      data-customer-id={customer.id}
       // A row is focusable so that the keyboard moves by rows (keys handled on the table body).
       tabIndex={props.tabbable ? 0 : -1}
       aria-rowindex={props.ariaRowIndex}
-      onFocus={focus ? () => focus.onRowFocus(row.original.id, index) : undefined}
+      onFocus={focus ? () => focus.onRowFocus(customer.id, index) : undefined}
       onBlur={focus?.onRowBlur}
       className={[
         index % 2 === 1 ? 'data-table__row--alt' : '',
@@ -42,14 +49,9 @@ export const CustomersTableRow = memo(function CustomersTableRow(props: Customer
         selected ? 'customers-table__row--selected' : '',
       ].join(' ')}
     >
-      {row.getVisibleCells().map((cell) => (
-        <td
-          key={cell.id}
-          className={
-            cell.column.columnDef.meta?.align === 'end' ? 'data-table__cell--end' : undefined
-          }
-        >
-          <FlexRender cell={cell} />
+      {props.columns.map(({ id, meta }) => (
+        <td key={id} className={meta.align === 'end' ? 'data-table__cell--end' : undefined}>
+          {meta.cell(customer, context)}
         </td>
       ))}
     </tr>

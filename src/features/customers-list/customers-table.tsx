@@ -5,6 +5,7 @@ import {
   useContext,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type RefObject,
@@ -16,7 +17,7 @@ import '../../components/data-table.css'
 import type { customerTableFeatures } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
 import { RowSelectionContext } from './row-selection-context'
-import { CustomersTableRow, type CustomerRowModel } from './customers-table-row'
+import { CustomersTableRow, type RowColumn } from './customers-table-row'
 import { useCustomerLinkEvents } from './customer-id-link'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 import { eventRow, onRowsClick, onRowsKeyDown, rowControls, rowId } from './row-keyboard'
@@ -31,7 +32,9 @@ const CustomersVirtualRows = lazy(() =>
 )
 
 interface CustomersTableProps {
+  /** The columns (which are shown, their headers); the rows are drawn from `rows`. */
   table: CustomerTable
+  rows: readonly CustomerSummary[]
   sort: CustomerListState['sort']
   onSort: (sort: CustomerListState['sort']) => void
   /** Rows on screen are the previous search's while the next loads. */
@@ -71,28 +74,36 @@ export function CustomersTable(props: CustomersTableProps) {
   useRowControlsOutOfTabOrder(bodyRef)
   const selection = useContext(RowSelectionContext)
   const links = useCustomerLinkEvents(onOpen)
-  const rows = table.getRowModel().rows
+  const { rows } = props
   const virtual = rows.length > VIRTUALIZE_ABOVE
   const headers = table.getHeaderGroups()[0]?.headers ?? []
-  const tabStopId = rows.some((row) => row.original.id === activeId)
-    ? activeId
-    : (rows[0]?.original.id ?? null)
+  const tabStopId = rows.some((row) => row.id === activeId) ? activeId : (rows[0]?.id ?? null)
   const toggle = (id: number, shiftKey: boolean) => {
-    const customer = rows.find((row) => row.original.id === id)?.original
+    const customer = rows.find((row) => row.id === id)
     if (customer && selection) selection.onToggle(customer, !selection.isSelected(id), shiftKey)
   }
 
+  // A new array only when the shown columns change: the rows are memoised on it.
   const columnsKey = headers.map((header) => header.id).join(' ')
-  const renderRow = (row: CustomerRowModel, index: number) => (
+  const columns = useMemo<RowColumn[]>(
+    () =>
+      headers.flatMap(({ column }) =>
+        column.columnDef.meta ? [{ id: column.id, meta: column.columnDef.meta }] : [],
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the headers' columns
+    [columnsKey],
+  )
+  const renderRow = (customer: CustomerSummary, index: number) => (
     <CustomersTableRow
-      key={row.id}
-      row={row}
+      key={customer.id}
+      customer={customer}
       index={index}
+      columns={columns}
       ariaRowIndex={virtual ? index + 2 : undefined}
-      pinned={row.original.id === pinnedId}
-      selected={selection?.isSelected(row.original.id) === true}
-      columnsKey={columnsKey}
-      tabbable={row.original.id === tabStopId}
+      pinned={customer.id === pinnedId}
+      selection={selection}
+      selected={selection?.isSelected(customer.id) === true}
+      tabbable={customer.id === tabStopId}
       focus={props.rowFocus}
     />
   )

@@ -1,12 +1,12 @@
 import type { ReactNode, RefObject } from 'react'
+import type { CustomerSummary } from '../../api/customer-readers'
 import { SpacerRow, useVirtualRows } from '../../components/virtual-rows'
-import type { CustomerRowModel } from './customers-table-row'
 
 interface CustomersVirtualRowsProps {
-  rows: CustomerRowModel[]
+  rows: readonly CustomerSummary[]
   scrollRef: RefObject<HTMLDivElement | null>
   colSpan: number
-  renderRow: (row: CustomerRowModel, index: number) => ReactNode
+  renderRow: (customer: CustomerSummary, index: number) => ReactNode
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createContext, useContext, type KeyboardEvent } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
-import { CustomerIdLink } from './customer-id-link'
+import { customerIdLink } from './customer-id-link'
 
 export interface RowSelection {
   isSelected: (id: number) => boolean
@@ -24,12 +24,15 @@ const ignore = () => undefined
 
 /**
  * The ID cell: the row's checkbox, then the id link. Space on the focused link toggles the
- * row too, so a keyboard user tabbing through ids can pick rows without leaving them.
+ * row too, so a keyboard user tabbing through ids can pick rows without leaving them. A plain
+ * function of the row (see CustomerCellContext): the row re-renders when `checked` changes.
  */
-export function SelectableIdCell({ customer }: { customer: CustomerSummary }) {
-  const selection = useContext(RowSelectionContext)
-  if (!selection) return <CustomerIdLink id={customer.id} />
-  const checked = selection.isSelected(customer.id)
+export function selectableIdCell(
+  customer: CustomerSummary,
+  selection: RowSelection | null,
+  checked: boolean,
+) {
+  if (!selection) return customerIdLink(customer.id)
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
     if (event.key !== ' ' || !(event.target instanceof HTMLAnchorElement)) return
     event.preventDefault()
@@ -50,7 +53,7 @@ export function SelectableIdCell({ customer }: { customer: CustomerSummary }) {
           selection.onToggle(customer, event.target.checked, shiftKey)
         }}
       />
-      <CustomerIdLink id={customer.id} />
+      {customerIdLink(customer.id)}
     </span>
   )
 }

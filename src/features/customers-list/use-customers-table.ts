@@ -5,23 +5,20 @@ import { buildCustomerColumns, customerTableFeatures } from './customer-columns'
 import { useColumnVisibility } from './use-column-visibility'
 
 const NO_ROWS: CustomerSummary[] = []
-const rowId = (row: CustomerSummary) => String(row.id)
 
 /**
- * The TanStack table over one server page: it only renders. Paging and sorting happen on the
- * server (the URL drives the request); the table owns column visibility.
+ * The TanStack table of the list's columns: which are shown (the column chooser) and their
+ * headers. Paging and sorting happen on the server (the URL drives the request), and the rows
+ * draw themselves from the page's customers and the columns' cell functions, so the table
+ * holds no rows: a row model would build an object per cell that nothing reads.
  */
-export function useCustomersTable(
-  rows: CustomerSummary[] | undefined,
-  rowAction?: (customer: CustomerSummary) => ReactNode,
-) {
+export function useCustomersTable(rowAction?: (customer: CustomerSummary) => ReactNode) {
   const columns = useMemo(() => buildCustomerColumns(rowAction), [rowAction])
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   return useTable({
     features: customerTableFeatures,
     columns,
-    data: rows ?? NO_ROWS,
-    getRowId: rowId,
+    data: NO_ROWS,
     state: { columnVisibility },
     onColumnVisibilityChange: setColumnVisibility,
   })
