@@ -20,7 +20,6 @@ export function Component() {
         canDelete ? (
           <DeleteCustomerButton
             customer={customer}
-            variant="header"
             // Back to the list as it was left (the deleted row is gone from it).
             onDeleted={() => void navigate(lastListPlace()?.href ?? '/customers')}
           />

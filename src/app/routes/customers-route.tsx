@@ -2,19 +2,10 @@ import { useCallback, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { useCan } from '../../api/team-session'
 import type { RemovalSelection } from '../../api/removed-customers'
-import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
+import { useRowDelete } from '../../features/customer-delete/delete-customer-button'
 import { RemoveSelectionDialog } from '../../features/customer-import/remove-selection-dialog'
+import type { CustomerCellContext } from '../../features/customers-list/customer-columns'
 import { CustomersPage } from '../../features/customers-list/customers-page'
-import { useListedCustomerDeleted } from '../../features/customers-list/row-selection-context'
-
-function DeleteRowAction({ customer }: { customer: CustomerSummary }) {
-  // A deleted customer leaves the list's selection too, so no bulk removal can name it.
-  const onDeleted = useListedCustomerDeleted()
-  return <DeleteCustomerButton customer={customer} variant="row" onDeleted={onDeleted} />
-}
-
-// Module level: a stable function, so the table's columns are not rebuilt on every render.
-const deleteRowAction = (customer: CustomerSummary) => <DeleteRowAction customer={customer} />
 
 interface PendingRemoval {
   selection: RemovalSelection
@@ -31,6 +22,15 @@ export function Component() {
   // Team mode: a role that may not delete is offered no delete (the server refuses it too).
   const canDelete = useCan('delete')
   const canRemoveMany = useCan('bulk-remove')
+  const rowDelete = useRowDelete()
+  const deleteButton = rowDelete.button
+  // Stable, so the table's columns are not rebuilt on every render. A deleted customer leaves
+  // the list's selection too, so no bulk removal can name it.
+  const deleteRowAction = useCallback(
+    (customer: CustomerSummary, row: CustomerCellContext) =>
+      deleteButton(customer, row.selection?.onDeleted),
+    [deleteButton],
+  )
   const onRemoveSelected = useCallback(
     (selection: RemovalSelection, started: () => void) => setPending({ selection, started }),
     [],
@@ -41,6 +41,7 @@ export function Component() {
         rowAction={canDelete ? deleteRowAction : undefined}
         onRemoveSelected={canRemoveMany ? onRemoveSelected : undefined}
       />
+      {rowDelete.dialog}
       <RemoveSelectionDialog
         selection={pending?.selection ?? null}
         onStarted={pending?.started}

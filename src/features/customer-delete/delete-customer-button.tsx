@@ -1,7 +1,7 @@
 import {
   lazy,
   Suspense,
-  useId,
+  useCallback,
   useLayoutEffect,
   useRef,
   useState,
@@ -39,75 +39,143 @@ const LazyCustomerDeleteFlow = lazy(() =>
   loadDialog().then((module) => ({ default: module.CustomerDeleteFlow })),
 )
 
-export interface DeleteCustomerButtonProps {
+interface DeleteFlowPortalProps {
   customer: DeletableCustomer
-  /** 'header': a labelled button for the overview; 'row': a small icon button for a table row. */
-  variant: 'header' | 'row'
+  /** The button that opened it: it shows that the dialog is on its way (aria-busy). */
+  trigger: HTMLElement | null
+  onClose: () => void
+  onDeleted?: (id: number) => void
+}
+
+/**
+ * The delete flow, in the body rather than in a table cell (the dialog must not inherit the
+ * cell's styles), behind its lazily loaded code. The trigger keeps focus while the code and
+ * the linked-loans check are on their way (not disabled), for the dialog to return it.
+ */
+function DeleteFlowPortal({ customer, trigger, onClose, onDeleted }: DeleteFlowPortalProps) {
+  const onPending = useCallback(
+    (pending: boolean) => {
+      if (pending) trigger?.setAttribute('aria-busy', 'true')
+      else trigger?.removeAttribute('aria-busy')
+    },
+    [trigger],
+  )
+  return createPortal(
+    <Suspense fallback={<DialogPending onPending={onPending} onCancel={onClose} />}>
+      <LazyCustomerDeleteFlow
+        customer={customer}
+        onClose={onClose}
+        onDeleted={onDeleted}
+        onPending={onPending}
+      />
+    </Suspense>,
+    document.body,
+  )
+}
+
+interface DeleteCustomerButtonProps {
+  customer: DeletableCustomer
   /** After LoanPro confirmed the delete and the caches were updated. */
   onDeleted?: (id: number) => void
 }
 
-function triggerClass(row: boolean, blocked: boolean): string {
-  if (!row) return 'button delete-customer__trigger--header'
-  const base = 'button button--ghost button--small delete-customer__trigger--row'
-  return blocked ? `${base} delete-customer__trigger--blocked` : base
-}
-
 /**
- * Opens the delete confirmation for one customer, or "Cannot delete customer" when loans are
- * linked; the same dialogs from the list and the overview. A row that is known to be linked
- * says so before it is pressed: another icon and a description.
+ * The overview's "Delete customer": the delete confirmation, or "Cannot delete customer" when
+ * loans are linked; the same dialogs as a list row's button (`useRowDelete`).
  */
-export function DeleteCustomerButton({ customer, variant, onDeleted }: DeleteCustomerButtonProps) {
-  const [open, setOpen] = useState(false)
-  const [pending, setPending] = useState(false)
+export function DeleteCustomerButton({ customer, onDeleted }: DeleteCustomerButtonProps) {
+  // The button, while its dialog is open.
+  const [trigger, setTrigger] = useState<HTMLElement | null>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const reasonId = useId()
   useFocusKeptWhenRemoved(buttonRef)
-  const row = variant === 'row'
-  const loans = customer.loansCount ?? 0
-  const reason =
-    loans > 0
-      ? `Unavailable: linked to ${formatCount(loans, 'loan')}, which LoanPro does not allow.`
-      : null
   return (
     <>
       <button
         ref={buttonRef}
         type="button"
-        className={triggerClass(row, reason !== null)}
-        // Not disabled while the code loads: the button keeps focus, for the dialog to return it.
-        aria-busy={pending || undefined}
+        className="button delete-customer__trigger--header"
         aria-haspopup="dialog"
-        aria-label={row ? `Delete customer ${customer.id}` : undefined}
-        aria-describedby={reason ? reasonId : undefined}
-        title={row ? `Delete customer ${customer.id}${reason ? ` (${reason})` : ''}` : undefined}
         onPointerEnter={preloadDialog}
         onFocus={preloadDialog}
-        onClick={() => setOpen(true)}
+        onClick={(event) => setTrigger(event.currentTarget)}
       >
-        {row ? reason ? <LockedIcon /> : <TrashIcon /> : 'Delete customer'}
+        Delete customer
+      </button>
+      {trigger ? (
+        <DeleteFlowPortal
+          customer={customer}
+          trigger={trigger}
+          onClose={() => setTrigger(null)}
+          onDeleted={onDeleted}
+        />
+      ) : null}
+    </>
+  )
+}
+
+interface RowDeleteTarget {
+  customer: DeletableCustomer
+  trigger: HTMLElement
+  onDeleted?: (id: number) => void
+}
+
+/**
+ * The list rows' delete buttons: `button(customer)` draws one (a plain function, no hooks: a
+ * page has up to 250 of them, and a component with its state per row was a large part of
+ * painting the rows); `dialog` is the one delete flow they open, to render once beside the
+ * table. A row that is known to be linked to loans says so before it is pressed: another icon
+ * and a description.
+ */
+export function useRowDelete() {
+  const [target, setTarget] = useState<RowDeleteTarget | null>(null)
+  const button = useCallback(
+    (customer: DeletableCustomer, onDeleted?: (id: number) => void) =>
+      rowDeleteButton(customer, (trigger) => setTarget({ customer, trigger, onDeleted })),
+    [],
+  )
+  const dialog = target ? (
+    <DeleteFlowPortal
+      customer={target.customer}
+      trigger={target.trigger}
+      onClose={() => setTarget(null)}
+      onDeleted={(id) => {
+        keepFocusWhenRemoved(target.trigger)
+        target.onDeleted?.(id)
+      }}
+    />
+  ) : null
+  return { button, dialog }
+}
+
+function rowDeleteButton(customer: DeletableCustomer, open: (trigger: HTMLElement) => void) {
+  const loans = customer.loansCount ?? 0
+  const reason =
+    loans > 0
+      ? `Unavailable: linked to ${formatCount(loans, 'loan')}, which LoanPro does not allow.`
+      : null
+  // One row per customer in a list: the id makes the description's id unique on the page.
+  const reasonId = `delete-customer-reason-${String(customer.id)}`
+  const label = `Delete customer ${String(customer.id)}`
+  return (
+    <>
+      <button
+        type="button"
+        className={`button button--ghost button--small delete-customer__trigger--row${reason ? ' delete-customer__trigger--blocked' : ''}`}
+        aria-haspopup="dialog"
+        aria-label={label}
+        aria-describedby={reason ? reasonId : undefined}
+        title={reason ? `${label} (${reason})` : label}
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
+        onClick={(event) => open(event.currentTarget)}
+      >
+        {reason ? LOCKED_ICON : TRASH_ICON}
       </button>
       {reason ? (
         <span id={reasonId} className="visually-hidden">
           {reason}
         </span>
       ) : null}
-      {/* In the body, not in a table cell: the dialog must not inherit the cell's styles. */}
-      {open &&
-        createPortal(
-          <Suspense
-            fallback={<DialogPending onPending={setPending} onCancel={() => setOpen(false)} />}
-          >
-            <LazyCustomerDeleteFlow
-              customer={customer}
-              onClose={() => setOpen(false)}
-              onDeleted={onDeleted}
-              onPending={setPending}
-            />
-          </Suspense>,
-          document.body,
-        )}
     </>
   )
 }
@@ -131,8 +199,31 @@ function useFocusKeptWhenRemoved(ref: RefObject<HTMLElement | null>) {
   }, [ref])
 }
 
+/**
+ * The same for a row's button, which has no hooks to notice its removal: once its customer is
+ * deleted, until its row is gone (or focus has moved on), the page is watched for it.
+ */
+function keepFocusWhenRemoved(trigger: HTMLElement) {
+  const fallbacks = focusableAncestors(trigger)
+  const stop = () => {
+    observer.disconnect()
+    document.removeEventListener('focusin', onFocusIn)
+  }
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.target !== trigger) stop()
+  }
+  const observer = new MutationObserver(() => {
+    if (trigger.isConnected) return
+    stop()
+    const active = document.activeElement
+    if (!active || active === document.body || active === trigger) restoreFocus(null, fallbacks)
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+  document.addEventListener('focusin', onFocusIn)
+}
+
 /** A 16 px line icon in the text colour; the button's name says what it does. */
-function RowIcon({ children }: { children: ReactNode }) {
+function rowIcon(children: ReactNode) {
   return (
     <svg
       aria-hidden="true"
@@ -151,20 +242,14 @@ function RowIcon({ children }: { children: ReactNode }) {
   )
 }
 
-function TrashIcon() {
-  return (
-    <RowIcon>
-      <path d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.75 6.5v4.5M9.25 6.5v4.5" />
-    </RowIcon>
-  )
-}
-
+// Elements made once: every row shows one of the two.
+const TRASH_ICON = rowIcon(
+  <path d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.75 6.5v4.5M9.25 6.5v4.5" />,
+)
 /** A trash can behind a "no" sign: this row's customer cannot be deleted. */
-function LockedIcon() {
-  return (
-    <RowIcon>
-      <circle cx="8" cy="8" r="5.75" />
-      <path d="M4 12 12 4" />
-    </RowIcon>
-  )
-}
+const LOCKED_ICON = rowIcon(
+  <>
+    <circle cx="8" cy="8" r="5.75" />
+    <path d="M4 12 12 4" />
+  </>,
+)

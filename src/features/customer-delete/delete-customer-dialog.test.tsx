@@ -6,6 +6,7 @@ import { customerQueries } from '../../api/customer-queries'
 import { renderWithProviders, createTestQueryClient } from '../../testing/render-with-providers'
 import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
 import { DeleteCustomerButton } from './delete-customer-button'
+import { RowDeleteButton } from './row-delete.test-helpers'
 
 const DALE = { id: 1010, displayName: 'Dale Removable' }
 const LINDA = { id: 1011, displayName: 'Linda Loanholder' }
@@ -22,7 +23,7 @@ async function openDialog(ui: Parameters<typeof renderWithProviders>[0], name: s
 describe('DeleteCustomerButton: the dialog', () => {
   it('names the customer, says what goes and what stays, and starts on Cancel', async () => {
     const { dialog } = await openDialog(
-      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="header" />,
+      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} />,
       'Delete customer',
     )
     expect(dialog).toHaveTextContent('Dale Removable')
@@ -43,7 +44,7 @@ describe('DeleteCustomerButton: the dialog', () => {
 
   it('closes on Escape and on Cancel, returning focus to the trigger', async () => {
     const { user, trigger } = await openDialog(
-      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="row" />,
+      <RowDeleteButton customer={{ ...DALE, loansCount: 0 }} />,
       'Delete customer 1010',
     )
     await user.keyboard('{Escape}')
@@ -58,7 +59,7 @@ describe('DeleteCustomerButton: the dialog', () => {
 
   it('keeps Tab and Shift+Tab inside the dialog', async () => {
     const { user, dialog } = await openDialog(
-      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="header" />,
+      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} />,
       'Delete customer',
     )
     const input = within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })
@@ -86,7 +87,7 @@ describe('DeleteCustomerButton: the dialog', () => {
 
   it('enables Delete permanently only when the typed id matches', async () => {
     const { user, dialog } = await openDialog(
-      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="row" />,
+      <RowDeleteButton customer={{ ...DALE, loansCount: 0 }} />,
       'Delete customer 1010',
     )
     const input = within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })
@@ -114,7 +115,7 @@ describe('DeleteCustomerButton: linked loans', () => {
   it('checks the Loans first, then explains in "Cannot delete customer" instead of deleting', async () => {
     testTenant().faults.configure({ latencyMs: 100 })
     const user = userEvent.setup()
-    renderWithProviders(<DeleteCustomerButton customer={LINDA} variant="header" />)
+    renderWithProviders(<DeleteCustomerButton customer={LINDA} />)
     const trigger = await screen.findByRole('button', { name: 'Delete customer' })
     await user.click(trigger)
     await waitFor(() => expect(trigger).toHaveAttribute('aria-busy', 'true'))
@@ -141,7 +142,7 @@ describe('DeleteCustomerButton: linked loans', () => {
   it('opens nothing when Escape is pressed while the Loans are still being checked', async () => {
     testTenant().faults.configure({ latencyMs: 300 })
     const user = userEvent.setup()
-    renderWithProviders(<DeleteCustomerButton customer={LINDA} variant="header" />)
+    renderWithProviders(<DeleteCustomerButton customer={LINDA} />)
     const trigger = await screen.findByRole('button', { name: 'Delete customer' })
     await user.click(trigger)
     await waitFor(() => expect(trigger).toHaveAttribute('aria-busy', 'true'))
@@ -158,7 +159,7 @@ describe('DeleteCustomerButton: linked loans', () => {
   it('a linked list row: keeps its name, says why in its description, opens the same dialog', async () => {
     const user = userEvent.setup()
     const { location } = renderWithProviders(
-      <DeleteCustomerButton customer={{ ...LINDA, loansCount: 3 }} variant="row" />,
+      <RowDeleteButton customer={{ ...LINDA, loansCount: 3 }} />,
       { route: '/customers' },
     )
     const trigger = await screen.findByRole('button', { name: 'Delete customer 1011' })
@@ -172,9 +173,7 @@ describe('DeleteCustomerButton: linked loans', () => {
   })
 
   it('a row without loans has no such description', async () => {
-    renderWithProviders(
-      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="row" />,
-    )
+    renderWithProviders(<RowDeleteButton customer={{ ...DALE, loansCount: 0 }} />)
     const trigger = await screen.findByRole('button', { name: 'Delete customer 1010' })
     expect(trigger).not.toHaveAccessibleDescription(/loan/)
   })
@@ -185,7 +184,7 @@ describe('DeleteCustomerButton: linked loans', () => {
     await queryClient.fetchQuery(customerQueries(client).nested(1010, 'Loans'))
     testTenant().clearLog()
     const user = userEvent.setup()
-    renderWithProviders(<DeleteCustomerButton customer={DALE} variant="header" />, {
+    renderWithProviders(<DeleteCustomerButton customer={DALE} />, {
       queryClient,
       client,
     })
@@ -198,10 +197,7 @@ describe('DeleteCustomerButton: linked loans', () => {
 
   it('keeps delete blocked when the check says the customer is unknown', async () => {
     testTenant().deleteCustomer(1010)
-    const { dialog } = await openDialog(
-      <DeleteCustomerButton customer={DALE} variant="header" />,
-      'Delete customer',
-    )
+    const { dialog } = await openDialog(<DeleteCustomerButton customer={DALE} />, 'Delete customer')
     expect(await within(dialog).findByText(/may have been deleted already/)).toBeInTheDocument()
     expect(within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' })).toBeDisabled()
   })
@@ -209,7 +205,7 @@ describe('DeleteCustomerButton: linked loans', () => {
   it('allows the attempt when the check failed for a passing reason, and offers to check again', async () => {
     testTenant().faults.failNext(1, 'server-error', { method: 'GET' })
     const { user, dialog } = await openDialog(
-      <DeleteCustomerButton customer={DALE} variant="header" />,
+      <DeleteCustomerButton customer={DALE} />,
       'Delete customer',
     )
     expect(await within(dialog).findByText(/Linked loans could not be checked/)).toBeInTheDocument()
@@ -226,7 +222,7 @@ describe('DeleteCustomerButton: while deleting', () => {
     // it once answered first, and the dialog closed on success before the Escape).
     testTenant().faults.configure({ latencyMs: 2000 })
     const { user, dialog } = await openDialog(
-      <DeleteCustomerButton customer={{ ...DALE, loansCount: 0 }} variant="row" />,
+      <RowDeleteButton customer={{ ...DALE, loansCount: 0 }} />,
       'Delete customer 1010',
     )
     await user.type(within(dialog).getByRole('textbox', { name: 'Customer ID to confirm' }), '1010')

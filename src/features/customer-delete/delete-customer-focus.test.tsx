@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
 import { DeleteCustomerButton } from './delete-customer-button'
+import { RowDeleteButton } from './row-delete.test-helpers'
 
 const DALE = { id: 1010, displayName: 'Dale Removable', loansCount: 0 }
 
@@ -17,7 +18,11 @@ function Page({ variant }: { variant: 'row' | 'header' }) {
         <p>Deleted.</p>
       ) : (
         <div>
-          <DeleteCustomerButton customer={DALE} variant={variant} onDeleted={() => setGone(true)} />
+          {variant === 'row' ? (
+            <RowDeleteButton customer={DALE} onDeleted={() => setGone(true)} />
+          ) : (
+            <DeleteCustomerButton customer={DALE} onDeleted={() => setGone(true)} />
+          )}
         </div>
       )}
     </main>

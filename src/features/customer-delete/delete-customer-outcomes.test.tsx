@@ -12,6 +12,7 @@ import type { CustomerSearchParams, CustomerSearchResult } from '../../api/searc
 import { createTestQueryClient, renderWithProviders } from '../../testing/render-with-providers'
 import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
 import { DeleteCustomerButton } from './delete-customer-button'
+import { RowDeleteButton } from './row-delete.test-helpers'
 import { customerSummary } from '../../testing/customer-summary'
 
 const PARAMS: CustomerSearchParams = {
@@ -46,9 +47,8 @@ async function attemptDelete(options: { client?: LoanProClient; id?: number } = 
   const onDeleted = vi.fn()
   const user = userEvent.setup()
   renderWithProviders(
-    <DeleteCustomerButton
+    <RowDeleteButton
       customer={{ id, displayName: 'Someone', loansCount: 0 }}
-      variant="row"
       onDeleted={onDeleted}
     />,
     { queryClient, client: options.client },
@@ -92,7 +92,6 @@ describe('DeleteCustomerButton: after LoanPro deleted the customer', () => {
           <h1>{detail.data.customer.displayName}</h1>
           <DeleteCustomerButton
             customer={{ id: 1010, displayName: detail.data.customer.displayName }}
-            variant="header"
             onDeleted={() => {
               setLeaving(true)
               setTimeout(() => void navigate('/customers'), 50)

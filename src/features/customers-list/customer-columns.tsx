@@ -200,7 +200,9 @@ const DATA_COLUMNS = helper.columns([
  * The table's columns; the last one holds the per-row action when there is one (a plain
  * function too: called once per row).
  */
-export function buildCustomerColumns(rowAction?: (customer: CustomerSummary) => ReactNode) {
+export function buildCustomerColumns(
+  rowAction?: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode,
+) {
   if (!rowAction) return DATA_COLUMNS
   return [
     ...DATA_COLUMNS,

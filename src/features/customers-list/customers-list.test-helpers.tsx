@@ -3,12 +3,13 @@ import type { ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
+import type { CustomerCellContext } from './customer-columns'
 import { CustomersPage } from './customers-page'
 
 /** The customers page at `route`, mounted at /customers like the app does. */
 export function renderCustomersPage(
   route = '/customers',
-  rowAction?: (customer: CustomerSummary) => ReactNode,
+  rowAction?: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode,
 ) {
   return renderWithProviders(<CustomersPage rowAction={rowAction} />, {
     route,

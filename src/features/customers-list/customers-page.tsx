@@ -10,6 +10,7 @@ import { ColumnChooser } from './column-chooser'
 import { CustomerFilters } from './customer-filters'
 import { CustomerSearchBox } from './customer-search-box'
 import { SELECT_ALL_CAP } from './customer-selection'
+import type { CustomerCellContext } from './customer-columns'
 import { CustomersTable } from './customers-table'
 import { EmptyTenant, NoMatches, PastTheEnd, SearchFailure } from './customers-list-states'
 import { PAGE_SIZES, type CustomerListState } from './customers-list-url'
@@ -25,7 +26,7 @@ import { SearchNotices } from './search-notices'
 
 interface CustomersPageProps {
   /** A per-row action (the delete button), shown in a last "Actions" column. */
-  rowAction?: (customer: CustomerSummary) => ReactNode
+  rowAction?: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode
   /** "Remove selected…": the route opens the removal dialog; `started` clears the selection. */
   onRemoveSelected?: (selection: RemovalSelection, started: () => void) => void
   /** Select all matching stops here (lowered in tests). */

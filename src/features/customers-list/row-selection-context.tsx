@@ -1,4 +1,4 @@
-import { createContext, useContext, type KeyboardEvent } from 'react'
+import { createContext, type KeyboardEvent } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { customerIdLink } from './customer-id-link'
 
@@ -12,15 +12,6 @@ export interface RowSelection {
 
 /** Set by the page when rows can be selected; the ID cell reads it (columns stay static). */
 export const RowSelectionContext = createContext<RowSelection | null>(null)
-
-/**
- * For a row action that deletes its customer (composed in by the route): tells the list, so a
- * deleted customer can never stay selected for a bulk removal.
- */
-export function useListedCustomerDeleted(): (id: number) => void {
-  return useContext(RowSelectionContext)?.onDeleted ?? ignore
-}
-const ignore = () => undefined
 
 /**
  * The ID cell: the row's checkbox, then the id link. Space on the focused link toggles the

@@ -1,7 +1,11 @@
 import { useTable } from '@tanstack/react-table'
 import { useMemo, type ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
-import { buildCustomerColumns, customerTableFeatures } from './customer-columns'
+import {
+  buildCustomerColumns,
+  customerTableFeatures,
+  type CustomerCellContext,
+} from './customer-columns'
 import { useColumnVisibility } from './use-column-visibility'
 
 const NO_ROWS: CustomerSummary[] = []
@@ -12,7 +16,9 @@ const NO_ROWS: CustomerSummary[] = []
  * draw themselves from the page's customers and the columns' cell functions, so the table
  * holds no rows: a row model would build an object per cell that nothing reads.
  */
-export function useCustomersTable(rowAction?: (customer: CustomerSummary) => ReactNode) {
+export function useCustomersTable(
+  rowAction?: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode,
+) {
   const columns = useMemo(() => buildCustomerColumns(rowAction), [rowAction])
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   return useTable({
