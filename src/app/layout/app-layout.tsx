@@ -1,8 +1,8 @@
 import { NavLink, Outlet } from 'react-router'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useCan, useSignedInUser } from '../../api/team-session'
 import { useAuditAvailable } from '../../features/audit/use-audit-available'
-import { ImportRunStatus } from '../../features/customer-import/import-run-status'
+import { afterNextPaint } from '../../lib/after-next-paint'
 import { useConnection } from '../connection/connection-context'
 import type { DemoRuntime } from '../connection/demo-runtime'
 import { SessionEndedNotice } from './session-ended-notice'
@@ -19,6 +19,23 @@ function connectionLabel(kind: string): string {
   if (kind === 'demo') return 'Demo tenant'
   if (kind === 'proxy') return 'LoanPro tenant (server)'
   return 'LoanPro tenant'
+}
+
+/*
+ * The Import item's run badge, loaded after the first page has painted: it shows only while a
+ * run is on or waiting, and its code (run states, server runs) is no part of a list's first
+ * paint.
+ */
+const ImportRunStatus = lazy(() =>
+  import('../../features/customer-import/import-run-status').then((module) => ({
+    default: module.ImportRunStatus,
+  })),
+)
+
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => afterNextPaint(() => setPainted(true)), [])
+  return painted
 }
 
 /** True once the demo worker failed to start (no service worker support, say). */
@@ -39,6 +56,7 @@ function useDemoFailed(demo: DemoRuntime | null): boolean {
 export function AppLayout() {
   const { settings, demo } = useConnection()
   const demoFailed = useDemoFailed(settings.kind === 'demo' ? demo : null)
+  const painted = useAfterFirstPaint()
   // Team mode only (someone signed in): the server keeps an audit log, and this person may read
   // it. Outside team mode nothing is asked (the server has no such route).
   const signedIn = useSignedInUser() !== null
@@ -64,7 +82,11 @@ export function AppLayout() {
                 <NavLink to={item.to} className="app__nav-link">
                   {item.label}
                 </NavLink>
-                {item.to === '/import' ? <ImportRunStatus /> : null}
+                {item.to === '/import' && painted ? (
+                  <Suspense fallback={null}>
+                    <ImportRunStatus />
+                  </Suspense>
+                ) : null}
               </li>
             ))}
           </ul>

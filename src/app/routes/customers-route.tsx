@@ -1,11 +1,18 @@
-import { useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { useCan } from '../../api/team-session'
 import type { RemovalSelection } from '../../api/removed-customers'
 import { useRowDelete } from '../../features/customer-delete/delete-customer-button'
-import { RemoveSelectionDialog } from '../../features/customer-import/remove-selection-dialog'
 import type { CustomerCellContext } from '../../features/customers-list/customer-columns'
 import { CustomersPage } from '../../features/customers-list/customers-page'
+
+// Loaded when "Remove selected…" is pressed: the check, preview and run start are no part of
+// the list's first load.
+const RemoveSelectionDialog = lazy(() =>
+  import('../../features/customer-import/remove-selection-dialog').then((module) => ({
+    default: module.RemoveSelectionDialog,
+  })),
+)
 
 interface PendingRemoval {
   selection: RemovalSelection
@@ -42,11 +49,15 @@ export function Component() {
         onRemoveSelected={canRemoveMany ? onRemoveSelected : undefined}
       />
       {rowDelete.dialog}
-      <RemoveSelectionDialog
-        selection={pending?.selection ?? null}
-        onStarted={pending?.started}
-        onClose={() => setPending(null)}
-      />
+      {pending ? (
+        <Suspense fallback={null}>
+          <RemoveSelectionDialog
+            selection={pending.selection}
+            onStarted={pending.started}
+            onClose={() => setPending(null)}
+          />
+        </Suspense>
+      ) : null}
     </>
   )
 }

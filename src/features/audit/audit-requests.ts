@@ -93,22 +93,17 @@ export const auditQueries = {
       // An entry never changes.
       staleTime: Infinity,
     }),
-  /** Whether this person may read the audit log here (team mode, operator or admin). */
-  access: () =>
-    queryOptions({
-      queryKey: ['audit', 'access'] as const,
-      queryFn: async ({ signal }) => {
-        try {
-          await getText(`${AUDIT_BASE}?pageSize=1`, signal)
-          return true
-        } catch (error) {
-          if (error instanceof AuditRequestError && error.status !== 0) return false
-          throw error
-        }
-      },
-      staleTime: 5 * 60_000,
-      retry: false,
-    }),
+}
+
+/** Whether this person may read the audit log here (team mode, operator or admin). */
+export async function readAuditAccess(signal?: AbortSignal): Promise<boolean> {
+  try {
+    await getText(`${AUDIT_BASE}?pageSize=1`, signal)
+    return true
+  } catch (error) {
+    if (error instanceof AuditRequestError && error.status !== 0) return false
+    throw error
+  }
 }
 
 /** The CSV export of `filter`: its text and the file name the server gave it. */

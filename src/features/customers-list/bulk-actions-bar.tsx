@@ -2,10 +2,8 @@ import { useEffect, useRef } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import type { RemovalSelection } from '../../api/removed-customers'
 import { useCan } from '../../api/team-session'
-import { downloadCsv } from '../../lib/download-file'
 import { formatCount, formatNumber } from '../../lib/format'
-import { removalFileCsv, scopeKey, selectedIds, type SelectionScope } from './customer-selection'
-import { removalFileName } from './customers-csv-export'
+import { scopeKey, selectedIds, type SelectionScope } from './customer-selection'
 import { ExportCsvPanel } from './export-csv-panel'
 import type { MatchingSearch } from './fetch-matching-customers'
 import { SelectAllMatching } from './select-all-matching'
@@ -46,10 +44,13 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
     if (pageBox.current) pageBox.current.indeterminate = onPage > 0 && !all
   }, [onPage, all])
 
-  const exportRemoval = () => {
-    const fileName = removalFileName()
-    downloadCsv(fileName, removalFileCsv(selection))
-    store.setNotice(`Saved ${fileName} with ${formatNumber(count)} customers to remove`)
+  const exportRemoval = async () => {
+    try {
+      const fileName = (await import('./removal-file')).saveRemovalFile(selection)
+      store.setNotice(`Saved ${fileName} with ${formatNumber(count)} customers to remove`)
+    } catch {
+      store.setNotice('Could not save the removal file: the app could not load it. Try again.')
+    }
   }
 
   return (
@@ -103,7 +104,7 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
             type="button"
             className="button button--small"
             disabled={count === 0}
-            onClick={exportRemoval}
+            onClick={() => void exportRemoval()}
           >
             Export removal file
           </button>

@@ -1,14 +1,8 @@
-import type { ReactTable } from '@tanstack/react-table'
 import { useEffect, useRef } from 'react'
-import type { CustomerSummary } from '../../api/customer-readers'
-import type { customerTableFeatures } from './customer-columns'
+import type { CustomerColumns } from './use-customer-columns'
 
 /** Which optional columns show; remembered per browser. ID and name always show. */
-export function ColumnChooser({
-  table,
-}: {
-  table: ReactTable<typeof customerTableFeatures, CustomerSummary>
-}) {
+export function ColumnChooser({ columns }: { columns: CustomerColumns }) {
   const detailsRef = useRef<HTMLDetailsElement>(null)
   useEffect(() => {
     const details = detailsRef.current
@@ -21,20 +15,19 @@ export function ColumnChooser({
     details?.addEventListener('keydown', onKeyDown)
     return () => details?.removeEventListener('keydown', onKeyDown)
   }, [])
-  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide())
   return (
     <details ref={detailsRef} className="column-chooser">
       <summary className="button button--small">Columns</summary>
       <fieldset className="column-chooser__panel card">
         <legend className="visually-hidden">Shown columns</legend>
-        {columns.map((column) => (
+        {columns.optional.map((column) => (
           <label key={column.id} className="column-chooser__option">
             <input
               type="checkbox"
-              checked={column.getIsVisible()}
-              onChange={(event) => column.toggleVisibility(event.target.checked)}
+              checked={columns.isShown(column.id)}
+              onChange={(event) => columns.setShown(column.id, event.target.checked)}
             />
-            {column.columnDef.meta?.label ?? column.id}
+            {column.label}
           </label>
         ))}
       </fieldset>

@@ -1,9 +1,3 @@
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  metaHelper,
-  tableFeatures,
-} from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { customerStatusTone } from '../../api/customer-status'
@@ -18,8 +12,16 @@ import {
 import { customerNameLink } from './customer-id-link'
 import { selectableIdCell, type RowSelection } from './row-selection-context'
 
-export interface CustomerColumnMeta {
-  /** The header text, also the column chooser's label. */
+/**
+ * A column of the list. The list's columns are a plain array: the rows draw themselves from
+ * the page's customers with `cell`, paging and sorting happen on the server, and which
+ * optional columns show is one stored list of ids (use-shown-columns.ts).
+ */
+export interface CustomerColumn {
+  id: string
+  /** The header's text. */
+  header: string
+  /** The column chooser's label. */
   label: string
   sortField?: CustomerSortField
   align?: 'end'
@@ -28,13 +30,6 @@ export interface CustomerColumnMeta {
   /** The cell's content for one customer. */
   cell: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode
 }
-
-export const customerTableFeatures = tableFeatures({
-  columnVisibilityFeature,
-  columnMeta: metaHelper<CustomerColumnMeta>(),
-})
-
-const helper = createColumnHelper<typeof customerTableFeatures, CustomerSummary>()
 
 function statusBadge(status: string | null) {
   if (!status) return <span className="muted">—</span>
@@ -82,119 +77,100 @@ export interface CustomerCellContext {
   selected: boolean
 }
 
-const DATA_COLUMNS = helper.columns([
-  helper.display({
+const DATA_COLUMNS: CustomerColumn[] = [
+  {
     id: 'id',
     header: 'ID',
-    enableHiding: false,
-    meta: {
-      label: 'ID',
-      sortField: 'id',
-      align: 'end',
-      width: '6rem',
-      cell: (customer, row) => selectableIdCell(customer, row.selection, row.selected),
-    },
-  }),
-  helper.display({
+    label: 'ID',
+    sortField: 'id',
+    align: 'end',
+    width: '6rem',
+    cell: (customer, row) => selectableIdCell(customer, row.selection, row.selected),
+  },
+  {
     id: 'name',
     header: 'Name',
-    enableHiding: false,
-    meta: {
-      label: 'Name',
-      sortField: 'name',
-      width: '12rem',
-      cell: (customer) => customerNameLink(customer.id, customer.displayName),
-    },
-  }),
-  helper.display({
+    label: 'Name',
+    sortField: 'name',
+    width: '12rem',
+    cell: (customer) => customerNameLink(customer.id, customer.displayName),
+  },
+  {
     id: 'status',
     header: 'Status',
-    meta: {
-      label: 'Status',
-      sortField: 'status',
-      width: '7rem',
-      cell: (customer) => statusBadge(customer.status),
-    },
-  }),
-  helper.display({
+    label: 'Status',
+    sortField: 'status',
+    width: '7rem',
+    cell: (customer) => statusBadge(customer.status),
+  },
+  {
     id: 'type',
     header: 'Type',
-    meta: {
-      label: 'Type',
-      sortField: 'type',
-      width: '6rem',
-      cell: (customer) => humanizeCode(customer.customerType),
-    },
-  }),
-  helper.display({
+    label: 'Type',
+    sortField: 'type',
+    width: '6rem',
+    cell: (customer) => humanizeCode(customer.customerType),
+  },
+  {
     id: 'email',
     header: 'Email',
-    meta: { label: 'Email', cell: (customer) => clipped(customer.email) },
-  }),
-  helper.display({
+    label: 'Email',
+    cell: (customer) => clipped(customer.email),
+  },
+  {
     id: 'phone',
     header: 'Phone',
-    meta: {
-      label: 'Phone',
-      width: '9.5rem',
-      cell: (customer) => orDash(formatPhone(customer.primaryPhone)),
-    },
-  }),
-  helper.display({
+    label: 'Phone',
+    width: '9.5rem',
+    cell: (customer) => orDash(formatPhone(customer.primaryPhone)),
+  },
+  {
     id: 'location',
     header: 'City / State',
-    meta: {
-      label: 'City / State',
-      width: '9rem',
-      cell: (customer) => clipped([customer.city, customer.state].filter(Boolean).join(', ')),
-    },
-  }),
-  helper.display({
+    label: 'City / State',
+    width: '9rem',
+    cell: (customer) => clipped([customer.city, customer.state].filter(Boolean).join(', ')),
+  },
+  {
     id: 'created',
     header: 'Created',
-    meta: {
-      label: 'Created',
-      sortField: 'created',
-      align: 'end',
-      width: '8rem',
-      cell: (customer) => formatCalendarDate(customer.created),
-    },
-  }),
-  helper.display({
+    label: 'Created',
+    sortField: 'created',
+    align: 'end',
+    width: '8rem',
+    cell: (customer) => formatCalendarDate(customer.created),
+  },
+  {
     id: 'customId',
     header: 'Custom ID',
-    meta: { label: 'Custom ID', width: '8rem', cell: (customer) => orDash(customer.customId) },
-  }),
-  helper.display({
+    label: 'Custom ID',
+    width: '8rem',
+    cell: (customer) => orDash(customer.customId),
+  },
+  {
     id: 'loans',
     header: 'Loans',
-    meta: {
-      label: 'Loans',
-      align: 'end',
-      width: '5rem',
-      cell: (customer) => (customer.loansCount === null ? '—' : formatNumber(customer.loansCount)),
-    },
-  }),
-  helper.display({
+    label: 'Loans',
+    align: 'end',
+    width: '5rem',
+    cell: (customer) => (customer.loansCount === null ? '—' : formatNumber(customer.loansCount)),
+  },
+  {
+    // Masked even when shown: a list is read over shoulders.
     id: 'ssn',
     header: 'SSN',
-    // Masked even when shown: a list is read over shoulders.
-    meta: {
-      label: 'SSN (masked)',
-      width: '8rem',
-      cell: (customer) => orDash(maskValue(customer.ssn)),
-    },
-  }),
-  helper.display({
+    label: 'SSN (masked)',
+    width: '8rem',
+    cell: (customer) => orDash(maskValue(customer.ssn)),
+  },
+  {
     id: 'birthDate',
     header: 'Birth date',
-    meta: {
-      label: 'Birth date (masked)',
-      width: '7.5rem',
-      cell: (customer) => (customer.birthDate ? HIDDEN_DATE : '—'),
-    },
-  }),
-])
+    label: 'Birth date (masked)',
+    width: '7.5rem',
+    cell: (customer) => (customer.birthDate ? HIDDEN_DATE : '—'),
+  },
+]
 
 /**
  * The table's columns; the last one holds the per-row action when there is one (a plain
@@ -202,15 +178,17 @@ const DATA_COLUMNS = helper.columns([
  */
 export function buildCustomerColumns(
   rowAction?: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode,
-) {
+): CustomerColumn[] {
   if (!rowAction) return DATA_COLUMNS
   return [
     ...DATA_COLUMNS,
-    helper.display({
+    {
       id: 'actions',
       header: 'Actions',
-      enableHiding: false,
-      meta: { label: 'Actions', align: 'end', width: '5rem', cell: rowAction },
-    }),
+      label: 'Actions',
+      align: 'end',
+      width: '5rem',
+      cell: rowAction,
+    },
   ]
 }

@@ -1,7 +1,7 @@
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query'
 import { customerKeys } from '../../api/customer-queries'
 import { useEffect, useId, useRef, useState } from 'react'
-import { afterNextPaint } from './after-next-paint'
+import { afterNextPaint } from '../../lib/after-next-paint'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { CUSTOMER_TYPES, type CustomerListState } from './customers-list-url'
 

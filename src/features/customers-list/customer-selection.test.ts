@@ -2,12 +2,12 @@ import type { CustomerSummary } from '../../api/customer-readers'
 import {
   clearedReason,
   rangeBetween,
-  removalFileCsv,
   selectedIds,
   selectionLabel,
   toSelected,
   type CustomerSelection,
 } from './customer-selection'
+import { removalFileCsv } from './removal-file'
 import { customerSummary } from '../../testing/customer-summary'
 
 const customer = (id: number): CustomerSummary =>

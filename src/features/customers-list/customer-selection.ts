@@ -1,6 +1,5 @@
 import type { CustomerSummary } from '../../api/customer-readers'
 import type { CustomerSearchParams } from '../../api/search-query'
-import { csvText, type CsvCell } from '../../lib/csv-cells'
 import { formatCount } from '../../lib/format'
 
 /** What the selection keeps of a customer: enough to name it and warn about loans. */
@@ -61,11 +60,4 @@ export function rangeBetween(
   const to = rows.findIndex((row) => row.id === targetId)
   if (from < 0 || to < 0) return null
   return rows.slice(Math.min(from, to), Math.max(from, to) + 1)
-}
-
-/** The import wizard's removal file: `action,customerId` then `remove,<id>` per customer. */
-export function removalFileCsv(selection: CustomerSelection): string {
-  const rows: CsvCell[][] = [['action', 'customerId']]
-  for (const id of selectedIds(selection)) rows.push(['remove', id])
-  return csvText(rows)
 }

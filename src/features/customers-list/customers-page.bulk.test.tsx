@@ -97,7 +97,8 @@ describe('CustomersPage bulk actions', () => {
     await user.click(box(1011))
     await user.click(button('Export removal file'))
 
-    expect(downloads).toHaveLength(1)
+    // The file's writing loads when pressed.
+    await waitFor(() => expect(downloads).toHaveLength(1))
     const file = downloads[0]
     expect(file?.fileName).toBe(`remove-customers-${today()}.csv`)
     expect(file?.type).toMatch(/^text\/csv/)

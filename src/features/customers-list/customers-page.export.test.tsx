@@ -38,7 +38,9 @@ describe('CustomersPage CSV export', () => {
     await toggleColumns(user, ['Status', 'Type', 'Phone', 'City / State', 'Created'])
     await toggleColumns(user, ['Custom ID', 'SSN (masked)', 'Birth date (masked)'])
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
-    const panel = screen.getByText(/All customers matching the current search/).closest('div')
+    const panel = (await screen.findByText(/All customers matching the current search/)).closest(
+      'div',
+    )
     if (!panel) throw new Error('no export panel')
     expect(within(panel).getByText('SSN and Birth date stay masked.')).toBeInTheDocument()
     await user.click(within(panel).getByRole('button', { name: 'Download CSV' }))
@@ -82,7 +84,9 @@ describe('CustomersPage CSV export', () => {
     await loaded()
     await toggleColumns(user, ['SSN (masked)', 'Birth date (masked)'])
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
-    await user.click(screen.getByRole('checkbox', { name: 'Include sensitive values unmasked' }))
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Include sensitive values unmasked' }),
+    )
     expect(screen.getByText('SSN and Birth date will be exported in full.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Download CSV' }))
     await waitFor(() => expect(downloads).toHaveLength(1))
@@ -95,7 +99,7 @@ describe('CustomersPage CSV export', () => {
     // The choice is for one export: the next one is masked again.
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
     expect(
-      screen.getByRole('checkbox', { name: 'Include sensitive values unmasked' }),
+      await screen.findByRole('checkbox', { name: 'Include sensitive values unmasked' }),
     ).not.toBeChecked()
   })
 
@@ -107,7 +111,7 @@ describe('CustomersPage CSV export', () => {
     testTenant().faults.configure({ latencyMs: 150 })
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
     expect(
-      screen.getByRole('checkbox', { name: 'Include sensitive values unmasked' }),
+      await screen.findByRole('checkbox', { name: 'Include sensitive values unmasked' }),
     ).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Download CSV' }))
     expect(await screen.findByText(/^Exporting 50 of 300…$/)).toHaveAttribute('role', 'status')
@@ -129,7 +133,7 @@ describe('CustomersPage CSV export', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select customer 1002' }))
     await user.click(screen.getByRole('checkbox', { name: 'Select customer 1005' }))
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
-    const scope = screen.getByRole('group', { name: 'Customers to export' })
+    const scope = await screen.findByRole('group', { name: 'Customers to export' })
     expect(within(scope).getByRole('radio', { name: 'Selected customers (2)' })).toBeChecked()
     await user.click(screen.getByRole('button', { name: 'Download CSV' }))
     await waitFor(() => expect(downloads).toHaveLength(1))

@@ -17,7 +17,7 @@ import { PAGE_SIZES, type CustomerListState } from './customers-list-url'
 import { RowSelectionContext, type RowSelection } from './row-selection-context'
 import { useCustomerSelection } from './use-customer-selection'
 import { useCustomersList, type CustomersListView } from './use-customers-list'
-import { useCustomersTable } from './use-customers-table'
+import { useCustomerColumns } from './use-customer-columns'
 import { focusRow } from './row-keyboard'
 import { useListPlace } from './use-list-place'
 import { useRowFocusKeeper } from './use-row-focus-keeper'
@@ -52,7 +52,7 @@ export function CustomersPage(props: CustomersPageProps) {
   useDocumentTitle('Customers')
   const { state, change, view } = useCustomersList()
   const { updating, filtered } = view
-  const table = useCustomersTable(rowAction)
+  const columns = useCustomerColumns(rowAction)
   const store = useCustomerSelection()
   const { selection, toggle, forget } = store
   const pageRows = view.rows && !view.isStale ? view.rows : null
@@ -65,10 +65,7 @@ export function CustomersPage(props: CustomersPageProps) {
     }),
     [selection, toggle, forget, pageRows],
   )
-  const columnIds = table
-    .getVisibleLeafColumns()
-    .map((column) => column.id)
-    .filter((id) => id !== 'actions')
+  const columnIds = columns.shown.map((column) => column.id).filter((id) => id !== 'actions')
   // The search the list now holds (typed text normalised), for the box to compare with.
   const onSearch = useCallback((q: string) => change({ kind: 'search', q }).q, [change])
   const pageRef = useRef<HTMLDivElement>(null)
@@ -131,7 +128,7 @@ export function CustomersPage(props: CustomersPageProps) {
         {view.error ? <SearchFailure error={view.error} onRetry={view.refetch} /> : null}
         <RowSelectionContext value={rowSelection}>
           <CustomersTable
-            table={table}
+            columns={columns.shown}
             rows={rows ?? NO_ROWS}
             sort={state.sort}
             onSort={(sort) => change({ kind: 'sort', sort })}
@@ -183,7 +180,7 @@ export function CustomersPage(props: CustomersPageProps) {
           customerType={state.customerType}
           onChange={(filters) => change({ kind: 'filters', ...filters })}
         />
-        <ColumnChooser table={table} />
+        <ColumnChooser columns={columns} />
       </div>
       <p role="status" className="customers-page__slow">
         {view.isSlow ? 'Still loading… LoanPro is slow to answer' : ''}

@@ -1,20 +1,14 @@
 import { memo } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
-import type { CustomerColumnMeta } from './customer-columns'
+import type { CustomerColumn } from './customer-columns'
 import type { RowSelection } from './row-selection-context'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
-
-/** A shown column, as a row draws it. */
-export interface RowColumn {
-  id: string
-  meta: CustomerColumnMeta
-}
 
 interface CustomersTableRowProps {
   customer: CustomerSummary
   index: number
   /** The shown columns, in order; a new array (the chooser changed them) re-renders the row. */
-  columns: readonly RowColumn[]
+  columns: readonly CustomerColumn[]
   /** Set when only a window of rows is rendered. */
   ariaRowIndex: number | undefined
   pinned: boolean
@@ -49,9 +43,12 @@ export const CustomersTableRow = memo(function CustomersTableRow(props: Customer
         selected ? 'customers-table__row--selected' : '',
       ].join(' ')}
     >
-      {props.columns.map(({ id, meta }) => (
-        <td key={id} className={meta.align === 'end' ? 'data-table__cell--end' : undefined}>
-          {meta.cell(customer, context)}
+      {props.columns.map((column) => (
+        <td
+          key={column.id}
+          className={column.align === 'end' ? 'data-table__cell--end' : undefined}
+        >
+          {column.cell(customer, context)}
         </td>
       ))}
     </tr>

@@ -1,11 +1,9 @@
-import type { ReactTable } from '@tanstack/react-table'
 import {
   lazy,
   Suspense,
   useContext,
   useEffect,
   useId,
-  useMemo,
   useRef,
   useState,
   type RefObject,
@@ -14,15 +12,13 @@ import type { CustomerSummary } from '../../api/customer-readers'
 import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
 import '../../components/data-table.css'
-import type { customerTableFeatures } from './customer-columns'
+import type { CustomerColumn } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
 import { RowSelectionContext } from './row-selection-context'
-import { CustomersTableRow, type RowColumn } from './customers-table-row'
+import { CustomersTableRow } from './customers-table-row'
 import { useCustomerLinkEvents } from './customer-id-link'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 import { eventRow, onRowsClick, onRowsKeyDown, rowControls, rowId } from './row-keyboard'
-
-type CustomerTable = ReactTable<typeof customerTableFeatures, CustomerSummary>
 
 /** Above this many rows only the visible window is rendered. */
 export const VIRTUALIZE_ABOVE = 100
@@ -32,8 +28,8 @@ const CustomersVirtualRows = lazy(() =>
 )
 
 interface CustomersTableProps {
-  /** The columns (which are shown, their headers); the rows are drawn from `rows`. */
-  table: CustomerTable
+  /** The shown columns, in order: a new array only when they change (rows are memoised on it). */
+  columns: readonly CustomerColumn[]
   rows: readonly CustomerSummary[]
   sort: CustomerListState['sort']
   onSort: (sort: CustomerListState['sort']) => void
@@ -66,7 +62,7 @@ function useRowControlsOutOfTabOrder(bodyRef: RefObject<HTMLElement | null>) {
 }
 
 export function CustomersTable(props: CustomersTableProps) {
-  const { table, sort, onSort, stale, loading, pinnedId, onOpen } = props
+  const { columns, sort, onSort, stale, loading, pinnedId, onOpen } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const hintId = useId()
@@ -76,23 +72,12 @@ export function CustomersTable(props: CustomersTableProps) {
   const links = useCustomerLinkEvents(onOpen)
   const { rows } = props
   const virtual = rows.length > VIRTUALIZE_ABOVE
-  const headers = table.getHeaderGroups()[0]?.headers ?? []
   const tabStopId = rows.some((row) => row.id === activeId) ? activeId : (rows[0]?.id ?? null)
   const toggle = (id: number, shiftKey: boolean) => {
     const customer = rows.find((row) => row.id === id)
     if (customer && selection) selection.onToggle(customer, !selection.isSelected(id), shiftKey)
   }
 
-  // A new array only when the shown columns change: the rows are memoised on it.
-  const columnsKey = headers.map((header) => header.id).join(' ')
-  const columns = useMemo<RowColumn[]>(
-    () =>
-      headers.flatMap(({ column }) =>
-        column.columnDef.meta ? [{ id: column.id, meta: column.columnDef.meta }] : [],
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the headers' columns
-    [columnsKey],
-  )
   const renderRow = (customer: CustomerSummary, index: number) => (
     <CustomersTableRow
       key={customer.id}
@@ -125,19 +110,18 @@ export function CustomersTable(props: CustomersTableProps) {
           → reach the row’s checkbox, links and delete button.
         </caption>
         <colgroup>
-          {headers.map((header) => (
-            <col key={header.id} style={{ width: header.column.columnDef.meta?.width }} />
+          {columns.map((column) => (
+            <col key={column.id} style={{ width: column.width }} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={virtual ? 1 : undefined}>
-            {headers.map((header) => {
-              const meta = header.column.columnDef.meta
-              const field = meta?.sortField
+            {columns.map((column) => {
+              const field = column.sortField
               return (
                 <DataTableHeader
-                  key={header.id}
-                  align={meta?.align}
+                  key={column.id}
+                  align={column.align}
                   sort={field ? (sort.field === field ? sort.direction : null) : undefined}
                   onSort={
                     field
@@ -150,7 +134,7 @@ export function CustomersTable(props: CustomersTableProps) {
                       : undefined
                   }
                 >
-                  <table.FlexRender header={header} />
+                  {column.header}
                 </DataTableHeader>
               )
             })}
@@ -175,14 +159,14 @@ export function CustomersTable(props: CustomersTableProps) {
           }}
         >
           {loading ? (
-            <SkeletonRows rows={props.skeletonRows} columns={headers.length} />
+            <SkeletonRows rows={props.skeletonRows} columns={columns.length} />
           ) : virtual ? (
             // While its code loads (once), the first screenful of rows stands in.
             <Suspense fallback={rows.slice(0, 30).map(renderRow)}>
               <CustomersVirtualRows
                 rows={rows}
                 scrollRef={scrollRef}
-                colSpan={headers.length}
+                colSpan={columns.length}
                 renderRow={renderRow}
               />
             </Suspense>

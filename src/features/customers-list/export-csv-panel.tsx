@@ -1,38 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import { downloadCsv } from '../../lib/download-file'
-import { formatNumber } from '../../lib/format'
-import { customersCsv, customersFileName, sensitiveColumns } from './customers-csv-export'
-import type { MatchingSearch } from './fetch-matching-customers'
-import { useBulkFetch } from './use-bulk-fetch'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import type { ExportCsvFormProps } from './export-csv-form'
 
-/** An export is a file for a spreadsheet, not a backup: beyond this, narrow the search. */
-export const EXPORT_CAP = 100_000
+const ExportCsvForm = lazy(() =>
+  import('./export-csv-form').then((module) => ({ default: module.ExportCsvForm })),
+)
 
-interface ExportCsvPanelProps {
-  search: MatchingSearch
-  /** The shown columns, in their order (the column chooser's choice). */
-  columnIds: readonly string[]
-  fetchPageSize?: number
-  /** The selection (it may span searches): when there is one, it can be exported instead. */
-  selectedIds: readonly number[]
-  onDone: (message: string) => void
-}
+type ExportCsvPanelProps = Omit<ExportCsvFormProps, 'onClose' | 'panelId'>
 
 /**
- * "Export CSV": every customer of the current search (not only the page), or the selected
- * customers when there is a selection, with the shown columns. Sensitive columns stay masked
- * unless the person ticks the box for this export.
+ * "Export CSV" and the panel it opens. The panel's form is loaded when it is first opened: the
+ * list shows this button on every visit, and few visits export.
  */
 export function ExportCsvPanel(props: ExportCsvPanelProps) {
-  const { search, columnIds, fetchPageSize, selectedIds, onDone } = props
   const [open, setOpen] = useState(false)
-  const [unmasked, setUnmasked] = useState(false)
-  // What a selection is for: offered first whenever there is one.
-  const [scope, setScope] = useState<'selected' | 'matching'>('selected')
-  const exportsSelection = scope === 'selected' && selectedIds.length > 0
+  // Once opened, the form stays (hidden when closed): an export it runs goes on.
+  const [opened, setOpened] = useState(false)
   const panelId = useId()
-  const bulk = useBulkFetch(fetchPageSize)
-  const sensitive = sensitiveColumns(columnIds)
   const rootRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const root = rootRef.current
@@ -46,26 +29,6 @@ export function ExportCsvPanel(props: ExportCsvPanelProps) {
     return () => root?.removeEventListener('keydown', onKeyDown)
   }, [])
 
-  const start = async () => {
-    const result = exportsSelection
-      ? await bulk.runIds(selectedIds)
-      : await bulk.run(search, EXPORT_CAP)
-    if (!result) return
-    const fileName = customersFileName()
-    downloadCsv(fileName, customersCsv(result.rows, columnIds, { unmasked }))
-    const capped = result.truncated ? ` (the first ${formatNumber(EXPORT_CAP)})` : ''
-    const missing =
-      exportsSelection && result.rows.length < selectedIds.length
-        ? `; ${formatNumber(selectedIds.length - result.rows.length)} selected were not found in LoanPro`
-        : ''
-    onDone(
-      `Exported ${formatNumber(result.rows.length)} customers${capped} to ${fileName}${missing}`,
-    )
-    setOpen(false)
-    setUnmasked(false)
-  }
-
-  const progress = bulk.progress
   return (
     <div ref={rootRef} className="export-csv">
       <button
@@ -73,84 +36,18 @@ export function ExportCsvPanel(props: ExportCsvPanelProps) {
         className="button button--small"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          setOpen((value) => !value)
+          setOpened(true)
+        }}
       >
         Export CSV
       </button>
       <div id={panelId} className="export-csv__panel card" hidden={!open}>
-        {selectedIds.length > 0 ? (
-          <fieldset className="export-csv__scope">
-            <legend>Customers to export</legend>
-            <label className="export-csv__option">
-              <input
-                type="radio"
-                name={`${panelId}-scope`}
-                checked={scope === 'selected'}
-                disabled={progress !== null}
-                onChange={() => setScope('selected')}
-              />
-              Selected customers ({formatNumber(selectedIds.length)})
-            </label>
-            <label className="export-csv__option">
-              <input
-                type="radio"
-                name={`${panelId}-scope`}
-                checked={scope === 'matching'}
-                disabled={progress !== null}
-                onChange={() => setScope('matching')}
-              />
-              All customers matching the current search
-            </label>
-          </fieldset>
-        ) : null}
-        <p className="export-csv__hint muted">
-          {exportsSelection
-            ? 'The selected customers, in ID order, with the shown columns in their order.'
-            : 'All customers matching the current search, with the shown columns in their order.'}
-        </p>
-        <label className="export-csv__option">
-          <input
-            type="checkbox"
-            checked={unmasked}
-            disabled={sensitive.length === 0 || progress !== null}
-            onChange={(event) => setUnmasked(event.target.checked)}
-          />
-          Include sensitive values unmasked
-        </label>
-        <p className="export-csv__hint muted">
-          {sensitive.length === 0
-            ? 'No sensitive column is shown.'
-            : `${sensitive.join(' and ')} ${unmasked ? 'will be exported in full' : 'stay masked'}.`}
-        </p>
-        {progress ? (
-          <div className="bulk-actions__job">
-            <progress
-              aria-label="Export progress"
-              value={progress.done}
-              max={progress.expected ?? undefined}
-            />
-            <span role="status">
-              {`Exporting ${formatNumber(progress.done)}${
-                progress.expected === null ? '' : ` of ${formatNumber(progress.expected)}`
-              }…`}
-            </span>
-            <button type="button" className="button button--small" onClick={bulk.cancel}>
-              Cancel export
-            </button>
-          </div>
-        ) : (
-          <button
-            type="button"
-            className="button button--primary button--small"
-            onClick={() => void start()}
-          >
-            Download CSV
-          </button>
-        )}
-        {bulk.error ? (
-          <p role="alert" className="bulk-actions__error">
-            {bulk.error}
-          </p>
+        {opened ? (
+          <Suspense fallback={<p className="export-csv__hint muted">Loading…</p>}>
+            <ExportCsvForm {...props} panelId={panelId} onClose={() => setOpen(false)} />
+          </Suspense>
         ) : null}
       </div>
     </div>

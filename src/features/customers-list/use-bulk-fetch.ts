@@ -1,13 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { describeLoadFailure } from '../../api/load-failure'
 import { useLoanProClient } from '../../api/loanpro-client-context'
-import {
-  fetchMatchingCustomers,
-  type BulkProgress,
-  type MatchingCustomers,
-  type MatchingSearch,
-} from './fetch-matching-customers'
-import { fetchSelectedCustomers } from './fetch-selected-customers'
+import type { BulkProgress, MatchingCustomers, MatchingSearch } from './fetch-matching-customers'
 
 export interface BulkFetch {
   /** Set while a fetch runs. */
@@ -68,14 +62,25 @@ export function useBulkFetch(pageSize?: number): BulkFetch {
 
   const run = useCallback(
     (search: MatchingSearch, limit: number) =>
-      start((signal, onProgress) =>
-        fetchMatchingCustomers(client, search, { limit, pageSize, signal, onProgress }),
+      // The walks load when first used: the list's first load does not need them.
+      start(async (signal, onProgress) =>
+        (await import('./fetch-matching-customers')).fetchMatchingCustomers(client, search, {
+          limit,
+          pageSize,
+          signal,
+          onProgress,
+        }),
       ),
     [client, pageSize, start],
   )
   const runIds = useCallback(
     (ids: readonly number[]) =>
-      start((signal, onProgress) => fetchSelectedCustomers(client, ids, { signal, onProgress })),
+      start(async (signal, onProgress) =>
+        (await import('./fetch-selected-customers')).fetchSelectedCustomers(client, ids, {
+          signal,
+          onProgress,
+        }),
+      ),
     [client, start],
   )
 

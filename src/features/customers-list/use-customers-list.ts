@@ -11,7 +11,7 @@ import type { CustomerSummary } from '../../api/customer-readers'
 import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { useDelayedFlag } from '../../lib/use-delayed-flag'
-import { afterNextPaint } from './after-next-paint'
+import { afterNextPaint } from '../../lib/after-next-paint'
 import {
   hasFilters,
   hasPrivateQuery,
