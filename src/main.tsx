@@ -15,17 +15,10 @@ import './app/styles/tokens.css'
 import './app/styles/base.css'
 
 /**
- * How long the first render may wait for the list's answer once the code is there. The answer
- * usually follows the code within a few tens of ms; one render with the rows is much cheaper
- * than a skeleton (its render, style and layout) and then the rows, and no skeleton flashes.
- * A slow tenant gets the skeleton after this.
- */
-const FIRST_RENDER_WAIT_MS = 150
-
-/**
  * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),
  * the landing page's code, and its data request; the first render waits for the code (so the
- * page renders without suspending) and briefly for the list's answer.
+ * page renders without suspending), not for the answer: the page renders while the answer is
+ * on its way, and then only its rows are left to draw (measured: bench/README.md).
  */
 async function boot() {
   const root = createRoot(document.getElementById('root') as HTMLElement)
@@ -44,19 +37,11 @@ async function boot() {
     }
   }
   const queryClient = createAppQueryClient()
-  const landingData = prefetchLandingData(
-    queryClient,
-    createConnectionClient(connection, demo),
-    window.location,
-  )
+  void prefetchLandingData(queryClient, createConnectionClient(connection, demo), window.location)
   // Locale data loads while the code and the answer are on their way, not in the first render.
   setTimeout(warmFormatters, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
-  await Promise.race([
-    landingData,
-    new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
-  ])
   root.render(
     <StrictMode>
       <App queryClient={queryClient} connection={connection} demo={demo} />

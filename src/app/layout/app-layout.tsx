@@ -22,9 +22,9 @@ function connectionLabel(kind: string): string {
 }
 
 /*
- * The Import item's run badge, loaded after the first page has painted: it shows only while a
- * run is on or waiting, and its code (run states, server runs) is no part of a list's first
- * paint.
+ * The Import item's run badge, loaded a moment after the first page has painted: it shows only
+ * while a run is on or waiting, and its code (run states, server runs) should not compete
+ * with the first page's own requests and rendering.
  */
 const ImportRunStatus = lazy(() =>
   import('../../features/customer-import/import-run-status').then((module) => ({
@@ -32,10 +32,21 @@ const ImportRunStatus = lazy(() =>
   })),
 )
 
-function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false)
-  useEffect(() => afterNextPaint(() => setPainted(true)), [])
-  return painted
+const RUN_BADGE_AFTER_MS = 1000
+
+function useRunBadgeDue(): boolean {
+  const [due, setDue] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const cancelPaint = afterNextPaint(() => {
+      timer = setTimeout(() => setDue(true), RUN_BADGE_AFTER_MS)
+    })
+    return () => {
+      cancelPaint()
+      clearTimeout(timer)
+    }
+  }, [])
+  return due
 }
 
 /** True once the demo worker failed to start (no service worker support, say). */
@@ -56,7 +67,7 @@ function useDemoFailed(demo: DemoRuntime | null): boolean {
 export function AppLayout() {
   const { settings, demo } = useConnection()
   const demoFailed = useDemoFailed(settings.kind === 'demo' ? demo : null)
-  const painted = useAfterFirstPaint()
+  const runBadgeDue = useRunBadgeDue()
   // Team mode only (someone signed in): the server keeps an audit log, and this person may read
   // it. Outside team mode nothing is asked (the server has no such route).
   const signedIn = useSignedInUser() !== null
@@ -82,7 +93,7 @@ export function AppLayout() {
                 <NavLink to={item.to} className="app__nav-link">
                   {item.label}
                 </NavLink>
-                {item.to === '/import' && painted ? (
+                {item.to === '/import' && runBadgeDue ? (
                   <Suspense fallback={null}>
                     <ImportRunStatus />
                   </Suspense>

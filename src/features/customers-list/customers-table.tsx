@@ -11,6 +11,7 @@ import {
 import type { CustomerSummary } from '../../api/customer-readers'
 import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
+import { useDelayedFlag } from '../../lib/use-delayed-flag'
 import '../../components/data-table.css'
 import type { CustomerColumn } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
@@ -19,6 +20,13 @@ import { CustomersTableRow } from './customers-table-row'
 import { useCustomerLinkEvents } from './customer-id-link'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 import { eventRow, onRowsClick, onRowsKeyDown, rowControls, rowId } from './row-keyboard'
+
+/**
+ * A first page that answers within this time shows no skeleton rows before its rows: the
+ * table's frame (headers, toolbar) is drawn while the answer is on its way, and a skeleton
+ * that flashes for a moment would cost a render and a layout of its own.
+ */
+const SKELETON_AFTER_MS = 250
 
 /** Above this many rows only the visible window is rendered. */
 export const VIRTUALIZE_ABOVE = 100
@@ -71,6 +79,7 @@ export function CustomersTable(props: CustomersTableProps) {
   const selection = useContext(RowSelectionContext)
   const links = useCustomerLinkEvents(onOpen)
   const { rows } = props
+  const skeleton = useDelayedFlag(loading, SKELETON_AFTER_MS)
   const virtual = rows.length > VIRTUALIZE_ABOVE
   const tabStopId = rows.some((row) => row.id === activeId) ? activeId : (rows[0]?.id ?? null)
   const toggle = (id: number, shiftKey: boolean) => {
@@ -159,7 +168,9 @@ export function CustomersTable(props: CustomersTableProps) {
           }}
         >
           {loading ? (
-            <SkeletonRows rows={props.skeletonRows} columns={columns.length} />
+            skeleton ? (
+              <SkeletonRows rows={props.skeletonRows} columns={columns.length} />
+            ) : null
           ) : virtual ? (
             // While its code loads (once), the first screenful of rows stands in.
             <Suspense fallback={rows.slice(0, 30).map(renderRow)}>
