@@ -13,6 +13,8 @@ import { loadCustomerRoute, preloadLandingRoute } from './app/router'
 import { warmFormatters } from './lib/format'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
+// Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
+import './features/customer-overview/overview-styles'
 
 /**
  * How long the first render may wait for the list's answer once the code is there. The answer
