@@ -13,6 +13,8 @@ import { loadCustomerRoute, preloadLandingRoute } from './app/router'
 import { warmFormatters } from './lib/format'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
+// Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
+import './features/customer-overview/overview-styles'
 
 /**
  * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),

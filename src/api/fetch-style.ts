@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { createContext, use } from 'react'
 import { local, readStored } from '../lib/storage'
 import { useStoredState } from '../lib/use-stored-state'
@@ -37,6 +37,12 @@ export function useFetchStyle(): [FetchStyle, (style: FetchStyle) => void] {
 
 /** The nested objects the overview's header shows: asked for on every arrival, like the customer. */
 const HEADER_OBJECTS = ['Phones', 'PrimaryAddress'] as const satisfies readonly NestedObjectKey[]
+
+/** The cache keys of what the overview asks for on arrival (prefetchCustomer). */
+export function arrivalKeys(queries: CustomerQueries, id: number, style: FetchStyle): QueryKey[] {
+  if (style === 'expand') return [queries.keys.expanded(id)]
+  return [queries.keys.detail(id), ...HEADER_OBJECTS.map((key) => queries.keys.nested(id, key))]
+}
 
 /** The fetch style as remembered (outside React: the boot, a list's press on a link). */
 function storedFetchStyle(): FetchStyle {

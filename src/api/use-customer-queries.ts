@@ -1,8 +1,14 @@
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import {
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query'
+import { use, useCallback, useEffect, useMemo, useState } from 'react'
 import { customerQueries, type CustomerQueries } from './customer-queries'
 import { isConflictOrNotFound } from './customers'
-import { prefetchCustomer, useFetchStyle, type FetchStyle } from './fetch-style'
+import { arrivalKeys, prefetchCustomer, useFetchStyle, type FetchStyle } from './fetch-style'
 import { useLoanProClient } from './loanpro-client-context'
 import { NESTED_OBJECTS, type NestedObjectKey } from './nested-objects'
 
@@ -79,15 +85,74 @@ export function useCustomerObject<K extends NestedObjectKey>(id: number, key: K)
 }
 
 /**
- * Starts the overview's arrival requests (prefetchCustomer) in its first render. useQuery asks
- * only once mounted, i.e. after the whole page has rendered and committed: the header's
- * objects then waited for that and made a second round of rendering.
+ * How long opening a customer may keep the previous page on screen while the arrival's answers
+ * come (they were asked on the press on its link): the overview then renders once, whole,
+ * instead of a skeleton and a render per answer. A slower tenant gets the skeleton after this.
  */
-export function usePrefetchArrival(id: number): void {
+export const ARRIVAL_HOLD_MS = 200
+
+/** Per client and customer id: the wait of the navigation under way, until its answers are in. */
+const holds = new WeakMap<QueryClient, Map<number, Promise<void>>>()
+
+/** The overviews that have mounted (committed): they never wait again. */
+const mountedArrivals = new WeakSet<object>()
+
+/** A promise React reads as already settled (`use` returns at once, without suspending). */
+const SETTLED: Promise<void> = Object.assign(Promise.resolve(), { status: 'fulfilled' })
+
+const isPending = (queryClient: QueryClient, keys: QueryKey[]) =>
+  keys.some((key) => queryClient.getQueryState(key)?.status === 'pending')
+
+/** Settles once none of `keys` is waiting for its first answer (or failure). */
+function answered(queryClient: QueryClient, keys: QueryKey[]): Promise<void> {
+  return new Promise((resolve) => {
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (isPending(queryClient, keys)) return
+      unsubscribe()
+      resolve()
+    })
+    if (!isPending(queryClient, keys)) {
+      unsubscribe()
+      resolve()
+    }
+  })
+}
+
+/** The wait for `keys`: until they are answered, at most ARRIVAL_HOLD_MS; SETTLED if none is pending. */
+function arrivalWait(queryClient: QueryClient, id: number, keys: QueryKey[]): Promise<void> {
+  let byId = holds.get(queryClient)
+  if (!byId) holds.set(queryClient, (byId = new Map<number, Promise<void>>()))
+  const running = byId.get(id)
+  if (running) return running
+  if (!isPending(queryClient, keys)) return SETTLED
+  const ids = byId
+  // Kept until the answers are in: a render after the time is up must not wait again.
+  const done = answered(queryClient, keys).then(() => void ids.delete(id))
+  const timeUp = new Promise<void>((resolve) => setTimeout(resolve, ARRIVAL_HOLD_MS))
+  const wait = Promise.race([done, timeUp])
+  byId.set(id, wait)
+  return wait
+}
+
+/**
+ * Starts the overview's arrival requests in its first render (useQuery asks only once mounted,
+ * i.e. after the whole page has rendered and committed) and, when `hold` is set (a navigation,
+ * which React renders as a transition: the previous page stays on screen), suspends that first
+ * render until their answers are in, for up to ARRIVAL_HOLD_MS. Not for a page's first render
+ * (it would commit the route's fallback, then be held back by React's fallback throttle), and
+ * never once mounted (a suspended update would hide the page behind the fallback).
+ */
+export function useArrival(id: number, hold: boolean): void {
   const [style] = useFetchStyle()
   const queries = useCustomerQueries()
   const queryClient = useQueryClient()
   useState(() => prefetchCustomer(queryClient, queries, id, style))
+  const [instance] = useState(() => ({}))
+  useEffect(() => void mountedArrivals.add(instance), [instance])
+  // Called on every render before the mount, settled or not: React replays a suspended render
+  // and expects the same `use` call in it.
+  if (hold && !mountedArrivals.has(instance))
+    use(arrivalWait(queryClient, id, arrivalKeys(queries, id, style)))
 }
 
 /** Starts what opening a customer asks for, before the overview is there (a press on its link). */

@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import { http } from 'msw'
 import { Route, Routes } from 'react-router'
+import { ARRIVAL_HOLD_MS } from '../../api/use-customer-queries'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { renderWithProviders } from '../../testing/render-with-providers'
+import { testServer } from '../../testing/test-server'
 import { Component as CustomerRoute } from './customer-route'
 import { Component as CustomersRoute } from './customers-route'
 
@@ -77,5 +80,53 @@ describe('/customers/:id: one header however the customer was reached', () => {
       'true',
     )
     expect(await screen.findByRole('button', { name: 'Show request' })).toBeInTheDocument()
+  })
+})
+
+/** Primary Address answers `ms` later than the rest (the handler falls through after the wait). */
+function slowPrimaryAddress(ms: number) {
+  testServer.use(
+    http.get('*', async ({ request }) => {
+      if (request.url.includes('/PrimaryAddress'))
+        await new Promise((resolve) => setTimeout(resolve, ms))
+      return undefined
+    }),
+  )
+}
+
+/** Whether the header's skeleton was ever in the page, from now on. */
+function watchHeaderSkeleton() {
+  let seen = false
+  const observer = new MutationObserver(() => {
+    seen ||= document.body.textContent.includes('Loading customer')
+  })
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+  return () => {
+    observer.disconnect()
+    return seen
+  }
+}
+
+async function openFromList() {
+  const { user } = renderApp('/customers?q=Fullerton')
+  const table = await screen.findByRole('table', { name: 'Customers' })
+  const link = await within(table).findByRole('link', { name: String(FULL.id) })
+  const skeletonSeen = watchHeaderSkeleton()
+  // The overview suspends inside this act while its answers come; React resumes it once awaited.
+  await act(() => user.click(link))
+  await screen.findByRole('heading', { level: 1, name: FULL.name })
+  return skeletonSeen()
+}
+
+describe('/customers/:id opened from the list', () => {
+  it('waits on the list for its answers and then shows the overview whole, without a skeleton', async () => {
+    slowPrimaryAddress(ARRIVAL_HOLD_MS / 4)
+    expect(await openFromList()).toBe(false)
+    expect(screen.queryByRole('table', { name: 'Customers' })).not.toBeInTheDocument()
+  })
+
+  it('shows the skeleton when the tenant is slower than the wait', async () => {
+    slowPrimaryAddress(ARRIVAL_HOLD_MS * 3)
+    expect(await openFromList()).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from 'react-router'
+import { NavigationType, useNavigate, useNavigationType, useParams } from 'react-router'
 import { useCan } from '../../api/team-session'
 import { DeleteCustomerButton } from '../../features/customer-delete/delete-customer-button'
 import { CustomerOverviewPage } from '../../features/customer-overview/customer-overview-page'
@@ -11,10 +11,13 @@ export function Component() {
   const navigate = useNavigate()
   const [toolsOpen, setToolsOpen] = useDeveloperToolsOpen()
   const canDelete = useCan('delete')
+  // A link or a tab (push, replace) renders as a transition; the first page of a load does not.
+  const navigated = useNavigationType() !== NavigationType.Pop
   return (
     <CustomerOverviewPage
       customerId={id}
       tab={tab}
+      awaitArrival={navigated}
       developerTools={{ open: toolsOpen, onOpenChange: setToolsOpen }}
       headerActions={(customer) =>
         canDelete ? (

@@ -6,7 +6,7 @@ import {
   useCustomerDetail,
   useCustomerObject,
   useKnownCounts,
-  usePrefetchArrival,
+  useArrival,
   usePrefetchCustomerObject,
 } from '../../api/use-customer-queries'
 import { TabList, TabPanel, type TabItem } from '../../components/tabs'
@@ -37,6 +37,11 @@ export interface CustomerOverviewPageProps {
   developerTools?: { open: boolean; onOpenChange: (open: boolean) => void }
   /** The Delete customer slot, filled by the route. */
   headerActions?: (customer: Customer) => ReactNode
+  /**
+   * Opened by a navigation (a transition: the previous page stays on screen until this one
+   * commits): wait briefly for the customer and the header's objects, and render once, whole.
+   */
+  awaitArrival?: boolean
 }
 
 export function CustomerOverviewPage(props: CustomerOverviewPageProps) {
@@ -59,7 +64,7 @@ function headerValue<T>(query: { data?: { value: T }; isError: boolean }) {
 
 function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
   const { id, headerActions } = props
-  usePrefetchArrival(id)
+  useArrival(id, props.awaitArrival ?? false)
   const navigate = useNavigate()
   const wide = useWideLayout()
   const [revealed, setRevealed] = useState(false)

@@ -3,8 +3,12 @@ import { useSyncExternalStore } from 'react'
 /** From this width the overview has two columns and its tabs stand in a column. */
 export const WIDE_LAYOUT_QUERY = '(min-width: 1280px)'
 
+let list: MediaQueryList | null | undefined
+
+/** One list for every read: React reads the snapshot several times per render. */
 function media(): MediaQueryList | null {
-  return typeof window.matchMedia === 'function' ? window.matchMedia(WIDE_LAYOUT_QUERY) : null
+  list ??= typeof window.matchMedia === 'function' ? window.matchMedia(WIDE_LAYOUT_QUERY) : null
+  return list
 }
 
 function subscribe(listener: () => void): () => void {
