@@ -21,6 +21,12 @@ import './app/styles/base.css'
  * A slow tenant gets the skeleton after this.
  */
 const FIRST_RENDER_WAIT_MS = 150
+/**
+ * The demo tenant answers on this page's main thread (msw), and its worker's start-up needs a
+ * few turns of it: a render before the worker is ready would hold up the first answer by the
+ * whole render. So the demo's first render waits for the worker too, up to this long.
+ */
+const DEMO_READY_WAIT_MS = 1000
 
 /**
  * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),
@@ -53,16 +59,18 @@ async function boot() {
   setTimeout(warmFormatters, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
-  await Promise.race([
-    landingData,
-    new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
-  ])
+  if (demo) await Promise.race([demo.ready.catch(() => undefined), delay(DEMO_READY_WAIT_MS)])
+  await Promise.race([landingData, delay(FIRST_RENDER_WAIT_MS)])
   root.render(
     <StrictMode>
       <App queryClient={queryClient} connection={connection} demo={demo} />
     </StrictMode>,
   )
   preloadOverviewOnIntent()
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 /**
