@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { DEMO_EARLY_START_ATTRIBUTE } from './server/connection-meta.ts'
 import { startDemoEarly } from './src/app/connection/demo-early-start.ts'
 
 /** The demo tenant's in-page code (a lazy chunk) and its worker script (public/). */
@@ -11,7 +12,7 @@ const DEMO_WORKER_URL = '/mockServiceWorker.js'
  * registers the demo's service worker and preloads the demo chunk (and the chunks it imports,
  * except the entry) while the entry script downloads, instead of after the entry has run.
  * The script decides in the page whether the connection is the demo (`startDemoEarly`); a
- * proxied or browser connection loads nothing more. An external file: the CSP allows no
+ * browser connection loads nothing more, and a proxied page does not get the script at all. An external file: the CSP allows no
  * inline script.
  */
 export function demoEarlyStart(): Plugin {
@@ -48,7 +49,8 @@ export function demoEarlyStart(): Plugin {
         return [
           {
             tag: 'script',
-            attrs: { src: base + scriptFile, async: true },
+            // The server drops it in proxy mode (server/connection-meta.ts).
+            attrs: { src: base + scriptFile, async: true, [DEMO_EARLY_START_ATTRIBUTE]: true },
             injectTo: 'head',
           },
         ]

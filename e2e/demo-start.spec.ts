@@ -1,0 +1,29 @@
+import { test, expect } from './fixtures'
+
+// The demo tenant's start-up on a cold load (a new context: no service worker yet). Its code
+// and worker start from <head> while the entry downloads, and msw's start must not take the
+// worker still installing for a hard reload (it would reload the page).
+test('a cold demo load preloads the demo code from <head>, answers, and never reloads', async ({
+  page,
+}) => {
+  const documents: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url())
+  })
+  await page.goto('/customers')
+  await expect(
+    page.getByRole('table', { name: 'Customers' }).getByRole('link').first(),
+  ).toBeVisible()
+  const demoCode = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/(browser|demo-credentials)-[\w-]+\.js$/.test(entry.name))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  )
+  // Preloaded by the head script (a <link>), not imported by the entry once it has run.
+  expect(demoCode).toEqual(['link', 'link'])
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+    /\/mockServiceWorker\.js$/,
+  )
+  expect(documents).toHaveLength(1)
+})
