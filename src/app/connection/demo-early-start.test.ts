@@ -20,7 +20,7 @@ function pageWithWorkers() {
 }
 
 const preloads = () =>
-  [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+  [...document.head.querySelectorAll('link[rel="modulepreload"][data-demo-early-start]')].map((l) =>
     l.getAttribute('href'),
   )
 

@@ -33,6 +33,8 @@ export function startDemoEarly(
     const link = win.document.createElement('link')
     link.rel = 'modulepreload'
     link.href = href
+    // Tells these preloads from the ones Vite adds when the entry imports the demo.
+    link.setAttribute('data-demo-early-start', '')
     win.document.head.appendChild(link)
   }
   return true
