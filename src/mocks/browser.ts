@@ -8,6 +8,8 @@ const SIZE_KEY = 'cm.demoSize'
 const DEFAULT_SIZE = 2500
 const MAX_SIZE = 100_000
 const DEFAULT_LATENCY_MS = 50
+/** The worker script in public/; the app's head start registers the same URL. */
+const WORKER_URL = '/mockServiceWorker.js'
 
 function readNumber(raw: string | null | undefined, fallback: number, max: number): number {
   const n = raw ? Number.parseInt(raw, 10) : Number.NaN
@@ -27,6 +29,27 @@ export interface DemoTenant {
   baseUrl: string
   /** Forgets the demo's deletions; the app should reload (or refetch) afterwards. */
   resetDemoData(): void
+}
+
+/**
+ * msw's `worker.start` reloads the page when it finds its worker registered but not in
+ * control of the page, which it takes for a hard reload. The app registers the worker before
+ * this code runs (from <head>, and in `startDemo`), so on a cold load the worker is usually
+ * still installing here: wait until it takes control (it claims the page on activation).
+ */
+async function untilWorkerControls(): Promise<void> {
+  const container = navigator.serviceWorker
+  if (container.controller) return
+  // Joins the registration already under way (or starts it).
+  const registration = await container.register(WORKER_URL)
+  const pending = registration.installing ?? registration.waiting
+  if (!pending || container.controller) return
+  await new Promise<void>((resolve) => {
+    container.addEventListener('controllerchange', () => resolve(), { once: true })
+    pending.addEventListener('statechange', () => {
+      if (pending.state === 'redundant') resolve()
+    })
+  })
 }
 
 /**
@@ -61,10 +84,11 @@ export async function startDemoTenant(): Promise<DemoTenant> {
   // every page load: the status options and filters, the id order and the pages need none.
   let store = makeStore(deleted)
   const worker = setupWorker(...createLoanProHandlers(() => store, { baseUrl }))
+  await untilWorkerControls()
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: WORKER_URL },
   })
   return {
     baseUrl,

@@ -21,6 +21,8 @@ export interface CompiledQuery {
   score: (position: number) => number
   /** Every hit scores 0 (filter context, constant_score with boost 0). */
   zero: boolean
+  /** Every hit scores above 0 (a scored clause with a constant boost), so none is dropped. */
+  positive?: boolean
 }
 
 export interface CompileOptions {
@@ -101,7 +103,14 @@ export function compileQuery(
     matchesAll = false,
   ): CompiledQuery => {
     const constant = scored ? boost : 0
-    return { test, matchesAll, candidates, score: () => constant, zero: constant === 0 }
+    return {
+      test,
+      matchesAll,
+      candidates,
+      score: () => constant,
+      zero: constant === 0,
+      positive: constant > 0,
+    }
   }
   // The id (position plus a constant), status and type are read without building documents;
   // a missing field is undefined.

@@ -80,8 +80,14 @@ export function runSearch(
   if (dropsAll) {
     matches = []
     total = 0
-  } else if (query.matchesAll && !wantsAll && single && !rules.dropZeroScores) {
-    // Everything matches: walk the order only until the page is full.
+  } else if (
+    query.matchesAll &&
+    !wantsAll &&
+    single &&
+    (!rules.dropZeroScores || query.positive === true)
+  ) {
+    // Everything matches (and nothing scores 0): walk the order only until the page is full;
+    // the list's first page (match_all by id) builds 25 documents and tests no others.
     matches = firstLive(index, live, end, single)
     total = live.count
   } else {

@@ -20,6 +20,8 @@ const DEMO_WORKER_URL = '/mockServiceWorker.js'
 /**
  * Registers the demo's service worker at once, so that it downloads, installs and activates
  * while the msw chunk is still loading; msw's `worker.start` then finds the registration.
+ * A built page's head script (`startDemoEarly`) usually did so already; this covers the dev
+ * server and a switch to the demo in Settings.
  */
 function registerDemoWorkerEarly(): void {
   if (!('serviceWorker' in navigator)) return

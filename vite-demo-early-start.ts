@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto'
+import type { Plugin } from 'vite'
+import { DEMO_EARLY_START_ATTRIBUTE } from './server/connection-meta.ts'
+import { startDemoEarly } from './src/app/connection/demo-early-start.ts'
+
+/** The demo tenant's in-page code (a lazy chunk) and its worker script (public/). */
+const DEMO_MODULE = /\/src\/mocks\/browser\.ts$/
+const DEMO_WORKER_URL = '/mockServiceWorker.js'
+
+/**
+ * Gives the demo tenant a head start on a cold load: a small classic script in `<head>`
+ * registers the demo's service worker and preloads the demo chunk (and the chunks it imports,
+ * except the entry) while the entry script downloads, instead of after the entry has run.
+ * The script decides in the page whether the connection is the demo (`startDemoEarly`); a
+ * browser connection loads nothing more, and a proxied page does not get the script at all. An external file: the CSP allows no
+ * inline script.
+ */
+export function demoEarlyStart(): Plugin {
+  let base = '/'
+  let scriptFile: string | null = null
+  return {
+    name: 'cm-demo-early-start',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    // Runs before Vite's HTML plugin writes index.html (user plugins precede it).
+    generateBundle(_options, bundle) {
+      scriptFile = null
+      const demo = Object.values(bundle).find(
+        (file) =>
+          file.type === 'chunk' &&
+          file.facadeModuleId !== null &&
+          DEMO_MODULE.test(file.facadeModuleId),
+      )
+      if (demo?.type !== 'chunk') return
+      const code = [demo.fileName, ...demo.imports.filter((name) => !isEntry(bundle[name]))]
+      const source = `(${startDemoEarly.toString()})(${JSON.stringify(
+        code.map((name) => base + name),
+      )}, ${JSON.stringify(DEMO_WORKER_URL)});\n`
+      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
+      scriptFile = `assets/demo-early-start-${hash}.js`
+      this.emitFile({ type: 'asset', fileName: scriptFile, source })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        if (!scriptFile) return
+        return [
+          {
+            tag: 'script',
+            // First in <head> and asked at high priority: it must run before the entry arrives,
+            // whose compile and run hold the main thread (300-800 ms at 4× CPU). The server
+            // drops it in proxy mode (server/connection-meta.ts).
+            attrs: {
+              src: base + scriptFile,
+              async: true,
+              fetchpriority: 'high',
+              [DEMO_EARLY_START_ATTRIBUTE]: true,
+            },
+            injectTo: 'head-prepend',
+          },
+        ]
+      },
+    },
+  }
+}
+
+function isEntry(file: { type: string; isEntry?: boolean } | undefined): boolean {
+  return file?.type === 'chunk' && file.isEntry === true
+}
