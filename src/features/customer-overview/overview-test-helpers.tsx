@@ -53,9 +53,11 @@ export async function loadedPanel(): Promise<HTMLElement> {
 
 /** Clicks a tab by its label (its name may carry a count) and waits for its panel. */
 export async function openTab(user: ReturnType<typeof userEvent.setup>, label: string) {
-  await user.click(screen.getByRole('tab', { name: new RegExp(`^${label}( \\d+)?$`) }))
+  const name = new RegExp(`^${label}( \\d+)?$`)
+  await user.click(screen.getByRole('tab', { name }))
+  // `selected` first: only the selected tab's name is computed on each poll, not all thirteen.
   await waitFor(() =>
-    expect(screen.getByRole('tab', { name: new RegExp(`^${label}( \\d+)?$`) })).toHaveAttribute(
+    expect(screen.getByRole('tab', { name, selected: true })).toHaveAttribute(
       'aria-selected',
       'true',
     ),
