@@ -14,7 +14,9 @@ import { precompress } from './vite-precompress.ts'
 //   (empty storage, a new IndexedDB, no remembered list place, jsdom's Blob URL functions) and
 //   resets the fake tenant and handlers after every test.
 // - ui-isolated: component tests that need fresh module state (the lazily loaded delete
-//   dialog, the import engine's journal cache and tab locks), one child process per file.
+//   dialog, the import engine's journal cache and tab locks): they share one environment too,
+//   and each file imports the app's modules afresh (src/testing/fresh-modules.ts). One child
+//   process per file cost 7 jsdom environments, setups and imports: about 25 s of CPU.
 const ISOLATED_UI = [
   'src/features/customer-import/**/*.test.tsx',
   'src/app/routes/import-route.test.tsx',
@@ -113,8 +115,9 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'ui-isolated',
           environment: 'jsdom',
-          setupFiles: ['./src/testing/setup.ts'],
+          setupFiles: ['./src/testing/fresh-modules.ts', './src/testing/setup.ts'],
           include: ISOLATED_UI,
+          isolate: false,
           pool: 'forks',
         },
       },

@@ -1,18 +1,18 @@
 // Runs every check and ends with one line `N passed, N failed` (CI reads that line).
 // Tests are counted from the reporters' JSON; a failing check (typecheck, lint, build) counts
 // as one failure. Exits non-zero on any failure or when no test ran.
-// Five lanes run side by side from the start, so that the browser journeys begin as soon as
-// the build exists, and the checks that only need CPU fill in beside them (with four, the
-// proxied journeys waited for typecheck and lint and ended the run alone):
+// Six lanes run side by side from the start, so that the browser journeys begin as soon as
+// the build exists, and the checks that only need CPU fill in beside them:
 //   1. build → demo journeys → team journeys
 //   2. component tests (two Vitest workers: with one, this lane was the long pole while the
 //      machine had a core to spare)
 //   3. typecheck and lint
-//   4. (once the build is done) the proxied journeys, one Playwright worker, mostly waiting →
-//      unit tests in Node and the app's logic tests → format → knip
+//   4. (once the build is done) the proxied journeys, one Playwright worker, mostly waiting
 //   5. the server-run fail-over test (real PostgreSQL): mostly waiting on its fake tenant's
 //      latency and its instances' leases, so it runs beside everything from the start; then
-//      the bench smoke run.
+//      the bench smoke run, the format check and knip
+//   6. unit tests in Node and the app's logic tests, many of which wait on child processes and
+//      servers (after the proxied journeys, they and the format check ended the run alone)
 // Each step's CPU seconds are listed (scripts/step-cpu.mjs): the sum is the suite's real cost,
 // whatever the machine's other load did to the wall time.
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
@@ -62,15 +62,6 @@ const lanes = [
       needs: 'build',
       count: () => countPlaywright('playwright-live.json'),
     },
-    {
-      name: 'unit-node',
-      cmd:
-        'npx vitest run --project node --project memory --project logic ' +
-        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
-      count: () => countVitest('vitest-node.json'),
-    },
-    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
-    { name: 'knip', cmd: 'npx knip' },
   ],
   [
     {
@@ -81,6 +72,17 @@ const lanes = [
       count: () => countVitest('vitest-failover.json'),
     },
     { name: 'bench-smoke', cmd: 'node scripts/bench-smoke.mjs', needs: 'build', optional: true },
+    { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+    { name: 'knip', cmd: 'npx knip' },
+  ],
+  [
+    {
+      name: 'unit-node',
+      cmd:
+        'npx vitest run --project node --project memory --project logic ' +
+        `--reporter=default --reporter=json --outputFile=${REPORTS}/vitest-node.json`,
+      count: () => countVitest('vitest-node.json'),
+    },
   ],
 ]
   .map((lane) => lane.filter((step) => only.length === 0 || only.includes(step.name)))

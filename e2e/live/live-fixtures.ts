@@ -1,5 +1,4 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
-import { AxeBuilder } from '@axe-core/playwright'
 import { FAKE_BASE, FAKE_ORIGIN, FAKE_TENANT, FAKE_TOKEN } from './live-env'
 
 /** The fault knobs of the fake tenant's control API (`POST /__fake/faults`). */
@@ -120,16 +119,8 @@ export const test = base.extend<LiveFixtures>({
 })
 
 export { expect }
-
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([])
-}
+// The same axe check as the demo journeys (serious and critical violations).
+export { expectNoAxeViolations } from '../fixtures'
 
 /** Types into the list's search box and waits until the URL carries the search. */
 export async function searchFor(page: Page, text: string) {

@@ -53,9 +53,17 @@ export async function loadedPanel(): Promise<HTMLElement> {
 
 /** Clicks a tab by its label (its name may carry a count) and waits for its panel. */
 export async function openTab(user: ReturnType<typeof userEvent.setup>, label: string) {
-  await user.click(screen.getByRole('tab', { name: new RegExp(`^${label}( \\d+)?$`) }))
+  const name = new RegExp(`^${label}( \\d+)?$`)
+  // The tab whose text is the label, then checked as a person's tool sees it (its accessible
+  // name, shown): a role query by name computed all thirteen tabs' names on every call.
+  const tab = screen.getAllByRole('tab', { hidden: true }).filter((t) => name.test(t.textContent))
+  expect(tab).toHaveLength(1)
+  expect(tab[0]).toHaveAccessibleName(name)
+  expect(tab[0]).toBeVisible()
+  await user.click(tab[0] as HTMLElement)
+  // `selected` first: only the selected tab's name is computed on each poll, not all thirteen.
   await waitFor(() =>
-    expect(screen.getByRole('tab', { name: new RegExp(`^${label}( \\d+)?$`) })).toHaveAttribute(
+    expect(screen.getByRole('tab', { name, selected: true })).toHaveAttribute(
       'aria-selected',
       'true',
     ),

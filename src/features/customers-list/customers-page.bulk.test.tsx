@@ -4,10 +4,10 @@ import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
 import type { RemovalSelection } from '../../api/removed-customers'
 import { captureDownloads, today } from './bulk-actions.test-helpers'
-import { countStatus, searchRequests } from './customers-list.test-helpers'
+import { countStatus, rowCheckbox, searchRequests } from './customers-list.test-helpers'
 import { CustomersPage } from './customers-page'
 
-const box = (id: number) => screen.getByRole('checkbox', { name: `Select customer ${id}` })
+const box = rowCheckbox
 const button = (name: string | RegExp) => screen.getByRole('button', { name })
 const loaded = () => waitFor(() => expect(countStatus()).toHaveTextContent(/\d customers?$/))
 

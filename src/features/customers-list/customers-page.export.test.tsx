@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { testTenant } from '../../testing/test-server'
 import { captureDownloads, today } from './bulk-actions.test-helpers'
-import { countStatus, searchRequests } from './customers-list.test-helpers'
+import { countStatus, rowCheckbox, searchRequests } from './customers-list.test-helpers'
 import { CustomersPage } from './customers-page'
 
 const loaded = () => waitFor(() => expect(countStatus()).toHaveTextContent(/\d customers?$/))
@@ -23,7 +23,10 @@ function renderPage(route: string, pageSize?: number) {
 /** Shows and hides optional columns through the column chooser, as a person would. */
 async function toggleColumns(user: ReturnType<typeof userEvent.setup>, labels: string[]) {
   await user.click(screen.getByText('Columns'))
-  for (const label of labels) await user.click(screen.getByRole('checkbox', { name: label }))
+  // Within the chooser: a query over the page computes the name of every row's checkbox too.
+  const chooser = screen.getByRole('group', { name: 'Shown columns' })
+  for (const label of labels)
+    await user.click(within(chooser).getByRole('checkbox', { name: label }))
   await user.keyboard('{Escape}')
 }
 
@@ -130,8 +133,8 @@ describe('CustomersPage CSV export', () => {
     const { downloads } = captureDownloads()
     renderPage('/customers')
     await loaded()
-    await user.click(screen.getByRole('checkbox', { name: 'Select customer 1002' }))
-    await user.click(screen.getByRole('checkbox', { name: 'Select customer 1005' }))
+    await user.click(rowCheckbox(1002))
+    await user.click(rowCheckbox(1005))
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
     const scope = await screen.findByRole('group', { name: 'Customers to export' })
     expect(within(scope).getByRole('radio', { name: 'Selected customers (2)' })).toBeChecked()

@@ -2,17 +2,13 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { testTenant } from '../../testing/test-server'
-import { countStatus, renderCustomersPage } from './customers-list.test-helpers'
+import { countStatus, customerRow, renderCustomersPage } from './customers-list.test-helpers'
 
 /* Daily look-ups: open a customer fast (row, name link, keyboard, Enter), and the URL. */
 
 const loaded = () => waitFor(() => expect(countStatus()).toHaveTextContent(/\d customers?$/))
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search customers' })
-const rowOf = (id: number): HTMLElement => {
-  const row = screen.getByRole('link', { name: String(id) }).closest('tr')
-  if (!row) throw new Error(`no row for ${id}`)
-  return row
-}
+const rowOf = customerRow
 const rowAction = (customer: CustomerSummary) => (
   <button type="button">Delete customer {customer.id}</button>
 )

@@ -1,8 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { countStatus, renderCustomersPage, shownIds } from './customers-list.test-helpers'
+import {
+  countStatus,
+  renderCustomersPage,
+  rowCheckbox,
+  shownIds,
+} from './customers-list.test-helpers'
 
-const box = (id: number) => screen.getByRole('checkbox', { name: `Select customer ${id}` })
+const box = rowCheckbox
 const pageBox = () => screen.getByRole('checkbox', { name: 'Select all on this page' })
 const selectedCount = () => screen.getByText(/^(\d[\d,]* selected|None selected)$/)
 const loaded = () => waitFor(() => expect(countStatus()).toHaveTextContent(/\d customers?$/))
