@@ -1,3 +1,7 @@
+// The base sheets first: every component's own rules come after them in the one entry sheet
+// and refine them (a danger button's colours over `.button`'s).
+import './app/styles/tokens.css'
+import './app/styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createAppQueryClient } from './api/query-defaults'
@@ -11,8 +15,6 @@ import {
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
 import { warmFormatters } from './lib/format'
-import './app/styles/tokens.css'
-import './app/styles/base.css'
 // Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
 import './features/customer-overview/overview-styles'
 
