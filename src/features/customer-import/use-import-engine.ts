@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useLoanProClient } from '../../api/loanpro-client-context'
+import { afterNextPaint } from '../../lib/after-next-paint'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
 import type { ImportJournal } from './engine/run/import-journal'
 import type { PauseReason, RemovalRun, RunSnapshot } from './engine/removal-run'
@@ -68,8 +69,9 @@ export function useImportEngine(
 }
 
 /**
- * Resolves once the requests running now (the landing page's data) have settled and the
- * browser is idle; at once where it cannot tell idle time (jsdom, Safari).
+ * Resolves once the requests running now (the landing page's data) have settled, the frame
+ * showing them has been painted and the browser is idle; at once where it cannot tell idle
+ * time (jsdom, Safari).
  */
 function whenIdle(wait: boolean, queryClient: QueryClient): Promise<void> {
   if (!wait || typeof requestIdleCallback !== 'function') return Promise.resolve()
@@ -81,9 +83,9 @@ function whenIdle(wait: boolean, queryClient: QueryClient): Promise<void> {
       resolve()
     })
   })
-  return settled.then(
-    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
-  )
+  return settled
+    .then(() => new Promise<void>((resolve) => afterNextPaint(resolve)))
+    .then(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })))
 }
 
 const IDLE = () => () => undefined
