@@ -62,7 +62,9 @@ describe('from the list to a customer and back', () => {
   it('names the search it returns to', async () => {
     const user = userEvent.setup()
     renderApp('/customers?q=margaret')
-    await user.click(await screen.findByRole('link', { name: '1001' }))
+    const link = await screen.findByRole('link', { name: '1001' })
+    // A transition that waits for the overview's answers: resumed once this act is awaited.
+    await act(() => user.click(link))
     const back = await screen.findByRole('link', { name: '← Results for “margaret”' })
     expect(back).toHaveAttribute('href', '/customers?q=margaret')
   })

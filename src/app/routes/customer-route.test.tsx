@@ -42,7 +42,9 @@ async function byUrl(): Promise<string> {
 async function fromList(): Promise<string> {
   const { user, unmount } = renderApp('/customers?q=Fullerton')
   const table = await screen.findByRole('table', { name: 'Customers' })
-  await user.click(await within(table).findByRole('link', { name: String(FULL.id) }))
+  const link = await within(table).findByRole('link', { name: String(FULL.id) })
+  // A transition that waits for the overview's answers: resumed once this act is awaited.
+  await act(() => user.click(link))
   const text = await headerText()
   unmount()
   return text
