@@ -27,6 +27,11 @@ export interface CustomerColumn {
   align?: 'end'
   /** A fixed width (CSS length), so columns do not move between searches; none = the rest. */
   width?: string
+  /**
+   * Set for the columns a person may hide with the column chooser: whether it shows until they
+   * choose. The others (ID, name, actions) always show.
+   */
+  optional?: 'shown' | 'hidden'
   /** The cell's content for one customer. */
   cell: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode
 }
@@ -51,20 +56,6 @@ const clipped = (text: string | null | undefined) =>
   ) : (
     '—'
   )
-
-/** Columns a person may hide; the others (ID, name, actions) always show. */
-export const OPTIONAL_COLUMNS = [
-  { id: 'status', visible: true },
-  { id: 'type', visible: true },
-  { id: 'email', visible: true },
-  { id: 'phone', visible: true },
-  { id: 'location', visible: true },
-  { id: 'created', visible: true },
-  { id: 'customId', visible: false },
-  { id: 'loans', visible: false },
-  { id: 'ssn', visible: false },
-  { id: 'birthDate', visible: false },
-] as const
 
 /**
  * What a cell is drawn from: the customer, and the row's selection when rows can be selected.
@@ -97,6 +88,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'status',
+    optional: 'shown',
     header: 'Status',
     label: 'Status',
     sortField: 'status',
@@ -105,6 +97,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'type',
+    optional: 'shown',
     header: 'Type',
     label: 'Type',
     sortField: 'type',
@@ -113,12 +106,14 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'email',
+    optional: 'shown',
     header: 'Email',
     label: 'Email',
     cell: (customer) => clipped(customer.email),
   },
   {
     id: 'phone',
+    optional: 'shown',
     header: 'Phone',
     label: 'Phone',
     width: '9.5rem',
@@ -126,6 +121,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'location',
+    optional: 'shown',
     header: 'City / State',
     label: 'City / State',
     width: '9rem',
@@ -133,6 +129,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'created',
+    optional: 'shown',
     header: 'Created',
     label: 'Created',
     sortField: 'created',
@@ -142,6 +139,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'customId',
+    optional: 'hidden',
     header: 'Custom ID',
     label: 'Custom ID',
     width: '8rem',
@@ -149,6 +147,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'loans',
+    optional: 'hidden',
     header: 'Loans',
     label: 'Loans',
     align: 'end',
@@ -158,6 +157,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
   {
     // Masked even when shown: a list is read over shoulders.
     id: 'ssn',
+    optional: 'hidden',
     header: 'SSN',
     label: 'SSN (masked)',
     width: '8rem',
@@ -165,12 +165,16 @@ const DATA_COLUMNS: CustomerColumn[] = [
   },
   {
     id: 'birthDate',
+    optional: 'hidden',
     header: 'Birth date',
     label: 'Birth date (masked)',
     width: '7.5rem',
     cell: (customer) => (customer.birthDate ? HIDDEN_DATE : '—'),
   },
 ]
+
+/** The columns a person may hide, in order. */
+export const OPTIONAL_COLUMNS = DATA_COLUMNS.filter((column) => column.optional)
 
 /**
  * The table's columns; the last one holds the per-row action when there is one (a plain

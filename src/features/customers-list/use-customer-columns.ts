@@ -9,7 +9,7 @@ import {
 } from './customer-columns'
 
 const STORAGE_KEY = 'customer-manager.customers-list.columns'
-const DEFAULT_SHOWN = OPTIONAL_COLUMNS.filter((column) => column.visible)
+const DEFAULT_SHOWN = OPTIONAL_COLUMNS.filter((column) => column.optional === 'shown')
   .map((column) => column.id)
   .join(',')
 const isOptional = (id: string) => OPTIONAL_COLUMNS.some((column) => column.id === id)
@@ -52,7 +52,7 @@ export function useCustomerColumns(
   return useMemo(
     () => ({
       shown: all.filter((column) => isShown(column.id)),
-      optional: all.filter((column) => isOptional(column.id)),
+      optional: all.filter((column) => column.optional),
       isShown,
       setShown,
     }),
