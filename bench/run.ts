@@ -66,7 +66,9 @@ async function step(
 
 async function main(): Promise<number> {
   const s = settings
-  log(`mode ${s.mode}: building the app…`)
+  log(
+    `mode ${s.mode}: ${process.env.BENCH_APP_DIST ? `using the build in ${process.env.BENCH_APP_DIST}` : 'building the app'}…`,
+  )
   const distDir = await buildApp()
   cleanups.push(() => rm(distDir, { recursive: true, force: true }))
   await step('bundle', [{ id: 'initial-js', label: 'Initial JS', target: '≤ 140 KB' }], () =>

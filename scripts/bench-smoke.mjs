@@ -13,6 +13,9 @@ if (!env.BENCH_CHROMIUM && !env.CHROMIUM_PATH && existsSync(HEADLESS_SHELL)) {
   env.BENCH_CHROMIUM = HEADLESS_SHELL
 }
 
+// test-all's build lane made dist/ with a manifest moments ago: weigh and serve that build.
+if (env.CM_E2E_PREBUILT && !env.BENCH_APP_DIST) env.BENCH_APP_DIST = 'dist'
+
 const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke'], {
   stdio: 'inherit',
   env,

@@ -28,7 +28,9 @@ const only = process.argv.slice(2)
 /** `needs`: a step that must have passed first (the browser suites serve the build). */
 const lanes = [
   [
-    { name: 'build', cmd: 'npx vite build --logLevel warn && npm run build:server' },
+    // The manifest is for the bench smoke run, which weighs this build instead of making its
+    // own (the server never serves dot folders such as .vite/).
+    { name: 'build', cmd: 'npx vite build --manifest --logLevel warn && npm run build:server' },
     {
       name: 'e2e',
       cmd: 'npx playwright test',

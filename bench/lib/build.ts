@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
+import { access, cp, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,10 +24,22 @@ export function runCommand(command: string, args: string[], cwd = PROJECT_ROOT):
 
 /**
  * A production build with a manifest, in a private temp folder: other people rebuilding dist/
- * while the bench runs cannot change the files it serves and weighs.
+ * while the bench runs cannot change the files it serves and weighs. `BENCH_APP_DIST` names a
+ * build made moments ago with `--manifest` (test-all's): it is copied rather than built again.
  */
 export async function buildApp(): Promise<string> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'cm-bench-dist-'))
+  const prebuilt = process.env.BENCH_APP_DIST
+  if (prebuilt) {
+    const source = path.resolve(PROJECT_ROOT, prebuilt)
+    await access(path.join(source, '.vite', 'manifest.json')).catch(() => {
+      throw new Error(
+        `BENCH_APP_DIST=${prebuilt} holds no .vite/manifest.json: build it with --manifest.`,
+      )
+    })
+    await cp(source, outDir, { recursive: true })
+    return outDir
+  }
   const vite = path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
   await runCommand(process.execPath, [
     vite,
