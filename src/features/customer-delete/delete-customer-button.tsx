@@ -1,13 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react'
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { focusableAncestors, restoreFocus } from '../../components/alert-dialog-focus'
 import { formatCount } from '../../lib/format'
@@ -86,12 +77,9 @@ interface DeleteCustomerButtonProps {
 export function DeleteCustomerButton({ customer, onDeleted }: DeleteCustomerButtonProps) {
   // The button, while its dialog is open.
   const [trigger, setTrigger] = useState<HTMLElement | null>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  useFocusKeptWhenRemoved(buttonRef)
   return (
     <>
       <button
-        ref={buttonRef}
         type="button"
         className="button delete-customer__trigger--header"
         aria-haspopup="dialog"
@@ -106,7 +94,10 @@ export function DeleteCustomerButton({ customer, onDeleted }: DeleteCustomerButt
           customer={customer}
           trigger={trigger}
           onClose={() => setTrigger(null)}
-          onDeleted={onDeleted}
+          onDeleted={(id) => {
+            keepFocusWhenRemoved(trigger)
+            onDeleted?.(id)
+          }}
         />
       ) : null}
     </>
@@ -181,27 +172,9 @@ function rowDeleteButton(customer: DeletableCustomer, open: (trigger: HTMLElemen
 }
 
 /**
- * After a delete the dialog hands focus back to its trigger, and then the trigger's row leaves
- * the list: move focus to the nearest surviving focusable ancestor instead of `<body>`.
- */
-function useFocusKeptWhenRemoved(ref: RefObject<HTMLElement | null>) {
-  useLayoutEffect(() => {
-    const element = ref.current
-    return () => {
-      // Still in the page during this cleanup; which ancestors survive is known just after.
-      if (!element || document.activeElement !== element) return
-      const fallbacks = focusableAncestors(element)
-      queueMicrotask(() => {
-        if (document.activeElement === element || document.activeElement === document.body)
-          restoreFocus(null, fallbacks)
-      })
-    }
-  }, [ref])
-}
-
-/**
- * The same for a row's button, which has no hooks to notice its removal: once its customer is
- * deleted, until its row is gone (or focus has moved on), the page is watched for it.
+ * After a delete the dialog hands focus back to its trigger, and then the trigger leaves the
+ * page (its row, or the overview): until it is gone (or focus has moved on), the page is
+ * watched, and focus moves to the nearest surviving focusable ancestor instead of `<body>`.
  */
 function keepFocusWhenRemoved(trigger: HTMLElement) {
   const fallbacks = focusableAncestors(trigger)
