@@ -139,8 +139,11 @@ export function buildKeysetRequest(
   }
 }
 
-/** The most ids one look-up asks for. */
-export const MAX_LOOKUP_IDS = 1000
+/**
+ * The most ids one look-up asks for: its `$top` is the number of ids, and OpenSearch refuses
+ * `$start + $top` past the result window (docs/loanpro-api.md §8).
+ */
+export const MAX_LOOKUP_IDS = SEARCH_RESULT_WINDOW
 
 /**
  * Finds which of `ids` exist. The filter is wrapped in constant_score: a filter alone scores
