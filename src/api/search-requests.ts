@@ -169,7 +169,7 @@ export interface IdLookup {
 }
 
 /**
- * One look-up request: the customers among `ids` (up to MAX_LOOKUP_IDS) that this answer
+ * One look-up request: the customers among `ids` (up to 10,000: SEARCH_RESULT_WINDOW) that this answer
  * brought, in id order, and whether it was shown complete. An id absent from an answer that
  * was not complete is unknown: ask again (see lookupCustomersByIds, or the import engine's
  * look-up, which folds such ids into its next request).
@@ -194,7 +194,7 @@ export async function lookupCustomersOnce(
 }
 
 /**
- * The customers among `ids` (up to MAX_LOOKUP_IDS) that exist. A short answer is followed
+ * The customers among `ids` (up to 10,000: SEARCH_RESULT_WINDOW) that exist. A short answer is followed
  * by a look-up of the ids not yet seen, until the rows received match the total.
  */
 export async function lookupCustomersByIds(

@@ -2,13 +2,13 @@ import { customerPresence, deleteCustomer } from '../../api/customers'
 import { lookupCustomersOnce } from '../../api/search-requests'
 import type { LoanProClient } from '../../api/http-client'
 import { markedAsRun } from '../../api/run-requests'
-import { MAX_LOOKUP_IDS } from '../../api/search-query'
+import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { readSignedInUser } from '../../api/team-user'
 import type { RemovalTenantPort, TenantCustomer } from './engine/removal-tenant-port'
 
 /**
  * The engine's view of a LoanPro tenant: id look-ups (one request per call and per
- * MAX_LOOKUP_IDS ids; the engine asks unsettled ids again), and DELETE.
+ * 10,000 ids, the result window; the engine asks unsettled ids again), and DELETE.
  */
 export function createRemovalPort(
   anyClient: LoanProClient,
@@ -20,8 +20,8 @@ export function createRemovalPort(
     async lookupCustomers(ids, signal) {
       const found: TenantCustomer[] = []
       const unsettled: number[] = []
-      for (let start = 0; start < ids.length; start += MAX_LOOKUP_IDS) {
-        const batch = ids.slice(start, start + MAX_LOOKUP_IDS)
+      for (let start = 0; start < ids.length; start += SEARCH_RESULT_WINDOW) {
+        const batch = ids.slice(start, start + SEARCH_RESULT_WINDOW)
         const { rows, complete } = await lookupCustomersOnce(client, batch, signal)
         for (const row of rows) {
           // An unknown loan count lets the DELETE decide (LoanPro refuses linked customers).
