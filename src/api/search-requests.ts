@@ -169,10 +169,10 @@ export interface IdLookup {
 }
 
 /**
- * One look-up request: the customers among `ids` (up to 10,000: SEARCH_RESULT_WINDOW) that this answer
- * brought, in id order, and whether it was shown complete. An id absent from an answer that
- * was not complete is unknown: ask again (see lookupCustomersByIds, or the import engine's
- * look-up, which folds such ids into its next request).
+ * One look-up request: the customers among `ids` (up to SEARCH_RESULT_WINDOW, 10,000) that
+ * this answer brought, in id order, and whether it was shown complete. An id absent from an
+ * answer that was not complete is unknown: ask again (lookupCustomersByIds does; the import
+ * engine's look-up folds such ids into its next request).
  */
 export async function lookupCustomersOnce(
   client: LoanProClient,
@@ -194,8 +194,8 @@ export async function lookupCustomersOnce(
 }
 
 /**
- * The customers among `ids` (up to 10,000: SEARCH_RESULT_WINDOW) that exist. A short answer is followed
- * by a look-up of the ids not yet seen, until the rows received match the total.
+ * The customers among `ids` (up to SEARCH_RESULT_WINDOW, 10,000) that exist. A short answer
+ * is followed by a look-up of the ids not yet seen, until the rows received match the total.
  */
 export async function lookupCustomersByIds(
   client: LoanProClient,
