@@ -343,9 +343,10 @@ describe('buildIdLookupRequest', () => {
         sort: [{ id: { order: 'asc' } }],
       },
     })
-    expect(() => buildIdLookupRequest(Array.from({ length: 1001 }, (_, i) => i))).toThrow(
-      RangeError,
-    )
+    // `$top` is the number of ids: up to OpenSearch's 10,000 result window, not past it.
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
+    expect(buildIdLookupRequest(ids(10_000)).query).toMatchObject({ $top: 10_000, $start: 0 })
+    expect(() => buildIdLookupRequest(ids(10_001))).toThrow(RangeError)
   })
 })
 

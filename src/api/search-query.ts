@@ -139,16 +139,14 @@ export function buildKeysetRequest(
   }
 }
 
-/** The most ids one look-up asks for. */
-export const MAX_LOOKUP_IDS = 1000
-
 /**
  * Finds which of `ids` exist. The filter is wrapped in constant_score: a filter alone scores
- * 0 and LoanPro drops such hits (docs/loanpro-api.md §8).
+ * 0 and LoanPro drops such hits (docs/loanpro-api.md §8). `$top` is the number of ids, so at
+ * most SEARCH_RESULT_WINDOW ids: OpenSearch refuses `$start + $top` past it.
  */
 export function buildIdLookupRequest(ids: readonly number[]): SearchRequest {
-  if (ids.length > MAX_LOOKUP_IDS) {
-    throw new RangeError(`At most ${MAX_LOOKUP_IDS} ids per look-up, got ${ids.length}.`)
+  if (ids.length > SEARCH_RESULT_WINDOW) {
+    throw new RangeError(`At most ${SEARCH_RESULT_WINDOW} ids per look-up, got ${ids.length}.`)
   }
   const unique = [...new Set(ids)]
   return {

@@ -2,6 +2,7 @@ import { createLoanProClient } from './http-client'
 import {
   fetchCustomerStatuses,
   lookupCustomersByIds,
+  lookupCustomersOnce,
   RESULT_WINDOW_MESSAGE,
   searchCustomers,
 } from './search-requests'
@@ -140,6 +141,29 @@ describe('lookupCustomersByIds', () => {
     const result = await lookupCustomersByIds(client, [1, 2])
     expect(result.complete).toBe(false)
     expect(result.rows.map((r) => r.id)).toEqual([1])
+  })
+})
+
+describe('lookupCustomersOnce', () => {
+  it('sends one request and says whether its answer was complete, keeping only asked ids', async () => {
+    const { client, calls } = setup(() =>
+      jsonResponse({ d: { results: [row(2), row(7)], summary: { total: 2 } } }),
+    )
+    const whole = await lookupCustomersOnce(client, [1, 2, 3])
+    expect(calls).toHaveLength(1)
+    expect(whole.complete).toBe(true)
+    // Id 7 was not asked for: it is no answer about the ids asked.
+    expect(whole.rows.map((r) => r.id)).toEqual([2])
+  })
+
+  it('is not complete when the answer is short of its total, and does not ask again', async () => {
+    const { client, calls } = setup(() =>
+      jsonResponse({ d: { results: [row(1)], summary: { total: 3 } } }),
+    )
+    const short = await lookupCustomersOnce(client, [1, 2, 3])
+    expect(calls).toHaveLength(1)
+    expect(short.complete).toBe(false)
+    expect(short.rows.map((r) => r.id)).toEqual([1])
   })
 })
 

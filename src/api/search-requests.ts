@@ -169,8 +169,33 @@ export interface IdLookup {
 }
 
 /**
- * The customers among `ids` (up to 1000) that exist. A short answer is followed by a
- * look-up of the ids not yet seen, until the rows received match the total.
+ * One look-up request: the customers among `ids` (up to SEARCH_RESULT_WINDOW, 10,000) that
+ * this answer brought, in id order, and whether it was shown complete. An id absent from an
+ * answer that was not complete is unknown: ask again (lookupCustomersByIds does; the import
+ * engine's look-up folds such ids into its next request).
+ */
+export async function lookupCustomersOnce(
+  client: LoanProClient,
+  ids: readonly number[],
+  signal?: AbortSignal,
+): Promise<IdLookup> {
+  if (ids.length === 0) throw new RangeError('No ids to look up.')
+  const built = buildIdLookupRequest(ids)
+  const { rows, total } = await post(client, built, signal)
+  const asked = new Set(ids)
+  const found = new Map<number, CustomerSummary>()
+  for (const row of rows) if (asked.has(row.id)) found.set(row.id, row)
+  return {
+    rows: [...found.values()],
+    // Complete: every match of this look-up came, so the ids still absent do not exist.
+    complete: total !== null && rows.length >= total,
+    request: searchInfo(client, built),
+  }
+}
+
+/**
+ * The customers among `ids` (up to SEARCH_RESULT_WINDOW, 10,000) that exist. A short answer
+ * is followed by a look-up of the ids not yet seen, until the rows received match the total.
  */
 export async function lookupCustomersByIds(
   client: LoanProClient,
@@ -178,26 +203,18 @@ export async function lookupCustomersByIds(
   signal?: AbortSignal,
 ): Promise<IdLookup> {
   if (ids.length === 0) throw new RangeError('No ids to look up.')
-  const built = buildIdLookupRequest(ids)
+  const request = searchInfo(client, buildIdLookupRequest(ids))
   const found = new Map<number, CustomerSummary>()
   let pending = [...new Set(ids)]
   for (let idle = 0; idle <= SHORT_ANSWER_RETRIES && pending.length > 0;) {
-    const { rows, total } = await post(client, buildIdLookupRequest(pending), signal)
+    const answer = await lookupCustomersOnce(client, pending, signal)
     const before = found.size
-    const asked = new Set(pending)
-    for (const row of rows) if (asked.has(row.id)) found.set(row.id, row)
-    // Complete: every match of this look-up came, so the ids still absent do not exist.
-    if (total !== null && rows.length >= total) {
-      return { rows: [...found.values()], complete: true, request: searchInfo(client, built) }
-    }
+    for (const row of answer.rows) found.set(row.id, row)
+    if (answer.complete) return { rows: [...found.values()], complete: true, request }
     pending = pending.filter((id) => !found.has(id))
     idle = found.size > before ? 0 : idle + 1
   }
-  return {
-    rows: [...found.values()],
-    complete: pending.length === 0,
-    request: searchInfo(client, built),
-  }
+  return { rows: [...found.values()], complete: pending.length === 0, request }
 }
 
 /** The tenant's customer statuses (a `terms` aggregation), most used first. */

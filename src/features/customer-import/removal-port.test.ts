@@ -4,6 +4,8 @@ import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
 import { RUN_HEADER } from '../../api/run-requests'
 import { createRemovalPort } from './removal-port'
+import { fakeClock } from './engine/removal-tenant-port.test-double'
+import { LOOKUP_ABSENT, LOOKUP_FOUND, lookupTenantCustomers } from './engine/validate/tenant-lookup'
 
 const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
 
@@ -14,14 +16,25 @@ describe('createRemovalPort', () => {
     testTenant().strictness.shortSearchRate = 0
   })
 
-  it('finds every id despite short answers (the rows are asked until they match the total)', async () => {
+  it('answers once per call: ids a short answer left out are unsettled, never absent', async () => {
     testTenant().strictness.shortSearchRate = 1
-    const found = await port().lookupCustomers([...range(300, 1001), 999_999])
-    expect(found.map((c) => c.id).sort((a, b) => a - b)).toEqual(range(300, 1001))
-    expect(found.unknown).toEqual([])
+    const ids = [...range(300, 1001), 999_999]
+    const found = await port().lookupCustomers(ids)
+    expect(testTenant().countRequests('POST', 'Autopal.Search')).toBe(1)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.length).toBeLessThan(300)
+    // What was not brought is unsettled, 999,999 included: the answer was not complete.
+    const answered = [...found.map((c) => c.id), ...(found.unsettled ?? [])]
+    expect(answered.sort((a, b) => a - b)).toEqual(ids)
   })
 
-  it('calls ids left out of answers without a total unknown, never absent', async () => {
+  it('leaves nothing unsettled when the answer is complete: a missing id does not exist', async () => {
+    const found = await port().lookupCustomers([1001, 999_999])
+    expect(found.map((c) => c.id)).toEqual([1001])
+    expect(found.unsettled).toEqual([])
+  })
+
+  it('calls ids left out of answers without a total unsettled, never absent', async () => {
     const client = createLoanProClient(TEST_CONNECTION, {
       // A tenant that answers one row at a time and never says how many match.
       fetch: () =>
@@ -33,7 +46,16 @@ describe('createRemovalPort', () => {
     })
     const found = await createRemovalPort(client).lookupCustomers([1001, 1002, 1003])
     expect(found.map((c) => c.id)).toEqual([1001])
-    expect(found.unknown).toEqual([1002, 1003])
+    expect(found.unsettled).toEqual([1002, 1003])
+  })
+
+  it('settles every id through the engine despite short answers (leftovers asked again)', async () => {
+    testTenant().strictness.shortSearchRate = 1
+    const ids = Uint32Array.from([...range(300, 1001), 999_999])
+    const lookup = await lookupTenantCustomers(port(), ids, { clock: fakeClock(), batchSize: 100 })
+    // Every existing id found, and 999,999 shown absent once an answer came whole.
+    expect([...lookup.exists]).toEqual([...range(300, 1001).map(() => LOOKUP_FOUND), LOOKUP_ABSENT])
+    expect(testTenant().countRequests('POST', 'Autopal.Search')).toBeGreaterThan(4)
   })
 
   it('looks 100 ids up in one request, with names and loan counts', async () => {
@@ -47,11 +69,12 @@ describe('createRemovalPort', () => {
     })
   })
 
-  it('splits more than 1,000 ids into batches and leaves unknown ids out', async () => {
-    const ids = [...range(1200, 1001), 999_999]
+  it('splits more than 10,000 ids into requests of 10,000 and leaves absent ids out', async () => {
+    const ids = [...range(10_200, 1001), 999_999]
     const found = await port().lookupCustomers(ids)
     expect(testTenant().countRequests('POST', 'Autopal.Search')).toBe(2)
     expect(found.map((c) => c.id).sort((a, b) => a - b)).toEqual(range(300, 1001))
+    expect(found.unsettled).toEqual([])
   })
 
   it('deletes one customer with one DELETE and reports a refusal as a LoanProError', async () => {

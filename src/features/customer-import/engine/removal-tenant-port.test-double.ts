@@ -5,6 +5,7 @@ import {
   type EngineClock,
   type RemovalTenantPort,
   type TenantCustomer,
+  type TenantLookupAnswer,
 } from './removal-tenant-port'
 
 /** How one DELETE call misbehaves. 'lost' deletes the customer, then loses the answer. */
@@ -61,11 +62,28 @@ export class FakeTenantPort implements RemovalTenantPort {
     return this
   }
 
-  async lookupCustomers(ids: number[]): Promise<TenantCustomer[]> {
-    this.lookupBatches.push(ids)
+  /**
+   * Short answers (`$top` is a maximum): how many of an answer's rows, in id order, come
+   * back (`call` counts from 1); null or undefined: all of them.
+   */
+  keepRows: (rows: number, call: number) => number | null | undefined = () => null
+  /** Ids that exist (they count in the total) but never come back. */
+  readonly hidden = new Set<number>()
+
+  async lookupCustomers(ids: number[]): Promise<TenantLookupAnswer> {
+    const call = this.lookupBatches.push(ids)
     await new Promise((resolve) => setTimeout(resolve, 0))
     if (this.lookupFails) throw new LoanProError({ kind: 'network' })
-    return ids.flatMap((id) => this.customers.get(id) ?? [])
+    const matches = [...new Set(ids)]
+      .flatMap((id) => this.customers.get(id) ?? [])
+      .sort((a, b) => a.id - b.id)
+    const kept = matches
+      .filter((customer) => !this.hidden.has(customer.id))
+      .slice(0, this.keepRows(matches.length, call) ?? matches.length)
+    if (kept.length === matches.length) return kept
+    // Short of the total: every asked id the answer did not bring is unsettled.
+    const brought = new Set(kept.map((customer) => customer.id))
+    return Object.assign(kept, { unsettled: ids.filter((id) => !brought.has(id)) })
   }
 
   async customerPresence(id: number): Promise<'present' | 'gone'> {

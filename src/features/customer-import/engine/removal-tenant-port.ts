@@ -9,13 +9,19 @@ export interface TenantCustomer {
 }
 
 /**
- * The customers found. `unknown` lists asked ids the answers did not settle (LoanPro's
- * answers stayed short of their total): those may exist, and must never be called absent.
+ * The customers one answer found. `unsettled` lists asked ids it did not settle (the answer
+ * came back short of its total, `$top` being a maximum): those may exist, must never be
+ * called absent, and are worth asking again. Every other asked id that was not found does
+ * not exist.
  */
-export type TenantLookupAnswer = TenantCustomer[] & { unknown?: readonly number[] }
+export type TenantLookupAnswer = TenantCustomer[] & { unsettled?: readonly number[] }
 
 export interface RemovalTenantPort {
-  /** Customers among `ids` that exist; absent ids are not returned (see TenantLookupAnswer). */
+  /**
+   * One answer about `ids` (the real adapter: one search request per 10,000 ids, no
+   * follow-ups): the customers found, in id order, and the ids left unsettled. The caller
+   * asks unsettled ids again (tenant-lookup.ts folds them into its next request).
+   */
   lookupCustomers(ids: number[], signal?: AbortSignal): Promise<TenantLookupAnswer>
   /**
    * Resolves only when LoanPro confirmed the removal (a 200 with `d`). Throws LoanProError
