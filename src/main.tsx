@@ -34,7 +34,7 @@ const DEMO_FIRST_RENDER_WAIT_MS = 1000
  * at most, so that the page renders and lays out once, with its rows, instead of empty and then
  * again (4× CPU: ~250 ms for the empty page's render and layout).
  */
-const EARLY_SEARCH_FIRST_RENDER_WAIT_MS = 150
+const EARLY_SEARCH_FIRST_RENDER_WAIT_MS = 250
 
 /**
  * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),
@@ -67,8 +67,8 @@ async function boot() {
     createConnectionClient(connection, demo),
     window.location,
   )
-  // Locale data (the rows' dates and numbers) loads while the page waits anyway, not in the
-  // first render: before it while the first render waits for the answer, else once painted.
+  // Locale data (the rows' dates and numbers) loads while the page waits anyway: before the
+  // first render while it waits for the answer, else once the page is painted.
   const waitsForAnswer = demo !== null || early
   if (waitsForAnswer) setTimeout(warmFormatters, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
