@@ -17,6 +17,7 @@ import { hasEarlySearch } from './app/connection/early-search'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
 import { afterNextPaint } from './lib/after-next-paint'
 import { warmFormatters } from './lib/format'
+import { openLocalStorage } from './lib/storage'
 // Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
 import './features/customer-overview/overview-styles'
 
@@ -68,9 +69,10 @@ async function boot() {
     window.location,
   )
   // Locale data (the rows' dates and numbers) loads while the page waits anyway: before the
-  // first render while it waits for the answer, else once the page is painted.
+  // first render while it waits for the answer, else once the page is painted. So does the
+  // storage the list's column choice is read from.
   const waitsForAnswer = demo !== null || early
-  if (waitsForAnswer) setTimeout(warmFormatters, 0)
+  if (waitsForAnswer) setTimeout(warmWhileWaiting, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
   if (demo) {
@@ -85,6 +87,11 @@ async function boot() {
   )
   if (!waitsForAnswer) setTimeout(() => afterNextPaint(warmFormatters), 0)
   preloadOverviewOnIntent()
+}
+
+function warmWhileWaiting(): void {
+  openLocalStorage()
+  warmFormatters()
 }
 
 function delay(ms: number): Promise<void> {
