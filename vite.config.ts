@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { demoEarlyStart } from './vite-demo-early-start.ts'
+import { earlySearch } from './vite-early-search.ts'
 import { precompress } from './vite-precompress.ts'
 
 // Tests: projects so that each file pays only for what it uses.
@@ -29,8 +30,9 @@ const MEMORY_TEST = 'server/proxy-streaming.test.ts'
 
 export default defineConfig(({ command }) => ({
   // Assets are gzipped once here, so the server does not gzip them per request.
-  // The demo tenant's worker and code start from <head> (demo connection only).
-  plugins: [react(), demoEarlyStart(), precompress()],
+  // The demo tenant's worker and code start from <head> (demo connection only); so does the
+  // list's first search through the server's proxy (proxy connection only).
+  plugins: [react(), demoEarlyStart(), earlySearch(), precompress()],
   // The demo's msw needs no cookie jar in the browser (see the stub): keeps its chunk small.
   resolve:
     command === 'build'

@@ -13,8 +13,11 @@ import {
   type ConnectionSettings,
 } from './app/connection/connection-settings'
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
+import { hasEarlySearch } from './app/connection/early-search'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
+import { afterNextPaint } from './lib/after-next-paint'
 import { warmFormatters } from './lib/format'
+import { openLocalStorage } from './lib/storage'
 // Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
 import './features/customer-overview/overview-styles'
 
@@ -27,11 +30,20 @@ import './features/customer-overview/overview-styles'
 const DEMO_FIRST_RENDER_WAIT_MS = 1000
 
 /**
+ * Through the server, the list's search was sent from <head> (early-search.ts) and its answer
+ * is often in, or about to be, when the code has run: the first render waits for it this long
+ * at most, so that the page renders and lays out once, with its rows, instead of empty and then
+ * again (4× CPU: ~250 ms for the empty page's render and layout).
+ */
+const EARLY_SEARCH_FIRST_RENDER_WAIT_MS = 250
+
+/**
  * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),
  * the landing page's code, and its data request; the first render waits for the code (so the
- * page renders without suspending). Through a server it does not wait for the answer: the page
- * renders while the answer is on its way, and then only its rows are left to draw. The demo
- * answers on this thread, so there the render waits for the answer (briefly).
+ * page renders without suspending). The demo answers on this thread, so there the render waits
+ * for the answer (briefly); so it does through a server when the search was sent from <head>
+ * (it is then usually in). Otherwise the page renders while the answer is on its way, and then
+ * only its rows are left to draw.
  */
 async function boot() {
   const root = createRoot(document.getElementById('root') as HTMLElement)
@@ -50,24 +62,36 @@ async function boot() {
     }
   }
   const queryClient = createAppQueryClient()
+  const early = hasEarlySearch()
   const landingData = prefetchLandingData(
     queryClient,
     createConnectionClient(connection, demo),
     window.location,
   )
-  // Locale data loads while the code and the answer are on their way, not in the first render.
-  setTimeout(warmFormatters, 0)
+  // Locale data (the rows' dates and numbers) loads while the page waits anyway: before the
+  // first render while it waits for the answer, else once the page is painted. So does the
+  // storage the list's column choice is read from.
+  const waitsForAnswer = demo !== null || early
+  if (waitsForAnswer) setTimeout(warmWhileWaiting, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
   if (demo) {
     await Promise.race([demo.ready.then(() => landingData, noop), delay(DEMO_FIRST_RENDER_WAIT_MS)])
+  } else if (early) {
+    await Promise.race([landingData, delay(EARLY_SEARCH_FIRST_RENDER_WAIT_MS)])
   }
   root.render(
     <StrictMode>
       <App queryClient={queryClient} connection={connection} demo={demo} />
     </StrictMode>,
   )
+  if (!waitsForAnswer) setTimeout(() => afterNextPaint(warmFormatters), 0)
   preloadOverviewOnIntent()
+}
+
+function warmWhileWaiting(): void {
+  openLocalStorage()
+  warmFormatters()
 }
 
 function delay(ms: number): Promise<void> {

@@ -84,9 +84,12 @@ export async function searchPage(
   }
 }
 
-/** What the list says when a page lies past the window OpenSearch allows. */
+/**
+ * What the list says when a page lies past the window OpenSearch allows. The digits are grouped
+ * here, not by `toLocaleString`: at module top level that loads locale data while the app boots.
+ */
 export const RESULT_WINDOW_MESSAGE =
-  `Pages past the first ${SEARCH_RESULT_WINDOW.toLocaleString('en-US')} matches are not ` +
+  `Pages past the first ${String(SEARCH_RESULT_WINDOW).replace(/\B(?=(\d{3})+$)/g, ',')} matches are not ` +
   'available: refine the search, or sort the other way to reach the last matches.'
 
 function windowError(built: SearchRequest): LoanProError {

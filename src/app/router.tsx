@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react'
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
+import { BrowserRouter, Navigate, useRoutes, type RouteObject } from 'react-router'
 import { AppLayout } from './layout/app-layout'
 import { NotFoundPage } from './not-found-page'
 import { preloadablePage } from './preloadable-page'
@@ -39,71 +39,84 @@ function Page({ children }: { children: ReactNode }) {
   )
 }
 
+/**
+ * The route table, built once: `<Routes>` would turn its JSX children into route objects again
+ * on every render (each navigation), and the first render pays for it before the list shows.
+ */
+const ROUTES: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/customers" replace /> },
+      {
+        path: 'customers',
+        element: (
+          <Page>
+            <CustomersRoute />
+          </Page>
+        ),
+      },
+      {
+        path: 'customers/:id/:tab?',
+        element: (
+          <Page>
+            <CustomerRoute />
+          </Page>
+        ),
+      },
+      {
+        path: 'import',
+        element: (
+          <Page>
+            <ImportRoute />
+          </Page>
+        ),
+      },
+      {
+        path: 'import/history',
+        element: (
+          <Page>
+            <ImportRoute />
+          </Page>
+        ),
+      },
+      {
+        path: 'settings',
+        element: (
+          <Page>
+            <SettingsRoute />
+          </Page>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <Page>
+            <AuditRoute />
+          </Page>
+        ),
+      },
+      {
+        path: 'audit/:entryId/:tab?',
+        element: (
+          <Page>
+            <AuditEntryRoute />
+          </Page>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]
+
+function MatchedRoute() {
+  return useRoutes(ROUTES)
+}
+
 export function AppRoutes() {
   return (
     <BrowserRouter>
-      <Routes>
-        <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/customers" replace />} />
-          <Route
-            path="customers"
-            element={
-              <Page>
-                <CustomersRoute />
-              </Page>
-            }
-          />
-          <Route
-            path="customers/:id/:tab?"
-            element={
-              <Page>
-                <CustomerRoute />
-              </Page>
-            }
-          />
-          <Route
-            path="import"
-            element={
-              <Page>
-                <ImportRoute />
-              </Page>
-            }
-          />
-          <Route
-            path="import/history"
-            element={
-              <Page>
-                <ImportRoute />
-              </Page>
-            }
-          />
-          <Route
-            path="settings"
-            element={
-              <Page>
-                <SettingsRoute />
-              </Page>
-            }
-          />
-          <Route
-            path="audit"
-            element={
-              <Page>
-                <AuditRoute />
-              </Page>
-            }
-          />
-          <Route
-            path="audit/:entryId/:tab?"
-            element={
-              <Page>
-                <AuditEntryRoute />
-              </Page>
-            }
-          />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <MatchedRoute />
     </BrowserRouter>
   )
 }

@@ -10,6 +10,7 @@ import {
   type ConnectionSettings,
 } from './connection-settings'
 import { demoFetch, startDemo, type DemoRuntime } from './demo-runtime'
+import { adoptEarlySearch } from './early-search'
 
 interface ConnectionState {
   settings: ConnectionSettings
@@ -39,8 +40,12 @@ export function apiConnectionFor(
 /** The LoanPro client of a connection (demo requests wait for the demo worker). */
 export function createConnectionClient(settings: ConnectionSettings, demo: DemoRuntime | null) {
   const connection = apiConnectionFor(settings, demo)
-  return settings.kind === 'demo' && demo
-    ? createLoanProClient(connection, { fetch: demoFetch(demo) })
+  if (settings.kind === 'demo' && demo) {
+    return createLoanProClient(connection, { fetch: demoFetch(demo) })
+  }
+  // Through the server, the list's first search may have been sent from <head> already.
+  return settings.kind === 'proxy'
+    ? createLoanProClient(connection, { fetch: adoptEarlySearch() })
     : createLoanProClient(connection)
 }
 

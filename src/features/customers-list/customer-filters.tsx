@@ -10,8 +10,11 @@ export const DEFAULT_STATUSES = ['Active', 'Lead'] as const
 
 /** The tenant's statuses (from a terms aggregation), A–Z, plus the one the URL holds. */
 export function statusOptions(tenant: readonly string[] | undefined, current?: string): string[] {
-  const known = tenant && tenant.length > 0 ? tenant : DEFAULT_STATUSES
-  const options = [...known].sort((a, b) => a.localeCompare(b))
+  // The defaults are A–Z already: no locale comparison (its locale data) in the first render.
+  const options =
+    tenant && tenant.length > 0
+      ? [...tenant].sort((a, b) => a.localeCompare(b))
+      : [...DEFAULT_STATUSES]
   return current && !options.includes(current) ? [...options, current] : options
 }
 
