@@ -37,6 +37,7 @@ describe('needsBuild', () => {
     'src/features/customers/list.tsx',
     'index.html',
     'vite.config.ts',
+    'vite-early-search.ts',
     'package-lock.json',
     'tsconfig.app.json',
     'public/favicon.svg',
@@ -44,5 +45,11 @@ describe('needsBuild', () => {
     await put('dist/index.html', 2000)
     await put(input, 3000)
     expect(await needsBuild(root)).toBe(true)
+  })
+
+  it('ignores other files at the root', async () => {
+    await put('dist/index.html', 2000)
+    await put('README.md', 3000)
+    expect(await needsBuild(root)).toBe(false)
   })
 })

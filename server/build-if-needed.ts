@@ -3,15 +3,16 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 // What a build reads; newer than dist/index.html means the build is stale.
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json']
-const TSCONFIG = /^tsconfig.*\.json$/
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'package-lock.json']
+/** tsconfigs, and the Vite config with its plugins (vite-early-search.ts and the like). */
+const ROOT_INPUT = /^(tsconfig.*\.json|vite[.-].*\.ts)$/
 
 /** True when dist/index.html is missing or older than the newest build input. */
 export async function needsBuild(projectRoot: string): Promise<boolean> {
   const built = await mtime(path.join(projectRoot, 'dist', 'index.html'))
   if (built === null) return true
   const rootFiles = await readdir(projectRoot)
-  const inputs = [...BUILD_INPUTS, ...rootFiles.filter((name) => TSCONFIG.test(name))]
+  const inputs = [...BUILD_INPUTS, ...rootFiles.filter((name) => ROOT_INPUT.test(name))]
   for (const input of inputs) {
     if ((await newest(path.join(projectRoot, input))) > built) return true
   }
