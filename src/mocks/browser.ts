@@ -31,7 +31,10 @@ export interface DemoTenant {
    * requests do not wait for the worker's registration and activation.
    */
   fetch: typeof fetch
-  /** Settles when the worker answers (rejects when it cannot start: the page keeps answering). */
+  /**
+   * Settles once the worker answers, or once it is clear it will not for this page (a hard
+   * reload; rejects when it cannot start at all): the page then keeps answering.
+   */
   workerReady: Promise<void>
   /** Forgets the demo's deletions; the app should reload (or refetch) afterwards. */
   resetDemoData(): void
@@ -76,8 +79,8 @@ export function startDemoTenant(): DemoTenant {
   const workerReady = whenIdle()
     .then(() => import('./demo-worker'))
     .then((demoWorker) => demoWorker.startDemoWorker(handlers))
-    .then(() => {
-      workerAnswers = true
+    .then((started) => {
+      workerAnswers = started
     })
   // Nothing waits on it but a test; the page keeps answering when the worker cannot start.
   workerReady.catch(() => undefined)
