@@ -31,11 +31,6 @@ export interface DemoTenant {
    * requests do not wait for the worker's registration and activation.
    */
   fetch: typeof fetch
-  /**
-   * Settles once the worker answers, or once it is clear it will not for this page (a hard
-   * reload; rejects when it cannot start at all): the page then keeps answering.
-   */
-  workerReady: Promise<void>
   /** Forgets the demo's deletions; the app should reload (or refetch) afterwards. */
   resetDemoData(): void
 }
@@ -74,22 +69,24 @@ export function startDemoTenant(): DemoTenant {
   let store = makeStore(deleted)
   const handlers = createLoanProHandlers(() => store, { baseUrl })
   let workerAnswers = false
-  // The page answers meanwhile: msw's start in the page (its interceptors, the handshake with
-  // the worker) waits until the first page is drawn, off the first answer's way.
-  const workerReady = whenIdle()
+  // The page answers meanwhile: the worker (its registration, install and activation, and
+  // msw's start and handshake with it) waits until the first page is drawn, off the first
+  // answer's way. When it cannot control this page (a hard reload) or cannot start at all (no
+  // service workers, a chunk that failed to load), the page goes on answering.
+  whenIdle()
     .then(() => import('./demo-worker'))
     .then((demoWorker) => demoWorker.startDemoWorker(handlers))
-    .then((started) => {
-      workerAnswers = started
-    })
-  // Nothing waits on it but a test; the page keeps answering when the worker cannot start.
-  workerReady.catch(() => undefined)
+    .then(
+      (started) => {
+        workerAnswers = started
+      },
+      () => undefined,
+    )
   const network: typeof fetch = (input, init) => window.fetch(input, init)
   const inPage = createInPageFetch(handlers, network)
   return {
     baseUrl,
     fetch: (input, init) => (workerAnswers ? network(input, init) : inPage(input, init)),
-    workerReady,
     resetDemoData() {
       deleted.clear()
       localStorage.removeItem(DELETED_KEY)

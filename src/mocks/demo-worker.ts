@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'msw'
 import { setupWorker } from 'msw/browser'
 
-/** The worker script in public/; the app's head start registers the same URL. */
+/** msw's worker script in public/ (written by `npx msw init`). */
 const WORKER_URL = '/mockServiceWorker.js'
 
 /**
