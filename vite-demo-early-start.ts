@@ -3,17 +3,16 @@ import type { Plugin } from 'vite'
 import { DEMO_EARLY_START_ATTRIBUTE } from './server/connection-meta.ts'
 import { startDemoEarly } from './src/app/connection/demo-early-start.ts'
 
-/** The demo tenant's in-page code (a lazy chunk) and its worker script (public/). */
+/** The demo tenant's in-page code (a lazy chunk). */
 const DEMO_MODULE = /\/src\/mocks\/browser\.ts$/
-const DEMO_WORKER_URL = '/mockServiceWorker.js'
 
 /**
  * Gives the demo tenant a head start on a cold load: a small classic script in `<head>`
- * registers the demo's service worker and preloads the demo chunk (and the chunks it imports,
- * except the entry) while the entry script downloads, instead of after the entry has run.
- * The script decides in the page whether the connection is the demo (`startDemoEarly`); a
- * browser connection loads nothing more, and a proxied page does not get the script at all. An external file: the CSP allows no
- * inline script.
+ * preloads the demo chunk (and the chunks it imports, except the entry) while the entry script
+ * downloads, instead of after the entry has run. The script decides in the page whether the
+ * connection is the demo (`startDemoEarly`); a browser connection loads nothing more, and a
+ * proxied page does not get the script at all. An external file: the CSP allows no inline
+ * script.
  */
 export function demoEarlyStart(): Plugin {
   let base = '/'
@@ -37,7 +36,7 @@ export function demoEarlyStart(): Plugin {
       const code = [demo.fileName, ...demo.imports.filter((name) => !isEntry(bundle[name]))]
       const source = `(${startDemoEarly.toString()})(${JSON.stringify(
         code.map((name) => base + name),
-      )}, ${JSON.stringify(DEMO_WORKER_URL)});\n`
+      )});\n`
       const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
       scriptFile = `assets/demo-early-start-${hash}.js`
       this.emitFile({ type: 'asset', fileName: scriptFile, source })
@@ -49,12 +48,13 @@ export function demoEarlyStart(): Plugin {
         return [
           {
             tag: 'script',
-            // First in <head> and asked at high priority: it must run before the entry arrives,
-            // whose compile and run hold the main thread (300-800 ms at 4× CPU). The server
-            // drops it in proxy mode (server/connection-meta.ts).
+            // First in <head>, asked at high priority, and parser-blocking (not async): it runs
+            // as soon as it arrives (a few ms), before the style sheet's parse and the first
+            // paint, so the demo chunk is asked for beside the entry; an async script waited
+            // behind those tasks (~300 ms at 4× CPU). The server drops it in proxy mode
+            // (server/connection-meta.ts).
             attrs: {
               src: base + scriptFile,
-              async: true,
               fetchpriority: 'high',
               [DEMO_EARLY_START_ATTRIBUTE]: true,
             },

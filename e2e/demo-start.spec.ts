@@ -1,8 +1,9 @@
 import { test, expect } from './fixtures'
 
 // The demo tenant's start-up on a cold load (a new context: no service worker yet). Its code
-// and worker start from <head> while the entry downloads, and msw's start must not take the
-// worker still installing for a hard reload (it would reload the page).
+// loads from <head> while the entry downloads and answers the first requests on the page; its
+// service worker starts once the first page is drawn and then answers, and msw's start must not
+// take the worker still installing for a hard reload (it would reload the page).
 test('a cold demo load preloads the demo code from <head>, answers, and never reloads', async ({
   page,
 }) => {
@@ -28,8 +29,18 @@ test('a cold demo load preloads the demo code from <head>, answers, and never re
       .filter((entry) => /\/assets\/(browser|demo-credentials)-[\w-]+\.js$/.test(entry.name)),
   )
   expect(fetched).toHaveLength(2)
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
-    /\/mockServiceWorker\.js$/,
-  )
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
+    .toMatch(/\/mockServiceWorker\.js$/)
+  // Then the worker answers the page's requests: the fake's 401 for a request without
+  // credentials, where the server itself knows no such path.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const response = await fetch('/demo-api/api/public/api/1/odata.svc/Customers(1001)')
+        return response.status
+      }),
+    )
+    .toBe(401)
   expect(documents).toHaveLength(1)
 })

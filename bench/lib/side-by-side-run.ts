@@ -34,9 +34,15 @@ const TIMEOUT_MS = 60_000
 // Functions without inner named functions: tsx would wrap those in a helper the page lacks.
 const searchTiming = (rowsAt: number) => {
   const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-  const searches = entries
-    .filter((entry) => entry.name.includes('Autopal.Search'))
-    .sort((a, b) => a.startTime - b.startTime)
+  // The demo answers its first requests on the page until its worker runs: a measure each.
+  const searches = [
+    ...entries.map((entry) => [entry.name, entry.startTime, entry.responseEnd] as const),
+    ...performance
+      .getEntriesByType('measure')
+      .map((entry) => [entry.name, entry.startTime, entry.startTime + entry.duration] as const),
+  ]
+    .filter(([name]) => name.includes('Autopal.Search'))
+    .sort((a, b) => a[1] - b[1])
   const first = searches[0]
   const codeReady = Math.max(
     0,
@@ -45,7 +51,7 @@ const searchTiming = (rowsAt: number) => {
       .map((entry) => entry.responseEnd)
       .filter((end) => end < rowsAt),
   )
-  return first ? [first.startTime, Math.max(first.responseEnd, codeReady)] : null
+  return first ? [first[1], Math.max(first[2], codeReady)] : null
 }
 
 /**

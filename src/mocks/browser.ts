@@ -1,6 +1,6 @@
-import { setupWorker } from 'msw/browser'
 import { DEMO_TENANT_ID, DEMO_TOKEN } from './demo-credentials'
 import { createLoanProHandlers } from './handlers'
+import { createInPageFetch } from './in-page-fetch'
 import { TenantStore } from './tenant-store'
 
 const DELETED_KEY = 'cm.demo.deleted'
@@ -8,8 +8,6 @@ const SIZE_KEY = 'cm.demoSize'
 const DEFAULT_SIZE = 2500
 const MAX_SIZE = 100_000
 const DEFAULT_LATENCY_MS = 50
-/** The worker script in public/; the app's head start registers the same URL. */
-const WORKER_URL = '/mockServiceWorker.js'
 
 function readNumber(raw: string | null | undefined, fallback: number, max: number): number {
   const n = raw ? Number.parseInt(raw, 10) : Number.NaN
@@ -27,36 +25,22 @@ function readDeleted(): number[] {
 
 export interface DemoTenant {
   baseUrl: string
+  /**
+   * The app's `fetch` for the demo: through the service worker once msw runs there, and until
+   * then answered on this page by the same handlers (`createInPageFetch`), so that the first
+   * requests do not wait for the worker's registration and activation.
+   */
+  fetch: typeof fetch
   /** Forgets the demo's deletions; the app should reload (or refetch) afterwards. */
   resetDemoData(): void
 }
 
 /**
- * msw's `worker.start` reloads the page when it finds its worker registered but not in
- * control of the page, which it takes for a hard reload. The app registers the worker before
- * this code runs (from <head>, and in `startDemo`), so on a cold load the worker is usually
- * still installing here: wait until it takes control (it claims the page on activation).
+ * Starts the demo tenant: it answers on this page at once, and in its service worker (msw)
+ * once that runs. Size from `?demoSize=N` or localStorage `cm.demoSize` (up to 100,000);
+ * latency from `?demoLatency=ms`; deletions persist.
  */
-async function untilWorkerControls(): Promise<void> {
-  const container = navigator.serviceWorker
-  if (container.controller) return
-  // Joins the registration already under way (or starts it).
-  const registration = await container.register(WORKER_URL)
-  const pending = registration.installing ?? registration.waiting
-  if (!pending || container.controller) return
-  await new Promise<void>((resolve) => {
-    container.addEventListener('controllerchange', () => resolve(), { once: true })
-    pending.addEventListener('statechange', () => {
-      if (pending.state === 'redundant') resolve()
-    })
-  })
-}
-
-/**
- * Starts the demo tenant in a service worker. Size from `?demoSize=N` or localStorage
- * `cm.demoSize` (up to 100,000); latency from `?demoLatency=ms`; deletions persist.
- */
-export async function startDemoTenant(): Promise<DemoTenant> {
+export function startDemoTenant(): DemoTenant {
   const params = new URLSearchParams(location.search)
   const count = readNumber(
     params.get('demoSize') ?? localStorage.getItem(SIZE_KEY),
@@ -83,19 +67,39 @@ export async function startDemoTenant(): Promise<DemoTenant> {
   // index (text per field, sort orders) is built by the first search that needs it, not on
   // every page load: the status options and filters, the id order and the pages need none.
   let store = makeStore(deleted)
-  const worker = setupWorker(...createLoanProHandlers(() => store, { baseUrl }))
-  await untilWorkerControls()
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: WORKER_URL },
-  })
+  const handlers = createLoanProHandlers(() => store, { baseUrl })
+  let workerAnswers = false
+  // The page answers meanwhile: the worker (its registration, install and activation, and
+  // msw's start and handshake with it) waits until the first page is drawn, off the first
+  // answer's way. When it cannot control this page (a hard reload) or cannot start at all (no
+  // service workers, a chunk that failed to load), the page goes on answering.
+  whenIdle()
+    .then(() => import('./demo-worker'))
+    .then((demoWorker) => demoWorker.startDemoWorker(handlers))
+    .then(
+      (started) => {
+        workerAnswers = started
+      },
+      () => undefined,
+    )
+  const network: typeof fetch = (input, init) => window.fetch(input, init)
+  const inPage = createInPageFetch(handlers, network)
   return {
     baseUrl,
+    fetch: (input, init) => (workerAnswers ? network(input, init) : inPage(input, init)),
     resetDemoData() {
       deleted.clear()
       localStorage.removeItem(DELETED_KEY)
       store = makeStore([])
     },
   }
+}
+
+/** After the page's current work (the first render): an idle moment, or 1 s at most. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 })
+    else setTimeout(resolve, 0)
+  })
 }

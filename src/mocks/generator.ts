@@ -41,7 +41,8 @@ export function createTenantData({ count = 2500, seed = 1 }: TenantDataOptions =
   const size = Math.max(count, fixtures.length)
   const fixed = fixtures.map((f) => f.doc)
   const sequence = new SearchDocSequence(seed, fixed, size, FIRST_CUSTOMER_ID)
-  const records = new Map<number, CustomerRecord>(fixtures.map((f) => [f.doc.id, f.record]))
+  const fixtureRecords = new Map(fixtures.map((f) => [f.doc.id, f.record]))
+  const records = new Map<number, CustomerRecord>()
   const docById = (id: number): SearchDoc | undefined =>
     Number.isInteger(id) ? sequence.docAt(id - FIRST_CUSTOMER_ID) : undefined
   return {
@@ -53,7 +54,7 @@ export function createTenantData({ count = 2500, seed = 1 }: TenantDataOptions =
     docAt: (position) => sequence.docAt(position),
     docById,
     recordById(id) {
-      const cached = records.get(id)
+      const cached = records.get(id) ?? fixtureRecords.get(id)?.()
       if (cached) return cached
       const doc = docById(id)
       if (!doc) return undefined

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import {
   CONNECTION_META_NAME,
   readConnectionSettings,
@@ -8,16 +8,7 @@ import { startDemoEarly } from './demo-early-start'
 
 const CODE = ['/assets/browser-x.js', '/assets/demo-credentials-y.js']
 
-function pageWithWorkers() {
-  const register = vi.fn(() => Promise.resolve({}))
-  const win = {
-    document,
-    localStorage,
-    sessionStorage,
-    navigator: { serviceWorker: { register } } as unknown as Navigator,
-  }
-  return { win, register }
-}
+const win = { document, localStorage, sessionStorage }
 
 const preloads = () =>
   [...document.head.querySelectorAll('link[rel="modulepreload"][data-demo-early-start]')].map((l) =>
@@ -31,10 +22,8 @@ afterEach(() => {
 })
 
 describe('startDemoEarly (the demo head start)', () => {
-  it('registers the worker and preloads the demo code on the demo connection', () => {
-    const { win, register } = pageWithWorkers()
-    expect(startDemoEarly(CODE, '/mockServiceWorker.js', win)).toBe(true)
-    expect(register).toHaveBeenCalledWith('/mockServiceWorker.js')
+  it('preloads the demo code on the demo connection', () => {
+    expect(startDemoEarly(CODE, win)).toBe(true)
     expect(preloads()).toEqual(CODE)
     expect(readConnectionSettings().kind).toBe('demo')
   })
@@ -44,9 +33,7 @@ describe('startDemoEarly (the demo head start)', () => {
     meta.name = CONNECTION_META_NAME
     meta.content = 'proxy'
     document.head.append(meta)
-    const { win, register } = pageWithWorkers()
-    expect(startDemoEarly(CODE, '/mockServiceWorker.js', win)).toBe(false)
-    expect(register).not.toHaveBeenCalled()
+    expect(startDemoEarly(CODE, win)).toBe(false)
     expect(preloads()).toEqual([])
     expect(readConnectionSettings().kind).toBe('proxy')
   })
@@ -58,22 +45,14 @@ describe('startDemoEarly (the demo head start)', () => {
       tenantId: '5200001',
       token: 'secret',
     })
-    const first = pageWithWorkers()
-    expect(startDemoEarly(CODE, '/mockServiceWorker.js', first.win)).toBe(false)
-    expect(first.register).not.toHaveBeenCalled()
+    expect(startDemoEarly(CODE, win)).toBe(false)
+    expect(preloads()).toEqual([])
     expect(readConnectionSettings().kind).toBe('browser')
 
     // A new tab: the token (sessionStorage) is gone, so the app runs the demo.
     sessionStorage.clear()
-    const second = pageWithWorkers()
-    expect(startDemoEarly(CODE, '/mockServiceWorker.js', second.win)).toBe(true)
-    expect(second.register).toHaveBeenCalledOnce()
+    expect(startDemoEarly(CODE, win)).toBe(true)
+    expect(preloads()).toEqual(CODE)
     expect(readConnectionSettings().kind).toBe('demo')
-  })
-
-  it('does nothing without service workers', () => {
-    const win = { document, localStorage, sessionStorage, navigator: {} as Navigator }
-    expect(startDemoEarly(CODE, '/mockServiceWorker.js', win)).toBe(false)
-    expect(preloads()).toEqual([])
   })
 })
