@@ -22,10 +22,10 @@ import { openLocalStorage } from './lib/storage'
 import './features/customer-overview/overview-styles'
 
 /**
- * The demo tenant answers on this page's main thread (msw), and its worker's start-up needs a
- * few turns of it: a skeleton rendered before the answer holds the answer up by the whole
- * render and its layout (4× CPU: ~750 ms). So the demo's first render waits for the worker
- * and the answer, up to this long.
+ * The demo tenant answers on this page's main thread (msw's handlers, on the page until its
+ * worker takes over): a skeleton rendered before the answer holds the answer up by the whole
+ * render and its layout (4× CPU: ~750 ms). So the demo's first render waits for the demo's
+ * code and the answer, up to this long.
  */
 const DEMO_FIRST_RENDER_WAIT_MS = 1000
 

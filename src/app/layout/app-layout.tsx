@@ -49,7 +49,7 @@ function useRunBadgeDue(): boolean {
   return due
 }
 
-/** True once the demo worker failed to start (no service worker support, say). */
+/** True once the demo tenant failed to start (its code could not load, say). */
 function useDemoFailed(demo: DemoRuntime | null): boolean {
   const [failed, setFailed] = useState(false)
   useEffect(() => {
@@ -112,8 +112,8 @@ export function AppLayout() {
         <SessionEndedNotice />
         {settings.kind === 'demo' && (!demo || demoFailed) ? (
           <p role="alert" className="app__banner">
-            The demo tenant could not start in this browser (it needs service workers). Reload the
-            page, or connect a LoanPro tenant in Settings.
+            The demo tenant could not start in this browser. Reload the page, or connect a LoanPro
+            tenant in Settings.
           </p>
         ) : null}
         <Outlet />
