@@ -142,9 +142,9 @@ test('columns stay put between searches and show a whole e-mail at 1366 px', asy
 
   // Every e-mail of the page fits its cell (none cut with an ellipsis).
   const clipped = await table(page)
-    .locator('tbody td:nth-child(5) .customers-table__clip')
-    .evaluateAll((spans) =>
-      spans.filter((span) => span.scrollWidth > span.clientWidth + 1).map((s) => s.textContent),
+    .locator('tbody td.customers-table__clip:nth-child(5)')
+    .evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((c) => c.textContent),
     )
   expect(clipped).toEqual([])
 })

@@ -34,28 +34,42 @@ export interface CustomerColumn {
   optional?: 'shown' | 'hidden'
   /** The cell's content for one customer. */
   cell: (customer: CustomerSummary, row: CustomerCellContext) => ReactNode
+  /**
+   * Set for long texts cut with an ellipsis to fit the column: the whole text, which the cell
+   * shows on hover (title) and when its row has keyboard focus (customers-page.css).
+   */
+  fullText?: (customer: CustomerSummary) => string
 }
 
+// A page shows few distinct statuses and types: each is worked out once, not once per row.
+const badgeClasses = new Map<string, string>()
 function statusBadge(status: string | null) {
   if (!status) return <span className="muted">—</span>
-  const tone = customerStatusTone(status)
-  return <span className={tone ? `badge badge--${tone}` : 'badge'}>{status}</span>
+  let className = badgeClasses.get(status)
+  if (className === undefined) {
+    const tone = customerStatusTone(status)
+    className = tone ? `badge badge--${tone}` : 'badge'
+    badgeClasses.set(status, className)
+  }
+  return <span className={className}>{status}</span>
+}
+const typeWords = new Map<string, string>()
+function customerTypeText(code: string | null) {
+  if (!code) return humanizeCode(code)
+  let words = typeWords.get(code)
+  if (words === undefined) {
+    words = humanizeCode(code)
+    typeWords.set(code, words)
+  }
+  return words
 }
 
 /** A birth date is hidden whole: even the year narrows down who someone is. */
 export const HIDDEN_DATE = '••••-••-••'
 
 const orDash = (text: string | null | undefined) => text || '—'
-// Long values are cut with an ellipsis to fit the column; hover (title) or focusing the row
-// shows all.
-const clipped = (text: string | null | undefined) =>
-  text ? (
-    <span className="customers-table__clip" title={text}>
-      {text}
-    </span>
-  ) : (
-    '—'
-  )
+const cityAndState = (customer: CustomerSummary) =>
+  [customer.city, customer.state].filter(Boolean).join(', ')
 
 /**
  * What a cell is drawn from: the customer, and the row's selection when rows can be selected.
@@ -102,14 +116,15 @@ const DATA_COLUMNS: CustomerColumn[] = [
     label: 'Type',
     sortField: 'type',
     width: '6rem',
-    cell: (customer) => humanizeCode(customer.customerType),
+    cell: (customer) => customerTypeText(customer.customerType),
   },
   {
     id: 'email',
     optional: 'shown',
     header: 'Email',
     label: 'Email',
-    cell: (customer) => clipped(customer.email),
+    cell: (customer) => orDash(customer.email),
+    fullText: (customer) => customer.email ?? '',
   },
   {
     id: 'phone',
@@ -125,7 +140,8 @@ const DATA_COLUMNS: CustomerColumn[] = [
     header: 'City / State',
     label: 'City / State',
     width: '9rem',
-    cell: (customer) => clipped([customer.city, customer.state].filter(Boolean).join(', ')),
+    cell: (customer) => orDash(cityAndState(customer)),
+    fullText: cityAndState,
   },
   {
     id: 'created',

@@ -81,7 +81,14 @@ export function useCustomerLinkEvents(open: (id: number) => void) {
  */
 function customerLink(id: number, children: ReactNode, className?: string, title?: string) {
   return (
-    <a href={`/customers/${String(id)}`} className={className} title={title} data-customer-link="">
+    // Out of the tab order from the start: a row is one tab stop, ←/→ reach its links.
+    <a
+      href={`/customers/${String(id)}`}
+      className={className}
+      title={title}
+      tabIndex={-1}
+      data-customer-link=""
+    >
       {children}
     </a>
   )

@@ -20,6 +20,11 @@ interface CustomersTableRowProps {
   focus?: RowFocusHandlers
 }
 
+function cellClass(column: CustomerColumn): string | undefined {
+  if (column.align === 'end') return 'data-table__cell--end'
+  return column.fullText ? 'customers-table__clip' : undefined
+}
+
 /**
  * One customer row: its cells are the columns' plain functions of the customer, so a row is
  * one component and its elements. Memoised: while a new search loads, the page re-renders with
@@ -46,7 +51,8 @@ export const CustomersTableRow = memo(function CustomersTableRow(props: Customer
       {props.columns.map((column) => (
         <td
           key={column.id}
-          className={column.align === 'end' ? 'data-table__cell--end' : undefined}
+          className={cellClass(column)}
+          title={column.fullText?.(customer) || undefined}
         >
           {column.cell(customer, context)}
         </td>

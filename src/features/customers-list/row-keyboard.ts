@@ -9,6 +9,7 @@ import type { KeyboardEvent, MouseEvent } from 'react'
 
 export const ROW_SELECTOR = 'tr[data-customer-id]'
 const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled])'
+const ID_LINK = 'input[type="checkbox"] + a[href]'
 
 export interface RowKeyActions {
   open: (id: number) => void
@@ -82,9 +83,12 @@ export function onRowsKeyDown(event: KeyboardEvent<HTMLElement>, actions: RowKey
       case 'x':
         actions.toggle(rowId(row), event.shiftKey)
         return true
-      case ' ':
-        if (onRow) actions.toggle(rowId(row), event.shiftKey)
-        return onRow
+      case ' ': {
+        // On the row, or on its id link (the link right after the row's checkbox).
+        const toggles = onRow || (event.target as Element).matches(ID_LINK)
+        if (toggles) actions.toggle(rowId(row), event.shiftKey)
+        return toggles
+      }
       default:
         return false
     }

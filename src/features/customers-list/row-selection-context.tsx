@@ -1,4 +1,4 @@
-import { createContext, type KeyboardEvent } from 'react'
+import { createContext } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { customerIdLink } from './customer-id-link'
 
@@ -15,8 +15,10 @@ export const RowSelectionContext = createContext<RowSelection | null>(null)
 
 /**
  * The ID cell: the row's checkbox, then the id link. Space on the focused link toggles the
- * row too, so a keyboard user tabbing through ids can pick rows without leaving them. A plain
- * function of the row (see CustomerCellContext): the row re-renders when `checked` changes.
+ * row too, so a keyboard user tabbing through ids can pick rows without leaving them (the
+ * table body handles it: row-keyboard.ts). A plain function of the row (see
+ * CustomerCellContext): the row re-renders when `checked` changes. Both controls are out of
+ * the tab order from the start (one tab stop per row; ←/→ reach them).
  */
 export function selectableIdCell(
   customer: CustomerSummary,
@@ -24,18 +26,13 @@ export function selectableIdCell(
   checked: boolean,
 ) {
   if (!selection) return customerIdLink(customer.id)
-  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
-    if (event.key !== ' ' || !(event.target instanceof HTMLAnchorElement)) return
-    event.preventDefault()
-    selection.onToggle(customer, !checked, event.shiftKey)
-  }
   return (
-    // The key handler only catches Space bubbling up from the link inside.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <span className="customers-table__select" onKeyDown={onKeyDown}>
+    <>
       <input
         type="checkbox"
-        aria-label={`Select customer ${customer.id}`}
+        className="customers-table__check"
+        tabIndex={-1}
+        aria-label={`Select customer ${String(customer.id)}`}
         checked={checked}
         onChange={(event) => {
           // A checkbox's change comes from a click: its MouseEvent says whether Shift was held.
@@ -45,6 +42,6 @@ export function selectableIdCell(
         }}
       />
       {customerIdLink(customer.id)}
-    </span>
+    </>
   )
 }
