@@ -1,8 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { CustomerColumns } from './use-customer-columns'
 
-/** Which optional columns show; remembered per browser. ID and name always show. */
-export function ColumnChooser({ columns }: { columns: CustomerColumns }) {
+/**
+ * Which optional columns show; remembered per browser. ID and name always show. Memoised: the
+ * page re-renders when a search answers, and the chooser's options do not change then.
+ */
+export const ColumnChooser = memo(function ColumnChooser({
+  columns,
+}: {
+  columns: CustomerColumns
+}) {
   const detailsRef = useRef<HTMLDetailsElement>(null)
   useEffect(() => {
     const details = detailsRef.current
@@ -33,4 +40,4 @@ export function ColumnChooser({ columns }: { columns: CustomerColumns }) {
       </fieldset>
     </details>
   )
-}
+})

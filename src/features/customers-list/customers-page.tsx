@@ -68,6 +68,17 @@ export function CustomersPage(props: CustomersPageProps) {
   const columnIds = columns.shown.map((column) => column.id).filter((id) => id !== 'actions')
   // The search the list now holds (typed text normalised), for the box to compare with.
   const onSearch = useCallback((q: string) => change({ kind: 'search', q }).q, [change])
+  // Stable, so that what does not change when a search answers (filters, column headers) is
+  // not redrawn with its rows.
+  const onFilters = useCallback(
+    (filters: Partial<Pick<CustomerListState, 'status' | 'customerType'>>) =>
+      change({ kind: 'filters', ...filters }),
+    [change],
+  )
+  const onSort = useCallback(
+    (sort: CustomerListState['sort']) => change({ kind: 'sort', sort }),
+    [change],
+  )
   const pageRef = useRef<HTMLDivElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const shownIds = useMemo(() => view.rows?.map((row) => row.id), [view.rows])
@@ -131,7 +142,7 @@ export function CustomersPage(props: CustomersPageProps) {
             columns={columns.shown}
             rows={rows ?? NO_ROWS}
             sort={state.sort}
-            onSort={(sort) => change({ kind: 'sort', sort })}
+            onSort={onSort}
             stale={updating}
             loading={!rows}
             pinnedId={view.pinnedId}
@@ -178,7 +189,7 @@ export function CustomersPage(props: CustomersPageProps) {
         <CustomerFilters
           status={state.status}
           customerType={state.customerType}
-          onChange={(filters) => change({ kind: 'filters', ...filters })}
+          onChange={onFilters}
         />
         <ColumnChooser columns={columns} />
       </div>

@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useContext,
   useEffect,
@@ -69,6 +70,61 @@ function useRowControlsOutOfTabOrder(bodyRef: RefObject<HTMLElement | null>) {
   }, [bodyRef])
 }
 
+interface CustomersTableHeadProps {
+  columns: readonly CustomerColumn[]
+  sort: CustomerListState['sort']
+  onSort: (sort: CustomerListState['sort']) => void
+  /** Only a window of rows is rendered (rows carry their index). */
+  virtual: boolean
+}
+
+/**
+ * The columns' widths and headers. Memoised: when a search answers, the rows change and the
+ * headers do not, so they are not redrawn with them.
+ */
+const CustomersTableHead = memo(function CustomersTableHead({
+  columns,
+  sort,
+  onSort,
+  virtual,
+}: CustomersTableHeadProps) {
+  return (
+    <>
+      <colgroup>
+        {columns.map((column) => (
+          <col key={column.id} style={{ width: column.width }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr aria-rowindex={virtual ? 1 : undefined}>
+          {columns.map((column) => {
+            const field = column.sortField
+            return (
+              <DataTableHeader
+                key={column.id}
+                align={column.align}
+                sort={field ? (sort.field === field ? sort.direction : null) : undefined}
+                onSort={
+                  field
+                    ? () =>
+                        onSort({
+                          field,
+                          direction:
+                            sort.field === field && sort.direction === 'asc' ? 'desc' : 'asc',
+                        })
+                    : undefined
+                }
+              >
+                {column.header}
+              </DataTableHeader>
+            )
+          })}
+        </tr>
+      </thead>
+    </>
+  )
+})
+
 export function CustomersTable(props: CustomersTableProps) {
   const { columns, sort, onSort, stale, loading, pinnedId, onOpen } = props
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -118,37 +174,7 @@ export function CustomersTable(props: CustomersTableProps) {
           ↑ and ↓ (or k and j) move between customers, Enter opens one, x or Space selects it, ← and
           → reach the row’s checkbox, links and delete button.
         </caption>
-        <colgroup>
-          {columns.map((column) => (
-            <col key={column.id} style={{ width: column.width }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={virtual ? 1 : undefined}>
-            {columns.map((column) => {
-              const field = column.sortField
-              return (
-                <DataTableHeader
-                  key={column.id}
-                  align={column.align}
-                  sort={field ? (sort.field === field ? sort.direction : null) : undefined}
-                  onSort={
-                    field
-                      ? () =>
-                          onSort({
-                            field,
-                            direction:
-                              sort.field === field && sort.direction === 'asc' ? 'desc' : 'asc',
-                          })
-                      : undefined
-                  }
-                >
-                  {column.header}
-                </DataTableHeader>
-              )
-            })}
-          </tr>
-        </thead>
+        <CustomersTableHead columns={columns} sort={sort} onSort={onSort} virtual={virtual} />
         {/* Keys and clicks of every row, handled once here (roving tabindex, row-wide click). */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody
