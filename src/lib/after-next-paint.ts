@@ -17,3 +17,21 @@ export function afterNextPaint(work: () => void): () => void {
     clearTimeout(timer)
   }
 }
+
+/**
+ * Runs `work` after the next paint once the page is idle (or `timeout` ms after that paint at
+ * the latest): for follow-ups, such as prefetching the next page, that should neither delay
+ * the paint nor hold up what comes right after it (a click, the next frame). Falls back to
+ * `afterNextPaint` where there are no idle callbacks. Returns a function that cancels it.
+ */
+export function afterPaintWhenIdle(work: () => void, timeout = 500): () => void {
+  if (typeof requestIdleCallback !== 'function') return afterNextPaint(work)
+  let idle: number | undefined
+  const cancelPaint = afterNextPaint(() => {
+    idle = requestIdleCallback(() => work(), { timeout })
+  })
+  return () => {
+    cancelPaint()
+    if (idle !== undefined) cancelIdleCallback(idle)
+  }
+}

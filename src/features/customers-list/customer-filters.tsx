@@ -1,7 +1,7 @@
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query'
 import { customerKeys } from '../../api/customer-queries'
 import { useEffect, useId, useRef, useState } from 'react'
-import { afterNextPaint } from '../../lib/after-next-paint'
+import { afterPaintWhenIdle } from '../../lib/after-next-paint'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { CUSTOMER_TYPES, type CustomerListState } from './customers-list-url'
 
@@ -30,10 +30,10 @@ function useTenantStatuses(): string[] | undefined {
     .getQueryCache()
     .findAll({ queryKey: customerKeys.searches() })
     .some((query) => query.state.dataUpdatedAt > 0 || query.state.errorUpdatedAt > 0)
-  // …and painted: the request is no part of the rows' first paint.
+  // …and painted, once the page is idle: the request is no part of the rows' first paint.
   const [ask, setAsk] = useState(false)
   useEffect(() => {
-    if (listAnswered && !ask) return afterNextPaint(() => setAsk(true))
+    if (listAnswered && !ask) return afterPaintWhenIdle(() => setAsk(true))
   }, [listAnswered, ask])
   return useQuery({ ...queries.statuses(), enabled: ask }).data
 }

@@ -11,7 +11,7 @@ import type { CustomerSummary } from '../../api/customer-readers'
 import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { useDelayedFlag } from '../../lib/use-delayed-flag'
-import { afterNextPaint } from '../../lib/after-next-paint'
+import { afterPaintWhenIdle } from '../../lib/after-next-paint'
 import {
   hasFilters,
   hasPrivateQuery,
@@ -122,8 +122,9 @@ export function useCustomersList() {
 
   useEffect(() => {
     if (!settled || !mayHaveNextPage) return
-    // Once the rows are painted: building and sending it is no part of their first paint.
-    return afterNextPaint(
+    // Once the rows are painted and the page is idle: building and sending it is no part of
+    // their first paint, nor of what follows it at once (a click on a row).
+    return afterPaintWhenIdle(
       () => void queryClient.prefetchQuery(queries.search({ ...state, page: state.page + 1 })),
     )
   }, [settled, mayHaveNextPage, queryClient, queries, state])
