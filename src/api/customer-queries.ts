@@ -53,9 +53,16 @@ export function customerQueries(client: LoanProClient) {
     search: (params: CustomerSearchParams) =>
       queryOptions({
         queryKey: customerKeys.search(params),
-        // Without what this app just removed: LoanPro's index lags a delete.
-        queryFn: async ({ signal, client: queryClient }) =>
-          hideRemoved(queryClient, await searchCustomers(client, params, signal)),
+        // Without what this app just removed: LoanPro's index lags a delete. A short first
+        // answer is shown at once (`filling`) while the rest of the page is asked for.
+        queryFn: async ({ signal, client: queryClient, queryKey }) =>
+          hideRemoved(
+            queryClient,
+            await searchCustomers(client, params, signal, (partial) => {
+              if (!signal.aborted)
+                queryClient.setQueryData(queryKey, hideRemoved(queryClient, partial))
+            }),
+          ),
         staleTime: CUSTOMER_STALE_TIME_MS,
       }),
     /** The customer with this id as a search row, to pin a whole-number search's match. */

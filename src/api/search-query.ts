@@ -177,6 +177,8 @@ export interface CustomerSearchResult {
   sortRefused?: boolean
   /** Every row the page should hold came (false: LoanPro kept answering short). */
   complete?: boolean
+  /** A short first answer shown while the rest of the page is asked for (see `searchPage`). */
+  filling?: boolean
 }
 
 /**

@@ -67,6 +67,41 @@ describe('searchCustomers', () => {
     ])
   })
 
+  it('hands over a short first answer before asking for the rest, and only then', async () => {
+    let answers = 0
+    const { client, calls } = setup((call) => {
+      const start = Number(params(call).get('$start'))
+      // First answer: 2 rows of the 5 asked; then the rest.
+      const ids = answers++ === 0 ? [1, 2] : [3, 4, 5].filter((id) => id > start)
+      return jsonResponse({ d: { results: ids.map(row), summary: { total: 5 } } })
+    })
+    const seen: Array<{ ids: number[]; calls: number; filling?: boolean }> = []
+    const sort = { field: 'id', direction: 'asc' } as const
+    const result = await searchCustomers(
+      client,
+      { q: '', page: 1, pageSize: 5, sort },
+      undefined,
+      (partial) => {
+        seen.push({
+          ids: partial.rows.map((r) => r.id),
+          calls: calls.length,
+          filling: partial.filling,
+        })
+      },
+    )
+    expect(seen).toEqual([{ ids: [1, 2], calls: 1, filling: true }])
+    expect(result.rows.map((r) => r.id)).toEqual([1, 2, 3, 4, 5])
+    expect(result.filling).toBeUndefined()
+
+    // A whole first answer is not handed over on its own.
+    seen.length = 0
+    answers = 1
+    await searchCustomers(client, { q: '', page: 1, pageSize: 3, sort }, undefined, (partial) =>
+      seen.push({ ids: partial.rows.map((r) => r.id), calls: calls.length }),
+    )
+    expect(seen).toEqual([])
+  })
+
   it('does not ask for a page past the 10,000 window, and says why in words', async () => {
     const { client, calls } = setup(() => jsonResponse({ d: { results: [] } }))
     await expect(

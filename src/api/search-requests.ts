@@ -39,6 +39,12 @@ function searchInfo(client: LoanProClient, built: SearchRequest): ApiRequestInfo
   return { method: 'POST', url: client.url(built.path, built.query) }
 }
 
+/**
+ * Told of a short first answer before the rest of the page is asked for: the list shows those
+ * rows at once rather than after a second round trip.
+ */
+export type OnShortAnswer = (partial: CustomerSearchResult & { request: ApiRequestInfo }) => void
+
 /** Answers in a row that bring no new row before a short page is given up as incomplete. */
 export const SHORT_ANSWER_RETRIES = 3
 
@@ -52,6 +58,7 @@ export async function searchPage(
   client: LoanProClient,
   built: SearchRequest,
   signal?: AbortSignal,
+  onShortAnswer?: OnShortAnswer,
 ): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
   const first = await post(client, built, signal)
   const rows = [...first.rows]
@@ -59,6 +66,10 @@ export async function searchPage(
   let total = first.total
   const { $top: top, $start: start } = built.query
   const wanted = () => (total === null ? null : Math.min(top, Math.max(0, total - start)))
+  const firstGoal = wanted()
+  if (onShortAnswer && firstGoal !== null && rows.length < firstGoal) {
+    onShortAnswer({ rows: [...rows], total, filling: true, request: searchInfo(client, built) })
+  }
   for (let idle = 0; idle < SHORT_ANSWER_RETRIES;) {
     const goal = wanted()
     if (goal === null || rows.length >= goal) break
@@ -116,8 +127,9 @@ export function searchCustomers(
   client: LoanProClient,
   params: CustomerSearchParams,
   signal?: AbortSignal,
+  onShortAnswer?: OnShortAnswer,
 ): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
-  return searchAt(client, buildCustomerSearchRequest(params), signal)
+  return searchAt(client, buildCustomerSearchRequest(params), signal, onShortAnswer)
 }
 
 /** `$top` rows of a search from row `start` (0-based), as searchCustomers asks them. */
@@ -136,10 +148,11 @@ async function searchAt(
   client: LoanProClient,
   built: SearchRequest,
   signal?: AbortSignal,
+  onShortAnswer?: OnShortAnswer,
 ): Promise<CustomerSearchResult & { request: ApiRequestInfo }> {
   if (built.query.$start + built.query.$top > SEARCH_RESULT_WINDOW) throw windowError(built)
   try {
-    return await searchPage(client, built, signal)
+    return await searchPage(client, built, signal, onShortAnswer)
   } catch (error) {
     if (isLoanProError(error) && /result window/i.test(error.serverMessage ?? '')) {
       throw windowError(built)

@@ -36,6 +36,42 @@ describe('the list on a strict tenant', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it("shows a short answer's rows at once, and the rest of the page when it comes", async () => {
+    let release = () => undefined as void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const ids = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i)
+    const answer = (from: number, to: number) =>
+      HttpResponse.json({
+        d: {
+          results: ids(from, to).map((id) => ({
+            id,
+            firstName: 'Short',
+            lastName: `Answer ${id}`,
+          })),
+          summary: { total: 25 },
+        },
+      })
+    testServer.use(
+      http.post(SEARCH_URL, async ({ request }) => {
+        const url = new URL(request.url)
+        const start = url.searchParams.get('$start')
+        const top = url.searchParams.get('$top')
+        // `$top` is a maximum: 10 of the 25 asked for, then the rest once released.
+        if (start === '0' && top === '25') return answer(1, 10)
+        if (start === '10' && top === '15') {
+          await held
+          return answer(11, 25)
+        }
+        return undefined
+      }),
+    )
+    renderCustomersPage()
+    await waitFor(() => expect(shownIds()).toEqual(ids(1, 10)))
+    release()
+    await waitFor(() => expect(shownIds()).toEqual(ids(1, 25)))
+  })
+
   it('says what it does past 10,000 matches and offers no page beyond them', async () => {
     resetTestTenant({ count: 10_020 })
     renderCustomersPage('/customers?page=400')

@@ -105,7 +105,9 @@ export function useCustomersList() {
   const isSlow = useDelayedFlag(search.isFetching, SLOW_AFTER_MS)
   const rows = search.data?.rows
   const total = search.data?.total ?? null
-  const settled = search.isSuccess && !search.isPlaceholderData
+  // A short first answer's rows show while the rest of the page comes, but the page is not
+  // settled until it has (what follows a settled page waits: the next page, an id's pin).
+  const settled = search.isSuccess && !search.isPlaceholderData && !search.data.filling
   // No page past the 10,000 window: LoanPro refuses it (the list says so, search-notices.tsx).
   const maxPage = Math.max(1, Math.floor(SEARCH_RESULT_WINDOW / state.pageSize))
   const mayHaveNextPage =
