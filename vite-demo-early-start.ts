@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { DEMO_EARLY_START_ATTRIBUTE } from './server/connection-meta.ts'
 import { startDemoEarly } from './src/app/connection/demo-early-start.ts'
+import { headScript } from './vite-head-script.ts'
 
 /** The demo tenant's in-page code (a lazy chunk). */
 const DEMO_MODULE = /\/src\/mocks\/browser\.ts$/
@@ -15,55 +15,26 @@ const DEMO_MODULE = /\/src\/mocks\/browser\.ts$/
  * script.
  */
 export function demoEarlyStart(): Plugin {
-  let base = '/'
-  let scriptFile: string | null = null
-  return {
+  return headScript({
     name: 'cm-demo-early-start',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base
-    },
-    // Runs before Vite's HTML plugin writes index.html (user plugins precede it).
-    generateBundle(_options, bundle) {
-      scriptFile = null
+    stem: 'demo-early-start',
+    source(bundle, base) {
       const demo = Object.values(bundle).find(
         (file) =>
           file.type === 'chunk' &&
           file.facadeModuleId !== null &&
           DEMO_MODULE.test(file.facadeModuleId),
       )
-      if (demo?.type !== 'chunk') return
+      if (demo?.type !== 'chunk') return null
       const code = [demo.fileName, ...demo.imports.filter((name) => !isEntry(bundle[name]))]
-      const source = `(${startDemoEarly.toString()})(${JSON.stringify(
-        code.map((name) => base + name),
-      )});\n`
-      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
-      scriptFile = `assets/demo-early-start-${hash}.js`
-      this.emitFile({ type: 'asset', fileName: scriptFile, source })
+      return `(${startDemoEarly.toString()})(${JSON.stringify(code.map((name) => base + name))});\n`
     },
-    transformIndexHtml: {
-      order: 'post',
-      handler() {
-        if (!scriptFile) return
-        return [
-          {
-            tag: 'script',
-            // First in <head>, asked at high priority, and parser-blocking (not async): it runs
-            // as soon as it arrives (a few ms), before the style sheet's parse and the first
-            // paint, so the demo chunk is asked for beside the entry; an async script waited
-            // behind those tasks (~300 ms at 4× CPU). The server drops it in proxy mode
-            // (server/connection-meta.ts).
-            attrs: {
-              src: base + scriptFile,
-              fetchpriority: 'high',
-              [DEMO_EARLY_START_ATTRIBUTE]: true,
-            },
-            injectTo: 'head-prepend',
-          },
-        ]
-      },
-    },
-  }
+    // Asked at high priority, and parser-blocking (not async): it runs as soon as it arrives
+    // (a few ms), before the style sheet's parse and the first paint, so the demo chunk is
+    // asked for beside the entry; an async script waited behind those tasks (~300 ms at 4×
+    // CPU). The server drops it in proxy mode (server/connection-meta.ts).
+    attrs: { fetchpriority: 'high', [DEMO_EARLY_START_ATTRIBUTE]: true },
+  })
 }
 
 function isEntry(file: { type: string; isEntry?: boolean } | undefined): boolean {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { LANDING_SEARCH, startSearchEarly } from './src/app/connection/early-search.ts'
+import { headScript } from './vite-head-script.ts'
 
 /**
  * Gives the list's first search a head start on a cold load through the server's proxy: a
@@ -10,34 +10,14 @@ import { LANDING_SEARCH, startSearchEarly } from './src/app/connection/early-sea
  * the CSP allows no inline script.
  */
 export function earlySearch(): Plugin {
-  let base = '/'
-  let scriptFile: string | null = null
-  return {
+  return headScript({
     name: 'cm-early-search',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base
-    },
-    generateBundle() {
+    stem: 'early-search',
+    source: () => {
       const { url, body } = LANDING_SEARCH
-      const source = `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)});\n`
-      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
-      scriptFile = `assets/early-search-${hash}.js`
-      this.emitFile({ type: 'asset', fileName: scriptFile, source })
+      return `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)});\n`
     },
-    transformIndexHtml: {
-      order: 'post',
-      handler() {
-        if (!scriptFile) return
-        // In <head> and asked at high priority: it must run before the entry arrives.
-        return [
-          {
-            tag: 'script',
-            attrs: { src: base + scriptFile, async: true, fetchpriority: 'high' },
-            injectTo: 'head-prepend',
-          },
-        ]
-      },
-    },
-  }
+    // Asked at high priority: it must run before the entry arrives.
+    attrs: { async: true, fetchpriority: 'high' },
+  })
 }
