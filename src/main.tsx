@@ -38,7 +38,7 @@ const DEMO_FIRST_RENDER_WAIT_MS = 1000
 const EARLY_SEARCH_FIRST_RENDER_WAIT_MS = 250
 
 /**
- * Everything the first page needs starts at once, in parallel: the demo worker (demo mode),
+ * Everything the first page needs starts at once, in parallel: the demo tenant (demo mode),
  * the landing page's code, and its data request; the first render waits for the code (so the
  * page renders without suspending). The demo answers on this thread, so there the render waits
  * for the answer (briefly); so it does through a server when the search was sent from <head>

@@ -11,6 +11,7 @@ import { isConflictOrNotFound } from './customers'
 import { arrivalKeys, prefetchCustomer, useFetchStyle, type FetchStyle } from './fetch-style'
 import { useLoanProClient } from './loanpro-client-context'
 import { NESTED_OBJECTS, type NestedObjectKey } from './nested-objects'
+import { whenQueryCache } from './when-query-cache'
 
 /**
  * The customer query options for the current client, stable while the client is. Apart from
@@ -103,21 +104,6 @@ const SETTLED: Promise<void> = Object.assign(Promise.resolve(), { status: 'fulfi
 const isPending = (queryClient: QueryClient, keys: QueryKey[]) =>
   keys.some((key) => queryClient.getQueryState(key)?.status === 'pending')
 
-/** Settles once none of `keys` is waiting for its first answer (or failure). */
-function answered(queryClient: QueryClient, keys: QueryKey[]): Promise<void> {
-  return new Promise((resolve) => {
-    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
-      if (isPending(queryClient, keys)) return
-      unsubscribe()
-      resolve()
-    })
-    if (!isPending(queryClient, keys)) {
-      unsubscribe()
-      resolve()
-    }
-  })
-}
-
 /** The wait for `keys`: until they are answered, at most ARRIVAL_HOLD_MS; SETTLED if none is pending. */
 function arrivalWait(queryClient: QueryClient, id: number, keys: QueryKey[]): Promise<void> {
   let byId = holds.get(queryClient)
@@ -127,7 +113,10 @@ function arrivalWait(queryClient: QueryClient, id: number, keys: QueryKey[]): Pr
   if (!isPending(queryClient, keys)) return SETTLED
   const ids = byId
   // Kept until the answers are in: a render after the time is up must not wait again.
-  const done = answered(queryClient, keys).then(() => void ids.delete(id))
+  // Settles once none of `keys` is waiting for its first answer (or failure).
+  const done = whenQueryCache(queryClient, () => !isPending(queryClient, keys)).then(
+    () => void ids.delete(id),
+  )
   const timeUp = new Promise<void>((resolve) => setTimeout(resolve, ARRIVAL_HOLD_MS))
   const wait = Promise.race([done, timeUp])
   byId.set(id, wait)

@@ -43,67 +43,23 @@ function Page({ children }: { children: ReactNode }) {
  * The route table, built once: `<Routes>` would turn its JSX children into route objects again
  * on every render (each navigation), and the first render pays for it before the list shows.
  */
+const page = (path: string, element: ReactNode): RouteObject => ({
+  path,
+  element: <Page>{element}</Page>,
+})
+
 const ROUTES: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
-      {
-        path: 'customers',
-        element: (
-          <Page>
-            <CustomersRoute />
-          </Page>
-        ),
-      },
-      {
-        path: 'customers/:id/:tab?',
-        element: (
-          <Page>
-            <CustomerRoute />
-          </Page>
-        ),
-      },
-      {
-        path: 'import',
-        element: (
-          <Page>
-            <ImportRoute />
-          </Page>
-        ),
-      },
-      {
-        path: 'import/history',
-        element: (
-          <Page>
-            <ImportRoute />
-          </Page>
-        ),
-      },
-      {
-        path: 'settings',
-        element: (
-          <Page>
-            <SettingsRoute />
-          </Page>
-        ),
-      },
-      {
-        path: 'audit',
-        element: (
-          <Page>
-            <AuditRoute />
-          </Page>
-        ),
-      },
-      {
-        path: 'audit/:entryId/:tab?',
-        element: (
-          <Page>
-            <AuditEntryRoute />
-          </Page>
-        ),
-      },
+      page('customers', <CustomersRoute />),
+      page('customers/:id/:tab?', <CustomerRoute />),
+      page('import', <ImportRoute />),
+      page('import/history', <ImportRoute />),
+      page('settings', <SettingsRoute />),
+      page('audit', <AuditRoute />),
+      page('audit/:entryId/:tab?', <AuditEntryRoute />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useLoanProClient } from '../../api/loanpro-client-context'
-import { afterNextPaint } from '../../lib/after-next-paint'
+import { whenQueryCache } from '../../api/when-query-cache'
+import { afterPaintWhenIdle } from '../../lib/after-next-paint'
 import type { ImportEngine, ImportSnapshot } from './engine/import-engine'
 import type { ImportJournal } from './engine/run/import-journal'
 import type { PauseReason, RemovalRun, RunSnapshot } from './engine/removal-run'
@@ -75,17 +76,9 @@ export function useImportEngine(
  */
 function whenIdle(wait: boolean, queryClient: QueryClient): Promise<void> {
   if (!wait || typeof requestIdleCallback !== 'function') return Promise.resolve()
-  const settled = new Promise<void>((resolve) => {
-    if (queryClient.isFetching() === 0) return resolve()
-    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
-      if (queryClient.isFetching() > 0) return
-      unsubscribe()
-      resolve()
-    })
-  })
-  return settled
-    .then(() => new Promise<void>((resolve) => afterNextPaint(resolve)))
-    .then(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })))
+  return whenQueryCache(queryClient, () => queryClient.isFetching() === 0).then(
+    () => new Promise<void>((resolve) => afterPaintWhenIdle(resolve, 2000)),
+  )
 }
 
 const IDLE = () => () => undefined

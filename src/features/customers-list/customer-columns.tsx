@@ -41,28 +41,26 @@ export interface CustomerColumn {
   fullText?: (customer: CustomerSummary) => string
 }
 
-// A page shows few distinct statuses and types: each is worked out once, not once per row.
-const badgeClasses = new Map<string, string>()
+/** `work`, remembered per value: a page shows few distinct statuses and types, not one per row. */
+function perValue(work: (value: string) => string): (value: string) => string {
+  const known = new Map<string, string>()
+  return (value) => {
+    let result = known.get(value)
+    if (result === undefined) known.set(value, (result = work(value)))
+    return result
+  }
+}
+
+const badgeClass = perValue((status) => {
+  const tone = customerStatusTone(status)
+  return tone ? `badge badge--${tone}` : 'badge'
+})
 function statusBadge(status: string | null) {
   if (!status) return <span className="muted">—</span>
-  let className = badgeClasses.get(status)
-  if (className === undefined) {
-    const tone = customerStatusTone(status)
-    className = tone ? `badge badge--${tone}` : 'badge'
-    badgeClasses.set(status, className)
-  }
-  return <span className={className}>{status}</span>
+  return <span className={badgeClass(status)}>{status}</span>
 }
-const typeWords = new Map<string, string>()
-function customerTypeText(code: string | null) {
-  if (!code) return humanizeCode(code)
-  let words = typeWords.get(code)
-  if (words === undefined) {
-    words = humanizeCode(code)
-    typeWords.set(code, words)
-  }
-  return words
-}
+const typeWords = perValue(humanizeCode)
+const customerTypeText = (code: string | null) => (code ? typeWords(code) : humanizeCode(code))
 
 /** A birth date is hidden whole: even the year narrows down who someone is. */
 export const HIDDEN_DATE = '••••-••-••'
