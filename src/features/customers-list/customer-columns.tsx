@@ -104,8 +104,10 @@ const DATA_COLUMNS: CustomerColumn[] = [
     header: 'Status',
     label: 'Status',
     sortField: 'status',
-    width: '7rem',
+    // Fits the defaults and "Pending Review"; a longer status of a tenant's own is cut.
+    width: '9.5rem',
     cell: (customer) => statusBadge(customer.status),
+    fullText: (customer) => customer.status ?? '',
   },
   {
     id: 'type',
