@@ -68,8 +68,12 @@ describe('the list on a strict tenant', () => {
     )
     renderCustomersPage()
     await waitFor(() => expect(shownIds()).toEqual(ids(1, 10)))
+    // Not the page's last word yet: the count says so, and the table is busy.
+    expect(screen.getByText('Updating customers…')).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: 'Customers' })).toHaveAttribute('aria-busy', 'true')
     release()
     await waitFor(() => expect(shownIds()).toEqual(ids(1, 25)))
+    expect(screen.getByText('25 customers')).toBeInTheDocument()
   })
 
   it('says what it does past 10,000 matches and offers no page beyond them', async () => {

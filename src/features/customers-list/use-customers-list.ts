@@ -149,7 +149,13 @@ export function useCustomersList() {
     filtered: hasFilters(state),
     /** Rows on screen belong to the previous search while the next one loads (or starts). */
     isStale: search.isPlaceholderData,
-    updating: Boolean(rows) && (search.isPlaceholderData || startedFrom === url),
+    /**
+     * The rows on screen are not this page's last word: the previous search's, or a short first
+     * answer's while the rest of the page comes.
+     */
+    updating:
+      Boolean(rows) &&
+      (search.isPlaceholderData || startedFrom === url || search.data?.filling === true),
     isFetching: search.isFetching,
     isSlow,
     error: search.error,
