@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib'
-import type { Browser } from '@playwright/test'
+import type { Browser, Response } from '@playwright/test'
 import { freshContext, heapAfterGc } from './browser.ts'
 import {
   detailPainted,
@@ -30,6 +30,15 @@ export interface LoadRun {
 }
 
 const TIMEOUT_MS = 60_000
+
+async function gzipBytes(responses: readonly Response[]): Promise<number> {
+  let total = 0
+  for (const response of responses) {
+    const body = await response.body().catch(() => null)
+    if (body) total += gzipSync(body).length
+  }
+  return total
+}
 
 // Functions without inner named functions: tsx would wrap those in a helper the page lacks.
 const searchTiming = (rowsAt: number) => {
@@ -71,15 +80,12 @@ export async function loadAndOpenFirstRow(
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
-    const scripts: Array<Promise<number>> = []
+    // Only noted while the page loads; bodies are read and weighed once the rows are painted:
+    // reading a body (CDP) and a synchronous gzip in this process, which also serves the pages,
+    // would weigh on the load being measured.
+    const scripts: Response[] = []
     page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return
-      scripts.push(
-        response.body().then(
-          (body) => gzipSync(body).length,
-          () => 0,
-        ),
-      )
+      if (response.request().resourceType() === 'script') scripts.push(response)
     })
     await page.goto(url)
     const firstRow = Number(
@@ -87,12 +93,13 @@ export async function loadAndOpenFirstRow(
         await page.waitForFunction(firstRowPainted, undefined, { timeout: TIMEOUT_MS })
       ).jsonValue(),
     )
-    const jsBytes = (await Promise.all([...scripts])).reduce((sum, n) => sum + n, 0)
+    const loadedByFirstRow = [...scripts]
     const rows = Number(
       await (
         await page.waitForFunction(rowsPainted, undefined, { timeout: TIMEOUT_MS })
       ).jsonValue(),
     )
+    const jsBytes = await gzipBytes(loadedByFirstRow)
     const search = await page.evaluate(searchTiming, rows)
     if (!search) throw new Error(`No search request was seen on ${new URL(url).pathname}.`)
     // Let what the page does right after its first rows (a prefetch, an idle warm-up) settle.
