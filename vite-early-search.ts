@@ -1,13 +1,15 @@
 import type { Plugin } from 'vite'
 import { LANDING_SEARCH, startSearchEarly } from './src/app/connection/early-search.ts'
+import { warmLocaleData } from './src/lib/locale-warm-up.ts'
 import { headScript } from './vite-head-script.ts'
 
 /**
  * Gives the list's first search a head start on a cold load through the server's proxy: a
  * small classic script in `<head>` sends it while the entry script downloads, compiles and
  * runs, and the app adopts its answer (src/app/connection/early-search.ts). The script decides
- * in the page (proxy meta tag, plain list URL); elsewhere it does nothing. An external file:
- * the CSP allows no inline script.
+ * in the page (proxy meta tag, plain list URL); elsewhere it sends nothing. On every page, proxy
+ * or demo, it also loads the locale data while the entry downloads (src/lib/locale-warm-up.ts).
+ * An external file: the CSP allows no inline script.
  */
 export function earlySearch(): Plugin {
   return headScript({
@@ -15,7 +17,10 @@ export function earlySearch(): Plugin {
     stem: 'early-search',
     source: () => {
       const { url, body } = LANDING_SEARCH
-      return `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)});\n`
+      return (
+        `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)});\n` +
+        `(${warmLocaleData.toString()})();\n`
+      )
     },
     // Asked at high priority: it must run before the entry arrives.
     attrs: { async: true, fetchpriority: 'high' },

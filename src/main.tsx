@@ -15,8 +15,6 @@ import {
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
 import { hasEarlySearch } from './app/connection/early-search'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
-import { afterNextPaint } from './lib/after-next-paint'
-import { warmFormatters } from './lib/format'
 import { openLocalStorage } from './lib/storage'
 // Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
 import './features/customer-overview/overview-styles'
@@ -68,11 +66,10 @@ async function boot() {
     createConnectionClient(connection, demo),
     window.location,
   )
-  // Locale data (the rows' dates and numbers) loads while the page waits anyway: before the
-  // first render while it waits for the answer, else once the page is painted. So does the
-  // storage the list's column choice is read from.
-  const waitsForAnswer = demo !== null || early
-  if (waitsForAnswer) setTimeout(warmWhileWaiting, 0)
+  // The storage the list's column choice is read from opens while the page waits anyway. (The
+  // locale data of the rows' dates and numbers was loaded off this thread by the head script:
+  // lib/locale-warm-up.ts.)
+  if (demo !== null || early) setTimeout(openLocalStorage, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
   if (demo) {
@@ -85,13 +82,7 @@ async function boot() {
       <App queryClient={queryClient} connection={connection} demo={demo} />
     </StrictMode>,
   )
-  if (!waitsForAnswer) setTimeout(() => afterNextPaint(warmFormatters), 0)
   preloadOverviewOnIntent()
-}
-
-function warmWhileWaiting(): void {
-  openLocalStorage()
-  warmFormatters()
 }
 
 function delay(ms: number): Promise<void> {

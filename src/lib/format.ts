@@ -1,6 +1,9 @@
 /** Formatting for people: dates in the user's locale, money as currency, sensitive values masked. */
 
-/** Built on first use: a formatter loads locale data, which the first page load need not pay for. */
+/**
+ * Built on first use. The first formatter of a page would load the locale data; the head script
+ * has that done off the main thread (locale-warm-up.ts).
+ */
 function lazily<T>(create: () => T): () => T {
   let value: T | undefined
   return () => (value ??= create())
@@ -16,17 +19,6 @@ const numberFormat = lazily(() => new Intl.NumberFormat())
 const moneyFormat = lazily(
   () => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }),
 )
-
-/**
- * Builds the formatters now. For a moment when the page waits anyway (the boot, while its code
- * and data download), so the first rows do not pay for loading locale data.
- */
-export function warmFormatters(): void {
-  utcDateFormat()
-  dateTimeFormat()
-  numberFormat()
-  moneyFormat()
-}
 
 function toDate(iso: string | null | undefined): Date | null {
   if (!iso) return null
