@@ -16,6 +16,7 @@ import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
 import { hasEarlySearch } from './app/connection/early-search'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
 import { openLocalStorage } from './lib/storage'
+import { drawBootRowsInTwoSteps } from './features/customers-list/first-screen-rows'
 // Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
 import './features/customer-overview/overview-styles'
 
@@ -77,6 +78,7 @@ async function boot() {
   } else if (early) {
     await Promise.race([landingData, delay(EARLY_SEARCH_FIRST_RENDER_WAIT_MS)])
   }
+  drawBootRowsInTwoSteps()
   root.render(
     <StrictMode>
       <App queryClient={queryClient} connection={connection} demo={demo} />

@@ -1,8 +1,6 @@
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import type { RefObject } from 'react'
-
-/** Matches `--row-height` in the design tokens: rows are measured by estimate, not by layout. */
-export const DATA_TABLE_ROW_HEIGHT = 36
+import { DATA_TABLE_ROW_HEIGHT } from './data-table-row-height'
 
 interface VirtualRowsOptions {
   count: number

@@ -21,6 +21,7 @@ import { CustomersTableRow } from './customers-table-row'
 import { useCustomerLinkEvents } from './customer-id-link'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 import { eventRow, onRowsClick, onRowsKeyDown, rowControls, rowId } from './row-keyboard'
+import { useFirstScreenRows } from './first-screen-rows'
 
 /**
  * A first page that answers within this time shows no skeleton rows before its rows: the
@@ -137,6 +138,7 @@ export function CustomersTable(props: CustomersTableProps) {
   const { rows } = props
   const skeleton = useDelayedFlag(loading, SKELETON_AFTER_MS)
   const virtual = rows.length > VIRTUALIZE_ABOVE
+  const firstScreen = useFirstScreenRows(virtual ? 0 : rows.length)
   const tabStopId = rows.some((row) => row.id === activeId) ? activeId : (rows[0]?.id ?? null)
   const toggle = (id: number, shiftKey: boolean) => {
     const customer = rows.find((row) => row.id === id)
@@ -166,7 +168,8 @@ export function CustomersTable(props: CustomersTableProps) {
       <table
         className="data-table"
         aria-label="Customers"
-        aria-busy={stale || loading}
+        // Busy too while the boot's first rows have the rest of the page to come.
+        aria-busy={stale || loading || !firstScreen.whole}
         aria-rowcount={virtual ? rows.length + 1 : undefined}
         aria-describedby={hintId}
       >
@@ -208,7 +211,7 @@ export function CustomersTable(props: CustomersTableProps) {
               />
             </Suspense>
           ) : (
-            rows.map(renderRow)
+            rows.slice(0, firstScreen.shown).map(renderRow)
           )}
         </tbody>
       </table>
