@@ -63,6 +63,11 @@ const searchTiming = (rowsAt: number) => {
   return first ? [first[1], Math.max(first[2], codeReady)] : null
 }
 
+const scriptsAskedBefore = (at: number) =>
+  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((entry) => entry.startTime < at && /\.m?js$/.test(new URL(entry.name).pathname))
+    .map((entry) => entry.name)
+
 /**
  * Loads `url` in a fresh context at `cpuRate`× CPU throttle (CDP), and measures it with the
  * probe both sides share. `clickRow` is the element of the first row a person clicks.
@@ -93,7 +98,10 @@ export async function loadAndOpenFirstRow(
         await page.waitForFunction(firstRowPainted, undefined, { timeout: TIMEOUT_MS })
       ).jsonValue(),
     )
-    const loadedByFirstRow = [...scripts]
+    // The scripts the page asked for before its first row was painted (by the page's clock:
+    // this process may learn of the row later, when more has loaded).
+    const askedBeforeRow = new Set(await page.evaluate(scriptsAskedBefore, firstRow))
+    const loadedByFirstRow = scripts.filter((response) => askedBeforeRow.has(response.url()))
     const rows = Number(
       await (
         await page.waitForFunction(rowsPainted, undefined, { timeout: TIMEOUT_MS })
