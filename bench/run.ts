@@ -108,7 +108,7 @@ async function main(): Promise<number> {
           demoOrigin: demo.origin,
           tenant,
           demoSize: s.demoSize,
-          runs,
+          runs: s.runs.floor,
           judge: s.mode !== 'smoke',
           log,
         }
