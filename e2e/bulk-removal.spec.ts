@@ -71,9 +71,9 @@ test('selected customers are removed in place while the person keeps browsing', 
   await expect(table.getByRole('link', { name: '1011', exact: true })).toBeVisible()
   await expect(table.getByRole('link', { name: '1009', exact: true })).toHaveCount(0)
   await expect(table.getByRole('link', { name: '1010', exact: true })).toHaveCount(0)
-  // The list refreshes what it showed from memory (dimmed meanwhile): check the settled page.
-  await expect(table).toHaveAttribute('aria-busy', 'false')
-  await expectNoAxeViolations(page)
+  // The list refreshes what it showed from memory, dimmed for as long as the answer takes (the
+  // demo answers in 300 ms here, longer under load): the settled page must pass.
+  await expect(() => expectNoAxeViolations(page)).toPass({ timeout: 10_000 })
 })
 
 test('a 400-row file run goes on while a customer is open, and resumes once after a reload', async ({
