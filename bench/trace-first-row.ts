@@ -10,7 +10,16 @@ import type { CDPSession } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { freshContext } from './lib/browser.ts'
 import { APP_SIDE, FLOOR_SIDE, rowsPainted, sideBySideProbe } from './lib/side-by-side-probe.ts'
-import { startTraceTarget, TRACE_CATEGORIES, type TraceEvent } from './lib/trace-target.ts'
+import {
+  innerTimes,
+  sampledSelfTime,
+  startTraceTarget,
+  TRACE_CATEGORIES,
+  type TraceEvent,
+} from './lib/trace-target.ts'
+
+const INNER =
+  /^(EvaluateScript|v8.compile|v8.compileModule|FunctionCall|UpdateLayoutTree|Layout|Paint|PrePaint|ParseHTML|ParseAuthorStyleSheet|TimerFire|FireAnimationFrame|EventDispatch|v8.evaluateModule|MajorGC|MinorGC|V8.GC_SCAVENGER|Commit|HitTest|RunMicrotasks|XHRReadyStateChange|ResourceReceivedData|v8.run)$/
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) =>
@@ -141,63 +150,14 @@ function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt
     (e) => e.name === 'RunTask' && (e.dur ?? 0) > 3000 && at(e.ts) < rowsAt + 5,
   )
   for (const task of tasks) {
-    const end = task.ts + (task.dur ?? 0)
-    const inner = new Map<string, number>()
-    for (const e of main) {
-      if (e === task || e.ts < task.ts || e.ts >= end) continue
-      if (
-        !/^(EvaluateScript|v8.compile|v8.compileModule|FunctionCall|UpdateLayoutTree|Layout|Paint|PrePaint|ParseHTML|ParseAuthorStyleSheet|TimerFire|FireAnimationFrame|EventDispatch|v8.evaluateModule|MajorGC|MinorGC|V8.GC_SCAVENGER|Commit|HitTest|RunMicrotasks|XHRReadyStateChange|ResourceReceivedData|v8.run)$/.test(
-          e.name,
-        )
-      )
-        continue
-      inner.set(e.name, (inner.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
-    }
-    const parts = [...inner].sort((a, b) => b[1] - a[1]).slice(0, 6)
+    const parts = innerTimes(main, task, INNER).slice(0, 6)
     console.log(
       `task ${at(task.ts).toFixed(0)} ms +${((task.dur ?? 0) / 1000).toFixed(1)}: ` +
         parts.map(([n, d]) => `${n} ${d.toFixed(1)}`).join(', '),
     )
   }
-  // Sampled self time per function between the first big task after navigation and the rows.
-  const profileChunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === mainThread.pid)
-  const nodes = new Map<number, { name: string; url: string; line: number }>()
-  const self = new Map<string, number>()
-  let time = events.find((e) => e.name === 'Profile' && e.pid === mainThread.pid)?.args as
-    { data?: { startTime?: number } } | undefined
-  let ts = time?.data?.startTime ?? 0
-  for (const chunk of profileChunks) {
-    const data = (chunk.args?.data ?? {}) as {
-      cpuProfile?: {
-        nodes?: Array<{
-          id: number
-          callFrame: { functionName: string; url: string; lineNumber: number }
-        }>
-        samples?: number[]
-      }
-      timeDeltas?: number[]
-    }
-    for (const node of data.cpuProfile?.nodes ?? []) {
-      nodes.set(node.id, {
-        name: node.callFrame.functionName || '(anon)',
-        url: (node.callFrame.url ?? '').replace(/^.*\//, ''),
-        line: node.callFrame.lineNumber,
-      })
-    }
-    const samples = data.cpuProfile?.samples ?? []
-    const deltas = data.timeDeltas ?? []
-    for (let i = 0; i < samples.length; i++) {
-      const delta = deltas[i] ?? 0
-      ts += delta
-      if (at(ts) > rowsAt) continue
-      const node = nodes.get(samples[i] ?? -1)
-      if (!node || node.name === '(idle)' || node.name === '(program)') continue
-      const key = `${node.name} ${node.url}:${String(node.line)}`
-      self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? delta) / 1000)
-    }
-  }
-  time = undefined
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)
+  // Sampled self time per function from navigation start to the rows.
+  const top = sampledSelfTime(events, mainThread.pid, at, 0, rowsAt).slice(0, 25)
   console.log('self time (sampled, up to 25 rows):')
   for (const [key, ms] of top) console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${key}`)
 }

@@ -16,7 +16,13 @@ import {
   rowsPainted,
   sideBySideProbe,
 } from './lib/side-by-side-probe.ts'
-import { startTraceTarget, TRACE_CATEGORIES, type TraceEvent } from './lib/trace-target.ts'
+import {
+  innerTimes,
+  sampledSelfTime,
+  startTraceTarget,
+  TRACE_CATEGORIES,
+  type TraceEvent,
+} from './lib/trace-target.ts'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) =>
@@ -101,53 +107,14 @@ function summarise(trace: { traceEvents: TraceEvent[] }, clickAt: number, detail
   for (const task of main.filter(
     (e) => e.name === 'RunTask' && (e.dur ?? 0) > 1000 && at(e.ts) > -50 && at(e.ts) < end + 5,
   )) {
-    const taskEnd = task.ts + (task.dur ?? 0)
-    const inner = new Map<string, number>()
-    for (const e of main) {
-      if (e === task || e.ts < task.ts || e.ts >= taskEnd || !INNER.test(e.name)) continue
-      inner.set(e.name, (inner.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
-    }
-    const parts = [...inner].sort((a, b) => b[1] - a[1]).slice(0, 7)
+    const parts = innerTimes(main, task, INNER).slice(0, 7)
     console.log(
       `task +${at(task.ts).toFixed(1)} ms ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ` +
         parts.map(([n, d]) => `${n} ${d.toFixed(1)}`).join(', '),
     )
   }
-  const nodes = new Map<number, string>()
-  const self = new Map<string, number>()
-  const profile = events.find((e) => e.name === 'Profile' && e.pid === click.pid)?.args as
-    { data?: { startTime?: number } } | undefined
-  let ts = profile?.data?.startTime ?? 0
-  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === click.pid)) {
-    const data = (chunk.args?.data ?? {}) as {
-      cpuProfile?: {
-        nodes?: Array<{
-          id: number
-          callFrame: { functionName: string; url: string; lineNumber: number }
-        }>
-        samples?: number[]
-      }
-      timeDeltas?: number[]
-    }
-    for (const node of data.cpuProfile?.nodes ?? []) {
-      const f = node.callFrame
-      nodes.set(
-        node.id,
-        `${f.functionName || '(anon)'} ${(f.url ?? '').replace(/^.*\//, '')}:${String(f.lineNumber)}`,
-      )
-    }
-    const samples = data.cpuProfile?.samples ?? []
-    const deltas = data.timeDeltas ?? []
-    for (let i = 0; i < samples.length; i++) {
-      ts += deltas[i] ?? 0
-      if (at(ts) < 0 || at(ts) > end) continue
-      const name = nodes.get(samples[i] ?? -1)
-      if (!name || name.startsWith('(idle)') || name.startsWith('(program)')) continue
-      self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000)
-    }
-  }
   console.log('self time (sampled, click → painted):')
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  for (const [name, ms] of sampledSelfTime(events, click.pid, at, 0, end).slice(0, 25))
     console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${name}`)
 }
 

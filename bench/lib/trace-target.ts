@@ -68,3 +68,68 @@ export async function startTraceTarget(side: string, dist: string): Promise<Trac
     },
   }
 }
+
+/** A task's inner events matching `names`, summed per name, largest first. */
+export function innerTimes(
+  main: readonly TraceEvent[],
+  task: TraceEvent,
+  names: RegExp,
+): Array<[string, number]> {
+  const end = task.ts + (task.dur ?? 0)
+  const inner = new Map<string, number>()
+  for (const e of main) {
+    if (e === task || e.ts < task.ts || e.ts >= end || !names.test(e.name)) continue
+    inner.set(e.name, (inner.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+  }
+  return [...inner].sort((a, b) => b[1] - a[1])
+}
+
+/**
+ * Sampled self time (ms) per function ("name file:line") of process `pid`'s CPU profile, for
+ * the samples whose time `at(ts)` falls in [from, to]; idle and "(program)" left out. Largest
+ * first.
+ */
+export function sampledSelfTime(
+  events: readonly TraceEvent[],
+  pid: number,
+  at: (ts: number) => number,
+  from: number,
+  to: number,
+): Array<[string, number]> {
+  const nodes = new Map<number, string>()
+  const self = new Map<string, number>()
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid)?.args as
+    { data?: { startTime?: number } } | undefined
+  let ts = profile?.data?.startTime ?? 0
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid)) {
+    const data = (chunk.args?.data ?? {}) as {
+      cpuProfile?: {
+        nodes?: Array<{
+          id: number
+          callFrame: { functionName: string; url: string; lineNumber: number }
+        }>
+        samples?: number[]
+      }
+      timeDeltas?: number[]
+    }
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      const f = node.callFrame
+      nodes.set(
+        node.id,
+        `${f.functionName || '(anon)'} ${(f.url ?? '').replace(/^.*\//, '')}:${String(f.lineNumber)}`,
+      )
+    }
+    const samples = data.cpuProfile?.samples ?? []
+    const deltas = data.timeDeltas ?? []
+    for (let i = 0; i < samples.length; i++) {
+      const delta = deltas[i] ?? 0
+      ts += delta
+      if (at(ts) < from || at(ts) > to) continue
+      const name = nodes.get(samples[i] ?? -1)
+      if (!name || name.startsWith('(idle)') || name.startsWith('(program)')) continue
+      // A sample stands for the time until the next one.
+      self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? delta) / 1000)
+    }
+  }
+  return [...self].sort((a, b) => b[1] - a[1])
+}
