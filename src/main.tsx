@@ -68,8 +68,8 @@ async function boot() {
     window.location,
   )
   // The storage the list's column choice is read from opens while the page waits anyway. (The
-  // locale data of the rows' dates and numbers was loaded off this thread by the head script:
-  // lib/locale-warm-up.ts.)
+  // locale data of the rows' dates and numbers was loaded by the head script while the entry
+  // downloaded: lib/locale-warm-up.ts.)
   if (demo !== null || early) setTimeout(openLocalStorage, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode

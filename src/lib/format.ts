@@ -2,7 +2,7 @@
 
 /**
  * Built on first use. The first formatter of a page would load the locale data; the head script
- * has that done off the main thread (locale-warm-up.ts).
+ * has loaded it while the entry downloaded (locale-warm-up.ts).
  */
 function lazily<T>(create: () => T): () => T {
   let value: T | undefined
