@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel'
-import { formatNumber } from '../../lib/format'
 import type { HistoryEntry, HistoryStatus, ImportJournal } from './engine/run/import-journal'
 import { downloadRunResults } from './csv-downloads'
-import { COUNT_WORDS, type CountKey, type RunCountValues } from './run-count-words'
+import type { RunCountValues } from './run-count-words'
 import { RunHistoryView } from './run-history-view'
+import { RunCountCells, runCountValues, RunsTable } from './runs-table'
 import { useImportHistory } from './use-import-history'
-
-const COUNT_KEYS: readonly CountKey[] = ['rejected', 'removed', 'failed', 'notSent']
 import '../../components/data-table.css'
 
 const STATUS: Record<HistoryStatus, { text: string; badge: string }> = {
@@ -34,14 +32,7 @@ export function ImportHistory({ journal, revision, focus, live = null }: ImportH
   const { entries, failed, reload } = useImportHistory(journal, revision)
   const [opened, setOpened] = useState<string | null>(null)
   const countsOf = (run: HistoryEntry): RunCountValues =>
-    live && live.runId === run.id
-      ? live.counts
-      : {
-          rejected: run.rejected ?? 0,
-          removed: run.counts.removed,
-          failed: run.counts.failed,
-          notSent: run.counts.skipped,
-        }
+    live && live.runId === run.id ? live.counts : runCountValues(run.rejected ?? 0, run.counts)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const ready = entries !== null
   useEffect(() => {
@@ -62,74 +53,46 @@ export function ImportHistory({ journal, revision, focus, live = null }: ImportH
           <p>This browser did not open its local storage. Reload the page and try again.</p>
         </ErrorPanel>
       ) : (
-        <div className="data-table-scroll">
-          <table className="data-table" aria-label="Import history" aria-busy={!ready}>
-            <thead>
-              <tr>
-                {['File', 'Source', 'Started', 'Validation type'].map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-                {COUNT_KEYS.map((key) => (
-                  <th key={key} scope="col" className="data-table__cell--end">
-                    {COUNT_WORDS[key]}
-                  </th>
-                ))}
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ready && entries.length === 0 ? (
-                <tr>
-                  <td colSpan={10} className="muted">
-                    No imports yet.
-                  </td>
-                </tr>
-              ) : null}
-              {entries?.map((run, i) => (
-                <tr key={run.id} className={i % 2 === 1 ? 'data-table__row--alt' : undefined}>
-                  <td className="import-history__file">{run.fileName || '(unnamed)'}</td>
-                  <td>{run.source === 'selection' ? 'Selection' : 'File'}</td>
-                  <td>{dateTime.format(run.startedAt)}</td>
-                  <td>{run.validationType === 'line' ? 'Line rejection' : 'File rejection'}</td>
-                  {COUNT_KEYS.map((key) => (
-                    <td key={key} className="data-table__cell--end">
-                      {formatNumber(countsOf(run)[key])}
-                    </td>
-                  ))}
-                  <td>
-                    <span className={STATUS[run.historyStatus].badge}>
-                      {STATUS[run.historyStatus].text}
-                    </span>
-                  </td>
-                  <td className="import-history__actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={opened === run.id}
-                      aria-label={`View run of ${run.fileName || 'this import'}, started ${dateTime.format(run.startedAt)}`}
-                      onClick={() => setOpened(opened === run.id ? null : run.id)}
-                    >
-                      View
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={`Download results of ${run.fileName || 'this import'}, started ${dateTime.format(run.startedAt)}`}
-                      onClick={() => void download(run.id, run.fileName)}
-                    >
-                      Download results
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RunsTable
+          label="Import history"
+          busy={!ready}
+          columns={['File', 'Source', 'Started', 'Validation type']}
+          empty={ready && entries.length === 0 ? 'No imports yet.' : null}
+        >
+          {entries?.map((run, i) => (
+            <tr key={run.id} className={i % 2 === 1 ? 'data-table__row--alt' : undefined}>
+              <td className="import-history__file">{run.fileName || '(unnamed)'}</td>
+              <td>{run.source === 'selection' ? 'Selection' : 'File'}</td>
+              <td>{dateTime.format(run.startedAt)}</td>
+              <td>{run.validationType === 'line' ? 'Line rejection' : 'File rejection'}</td>
+              <RunCountCells counts={countsOf(run)} />
+              <td>
+                <span className={STATUS[run.historyStatus].badge}>
+                  {STATUS[run.historyStatus].text}
+                </span>
+              </td>
+              <td className="import-history__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-expanded={opened === run.id}
+                  aria-label={`View run of ${run.fileName || 'this import'}, started ${dateTime.format(run.startedAt)}`}
+                  onClick={() => setOpened(opened === run.id ? null : run.id)}
+                >
+                  View
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`Download results of ${run.fileName || 'this import'}, started ${dateTime.format(run.startedAt)}`}
+                  onClick={() => void download(run.id, run.fileName)}
+                >
+                  Download results
+                </button>
+              </td>
+            </tr>
+          ))}
+        </RunsTable>
       )}
       {opened ? (
         <RunHistoryView

@@ -1,7 +1,8 @@
 import type { ImportJournal } from './engine/run/import-journal'
 import type { RemovalRun, RunSnapshot } from './engine/removal-run'
 import type { RowState } from './engine/run/run-rows'
-import { downloadRunResults, useDownloading } from './csv-downloads'
+import { downloadRunResults } from './csv-downloads'
+import { DownloadResultsButton } from './download-results-button'
 import { ImportVirtualTable } from './import-virtual-table'
 import { COUNT_WORDS, RunCountStats } from './run-count-words'
 
@@ -30,11 +31,8 @@ interface ImportResultsProps {
 
 /** Counts and per-row outcomes; downloads and Retry failed once the run has ended. */
 export function ImportResults({ run, snapshot, journal, fileName }: ImportResultsProps) {
-  const [downloading, startDownload] = useDownloading()
   const { counts, status } = snapshot
   const ended = status === 'completed' || status === 'cancelled'
-
-  const download = () => startDownload(() => downloadRunResults(journal, run.id, fileName))
 
   return (
     <section className="card import-card" aria-labelledby="import-results">
@@ -69,14 +67,7 @@ export function ImportResults({ run, snapshot, journal, fileName }: ImportResult
         }}
       />
       <div className="import-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={downloading}
-          onClick={() => void download()}
-        >
-          Download results
-        </button>
+        <DownloadResultsButton save={() => downloadRunResults(journal, run.id, fileName)} />
         {ended && counts.failed > 0 ? (
           <button
             type="button"

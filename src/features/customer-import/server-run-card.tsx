@@ -9,7 +9,7 @@ import {
 import { useServerRunCommands } from '../../api/use-server-runs'
 import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
-import { useDownloading } from './csv-downloads'
+import { DownloadResultsButton } from './download-results-button'
 import { RunCountStats } from './run-count-words'
 import { serverPauseWords, serverRunStatusText, startedAtFormat } from './server-run-words'
 
@@ -42,7 +42,6 @@ function useAnnouncedEnd(run: ServerRun) {
 /** One run on the server, live: progress, counts, why it paused, cancel and resume. */
 export function ServerRunCard({ run }: { run: ServerRun }) {
   const { command } = useServerRunCommands()
-  const [downloading, startDownload] = useDownloading()
   const [downloadError, setDownloadError] = useState<string | null>(null)
   useAnnouncedEnd(run)
   const done = serverRunDone(run)
@@ -50,15 +49,14 @@ export function ServerRunCard({ run }: { run: ServerRun }) {
   const open = isServerRunOpen(run)
   const status = run.cancelRequested && open ? 'cancelling' : BADGE[run.status]
   const act = (action: 'cancel' | 'resume') => command.mutate({ id: run.id, action })
-  const download = () =>
-    startDownload(async () => {
-      setDownloadError(null)
-      try {
-        downloadCsv(derivedFileName(run.fileName, 'results'), await serverRunResultsCsv(run.id))
-      } catch (error) {
-        setDownloadError(error instanceof Error ? error.message : 'The download failed.')
-      }
-    })
+  const download = async () => {
+    setDownloadError(null)
+    try {
+      downloadCsv(derivedFileName(run.fileName, 'results'), await serverRunResultsCsv(run.id))
+    } catch (error) {
+      setDownloadError(error instanceof Error ? error.message : 'The download failed.')
+    }
+  }
 
   return (
     <section className="card import-card" aria-labelledby="server-run">
@@ -125,14 +123,7 @@ export function ServerRunCard({ run }: { run: ServerRun }) {
             Cancel
           </button>
         ) : null}
-        <button
-          type="button"
-          className="button"
-          disabled={downloading}
-          onClick={() => void download()}
-        >
-          Download results
-        </button>
+        <DownloadResultsButton save={download} />
       </div>
       {command.error ? <p role="alert">{command.error.message}</p> : null}
       {downloadError ? <p role="alert">{downloadError}</p> : null}
