@@ -83,7 +83,7 @@ export function RunsTable({
   )
 }
 
-/** A run's four count cells, in the order of `RunsTableHead`. */
+/** A run's four count cells, in the order of `RunsTable`'s head. */
 export function RunCountCells({ counts }: { counts: RunCountValues }) {
   return COUNT_KEYS.map((key) => (
     <td key={key} className="data-table__cell--end">
