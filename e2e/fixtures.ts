@@ -46,23 +46,6 @@ export { expect }
  * the page and the runner the details of every passing node (a third of a scan's cost).
  */
 export async function expectNoAxeViolations(page: Page, include?: string) {
-  // Axe reads computed colours: a transition still running (the list fading back from dimmed)
-  // reads as too little contrast. Frames are asked for until the finite ones end (2 s at most):
-  // a headless page that draws nothing new may not advance them on its own.
-  await page.evaluate(async () => {
-    const until = performance.now() + 2000
-    while (
-      performance.now() < until &&
-      document
-        .getAnimations()
-        .some(
-          (a) =>
-            a.playState === 'running' &&
-            Number.isFinite(Number(a.effect?.getComputedTiming().endTime)),
-        )
-    )
-      await new Promise((resolve) => requestAnimationFrame(resolve))
-  })
   let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] })
   if (include) builder = builder.include(include)
   const results = await builder.analyze()
