@@ -4,7 +4,8 @@ import type { HistoryEntry, HistoryStatus, ImportJournal } from './engine/run/im
 import { downloadRunResults } from './csv-downloads'
 import type { RunCountValues } from './run-count-words'
 import { RunHistoryView } from './run-history-view'
-import { RunCountCells, runCountValues, RunsTable } from './runs-table'
+import { runCountValues } from './run-count-words'
+import { RunCountCells, RunsTable } from './runs-table'
 import { useImportHistory } from './use-import-history'
 import '../../components/data-table.css'
 

@@ -4,7 +4,7 @@ import type { RowState } from './engine/run/run-rows'
 import { downloadRunResults } from './csv-downloads'
 import { DownloadResultsButton } from './download-results-button'
 import { ImportVirtualTable } from './import-virtual-table'
-import { COUNT_WORDS, RunCountStats } from './run-count-words'
+import { COUNT_WORDS, RunCountStats, runCountValues } from './run-count-words'
 
 const COLUMNS = [
   { header: 'Row', align: 'end', width: '5.5rem' },
@@ -41,12 +41,7 @@ export function ImportResults({ run, snapshot, journal, fileName }: ImportResult
       </h2>
       <RunCountStats
         label="Import outcome"
-        counts={{
-          rejected: run.rejected,
-          removed: counts.removed,
-          failed: counts.failed,
-          notSent: counts.skipped,
-        }}
+        counts={runCountValues(run.rejected, counts)}
         extra={ended ? undefined : { term: 'Not yet run', value: counts.pending + counts.running }}
       />
       <ImportVirtualTable

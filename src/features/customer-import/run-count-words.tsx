@@ -14,6 +14,14 @@ export const COUNT_WORDS = {
 export type CountKey = keyof typeof COUNT_WORDS
 export type RunCountValues = Record<CountKey, number>
 
+/** A run's counts in the one vocabulary: what the engine calls skipped is said as not sent. */
+export function runCountValues(
+  rejected: number,
+  counts: { removed: number; failed: number; skipped: number },
+): RunCountValues {
+  return { rejected, removed: counts.removed, failed: counts.failed, notSent: counts.skipped }
+}
+
 const TONE: Record<CountKey, string> = {
   rejected: 'import-stats__item--warning',
   removed: 'import-stats__item--success',

@@ -5,7 +5,7 @@ import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import type { ImportJournal, RowRecord, RunPlan, RunRecord } from './engine/run/import-journal'
 import { downloadRunResults } from './csv-downloads'
 import { ImportVirtualTable } from './import-virtual-table'
-import { COUNT_WORDS, RunCountStats, type RunCountValues } from './run-count-words'
+import { COUNT_WORDS, RunCountStats, runCountValues, type RunCountValues } from './run-count-words'
 
 type Stored = { run: RunRecord; plan: RunPlan; rows: RowRecord[] }
 
@@ -70,12 +70,7 @@ export function RunHistoryView({ journal, runId, live, revision, onClose }: RunH
   const { run, plan } = stored
   const rows = new Map(stored.rows.map((row) => [row.index, row]))
   const rejected = plan.rejected ?? []
-  const counts = live ?? {
-    rejected: run.rejected ?? 0,
-    removed: run.counts.removed,
-    failed: run.counts.failed,
-    notSent: run.counts.skipped,
-  }
+  const counts = live ?? runCountValues(run.rejected ?? 0, run.counts)
   const name = run.fileName || 'import'
 
   const downloadResults = () => downloadRunResults(journal, run.id, name)

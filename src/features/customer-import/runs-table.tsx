@@ -5,14 +5,6 @@ import { COUNT_WORDS, type CountKey, type RunCountValues } from './run-count-wor
 /** The counts a runs table shows, in this order. */
 const COUNT_KEYS: readonly CountKey[] = ['rejected', 'removed', 'failed', 'notSent']
 
-/** A run's counts in the one vocabulary: what the engine calls skipped is said as not sent. */
-export function runCountValues(
-  rejected: number,
-  counts: { removed: number; failed: number; skipped: number },
-): RunCountValues {
-  return { rejected, removed: counts.removed, failed: counts.failed, notSent: counts.skipped }
-}
-
 interface RunsTableProps {
   /** The table's accessible name. */
   label: string

@@ -10,7 +10,7 @@ import { useServerRunCommands } from '../../api/use-server-runs'
 import { derivedFileName, downloadCsv } from '../../lib/download-file'
 import { formatNumber } from '../../lib/format'
 import { DownloadResultsButton } from './download-results-button'
-import { RunCountStats } from './run-count-words'
+import { RunCountStats, runCountValues } from './run-count-words'
 import { serverPauseWords, serverRunStatusText, startedAtFormat } from './server-run-words'
 
 const BADGE: Record<ServerRun['status'], string> = {
@@ -94,12 +94,7 @@ export function ServerRunCard({ run }: { run: ServerRun }) {
       ) : null}
       <RunCountStats
         label="Import outcome"
-        counts={{
-          rejected: run.rejected,
-          removed: run.counts.removed,
-          failed: run.counts.failed,
-          notSent: run.counts.skipped,
-        }}
+        counts={runCountValues(run.rejected, run.counts)}
         extra={open ? { term: 'Not yet run', value: run.total - done } : undefined}
       />
       <div className="import-actions">
