@@ -76,6 +76,37 @@ describe('the list on a strict tenant', () => {
     expect(screen.getByText('25 customers')).toBeInTheDocument()
   })
 
+  it('stops saying it is updating when the rest of a short first answer cannot be had', async () => {
+    testServer.use(
+      http.post(SEARCH_URL, ({ request }) => {
+        const url = new URL(request.url)
+        if (url.searchParams.get('$start') === '0')
+          return HttpResponse.json({
+            d: {
+              results: [1, 2, 3].map((id) => ({
+                id,
+                firstName: 'Short',
+                lastName: `Answer ${id}`,
+              })),
+              summary: { total: 25 },
+            },
+          })
+        return HttpResponse.json({ error: { message: 'Bad search' } }, { status: 400 })
+      }),
+    )
+    renderCustomersPage()
+    await waitFor(() => expect(shownIds()).toEqual([1, 2, 3]))
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Customers' })).toHaveAttribute(
+        'aria-busy',
+        'false',
+      ),
+    )
+    expect(screen.queryByText('Updating customers…')).not.toBeInTheDocument()
+    // The error says what happened instead.
+    expect(screen.getByRole('alert')).toHaveTextContent('Customers could not be loaded')
+  })
+
   it('says what it does past 10,000 matches and offers no page beyond them', async () => {
     resetTestTenant({ count: 10_020 })
     renderCustomersPage('/customers?page=400')

@@ -151,11 +151,14 @@ export function useCustomersList() {
     isStale: search.isPlaceholderData,
     /**
      * The rows on screen are not this page's last word: the previous search's, or a short first
-     * answer's while the rest of the page comes.
+     * answer's while the rest of the page comes (not once asking for it has failed: the error
+     * says so then).
      */
     updating:
       Boolean(rows) &&
-      (search.isPlaceholderData || startedFrom === url || search.data?.filling === true),
+      (search.isPlaceholderData ||
+        startedFrom === url ||
+        (search.data?.filling === true && search.isFetching)),
     isFetching: search.isFetching,
     isSlow,
     error: search.error,
