@@ -12,7 +12,7 @@ import { customerKeys } from './customer-keys'
 import { hideRemoved } from './removed-customers'
 import { ALL_EXPAND_PATHS, NESTED_OBJECT_KEYS, type NestedObjectKey } from './nested-objects'
 import type { NestedObjectValue } from './nested-object-values'
-import type { CustomerSearchParams } from './search-query'
+import type { CustomerSearchParams, CustomerSearchResult } from './search-query'
 import { fetchCustomerStatuses, lookupCustomersByIds, searchCustomers } from './search-requests'
 
 export { customerKeys } from './customer-keys'
@@ -54,13 +54,17 @@ export function customerQueries(client: LoanProClient) {
       queryOptions({
         queryKey: customerKeys.search(params),
         // Without what this app just removed: LoanPro's index lags a delete. A short first
-        // answer is shown at once (`filling`) while the rest of the page is asked for.
+        // answer is shown at once (`filling`) while the rest of the page is asked for, unless
+        // this page is on screen already: a refetch (a return to the list, a removal's
+        // refresh) keeps its rows until the whole answer is in, rather than shrinking them.
         queryFn: async ({ signal, client: queryClient, queryKey }) =>
           hideRemoved(
             queryClient,
             await searchCustomers(client, params, signal, (partial) => {
-              if (!signal.aborted)
-                queryClient.setQueryData(queryKey, hideRemoved(queryClient, partial))
+              if (signal.aborted) return
+              const held = queryClient.getQueryData<CustomerSearchResult>(queryKey)
+              if (held && !held.filling) return
+              queryClient.setQueryData(queryKey, hideRemoved(queryClient, partial))
             }),
           ),
         staleTime: CUSTOMER_STALE_TIME_MS,

@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
+import { customerKeys } from '../../api/customer-keys'
 import { resetTestTenant, TEST_API_BASE, testServer } from '../../testing/test-server'
 import { renderCustomersPage, shownIds } from './customers-list.test-helpers'
 
@@ -105,6 +106,47 @@ describe('the list on a strict tenant', () => {
     expect(screen.queryByText('Updating customers…')).not.toBeInTheDocument()
     // The error says what happened instead.
     expect(screen.getByRole('alert')).toHaveTextContent('Customers could not be loaded')
+  })
+
+  it('keeps a page on screen whole while it is asked again, even when the answer comes short', async () => {
+    const ids = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i)
+    const answer = (from: number, to: number, firstName: string) =>
+      HttpResponse.json({
+        d: {
+          results: ids(from, to).map((id) => ({ id, firstName, lastName: `No ${id}` })),
+          summary: { total: 25 },
+        },
+      })
+    let asked = 0
+    let release = () => undefined as void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    testServer.use(
+      http.post(SEARCH_URL, async ({ request }) => {
+        const url = new URL(request.url)
+        if (url.searchParams.get('$top') !== '25' && url.searchParams.get('$top') !== '22')
+          return undefined
+        if (url.searchParams.get('$start') === '0') {
+          asked += 1
+          // The first time whole; when asked again, 3 of the 25 and the rest once released.
+          return asked === 1 ? answer(1, 25, 'Once') : answer(1, 3, 'Again')
+        }
+        await held
+        return answer(4, 25, 'Again')
+      }),
+    )
+    const { queryClient } = renderCustomersPage()
+    await waitFor(() => expect(shownIds()).toEqual(ids(1, 25)))
+    act(() => void queryClient.invalidateQueries({ queryKey: customerKeys.searches() }))
+    await waitFor(() => expect(asked).toBe(2))
+    // The short answer is in and the rest is on its way: the page on screen stays as it was.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(shownIds()).toEqual(ids(1, 25))
+    expect(screen.queryByText('Updating customers…')).not.toBeInTheDocument()
+    expect(screen.getByRole('table', { name: 'Customers' })).toHaveAttribute('aria-busy', 'false')
+    release()
+    await waitFor(() => expect(screen.getAllByText(/^Again No/)).toHaveLength(25))
+    expect(shownIds()).toEqual(ids(1, 25))
   })
 
   it('says what it does past 10,000 matches and offers no page beyond them', async () => {
