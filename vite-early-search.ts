@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { LANDING_SEARCH, startSearchEarly } from './src/app/connection/early-search.ts'
+import { PLAIN_FORMAT_LANGUAGES } from './src/lib/format.ts'
 import { warmLocaleData } from './src/lib/locale-warm-up.ts'
 import { headScript } from './vite-head-script.ts'
 
@@ -7,8 +8,8 @@ import { headScript } from './vite-head-script.ts'
  * Gives the list's first search a head start on a cold load through the server's proxy: a
  * small classic script in `<head>` sends it while the entry script downloads, compiles and
  * runs, and the app adopts its answer (src/app/connection/early-search.ts). The script decides
- * in the page (proxy meta tag, plain list URL); elsewhere it sends nothing. On every page, proxy
- * or demo, it also loads the locale data while the entry downloads (src/lib/locale-warm-up.ts).
+ * in the page (proxy meta tag, plain list URL); elsewhere it sends nothing. It also loads the
+ * locale data while the entry downloads, where the first paint needs it (src/lib/locale-warm-up.ts).
  * An external file: the CSP allows no inline script.
  */
 export function earlySearch(): Plugin {
@@ -17,10 +18,9 @@ export function earlySearch(): Plugin {
     stem: 'early-search',
     source: () => {
       const { url, body } = LANDING_SEARCH
-      return (
-        `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)});\n` +
-        `(${warmLocaleData.toString()})();\n`
-      )
+      const search = `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)})`
+      // The search is sent first; the warm-up is told whether it was.
+      return `(${warmLocaleData.toString()})(${search}, ${JSON.stringify(PLAIN_FORMAT_LANGUAGES)});\n`
     },
     // Asked at high priority: it must run before the entry arrives.
     attrs: { async: true, fetchpriority: 'high' },

@@ -15,6 +15,8 @@ import {
 import { startDemo, type DemoRuntime } from './app/connection/demo-runtime'
 import { hasEarlySearch } from './app/connection/early-search'
 import { loadCustomerRoute, preloadLandingRoute } from './app/router'
+import { afterPaintWhenIdle } from './lib/after-next-paint'
+import { warmLocaleData } from './lib/locale-warm-up'
 import { openLocalStorage } from './lib/storage'
 import { drawBootRowsInTwoSteps } from './features/customers-list/first-screen-rows'
 // Last, where the overview's own sheet used to be added: the same cascade, no wait on a sheet.
@@ -68,8 +70,8 @@ async function boot() {
     window.location,
   )
   // The storage the list's column choice is read from opens while the page waits anyway. (The
-  // locale data of the rows' dates and numbers was loaded by the head script while the entry
-  // downloaded: lib/locale-warm-up.ts.)
+  // locale data was loaded by the head script while the entry downloaded, where the first paint
+  // needs it: lib/locale-warm-up.ts.)
   if (demo !== null || early) setTimeout(openLocalStorage, 0)
   // A failed chunk load surfaces in the route's error boundary when the page renders.
   await landingCode
@@ -85,6 +87,9 @@ async function boot() {
     </StrictMode>,
   )
   preloadOverviewOnIntent()
+  // The head script leaves the locale data alone when the list's first rows need none
+  // (lib/locale-warm-up.ts): it is loaded once they are painted, before an overview needs it.
+  if (early) afterPaintWhenIdle(() => warmLocaleData(false, []))
 }
 
 function delay(ms: number): Promise<void> {

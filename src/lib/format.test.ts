@@ -2,6 +2,7 @@ import {
   formatCalendarDate,
   formatCount,
   formatMoney,
+  formatNumber,
   formatPhone,
   humanizeCode,
   maskValue,
@@ -60,5 +61,56 @@ describe('formatting', () => {
     expect(formatCalendarDate('1990-05-01T00:00:00.000Z')).toMatch(/\b1\b/)
     expect(formatCalendarDate(null)).toBe('—')
     expect(formatCalendarDate('not a date')).toBe('—')
+  })
+})
+
+/** Counts the uses of an Intl formatter's `format` (a getter that hands out a bound function). */
+function formatUses(prototype: object) {
+  return vi.spyOn(prototype as { format: unknown }, 'format', 'get')
+}
+
+describe('US English without Intl', () => {
+  afterEach(() => vi.unstubAllGlobals())
+  const usDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
+  const usNumber = new Intl.NumberFormat('en-US')
+
+  it('writes calendar dates as Intl writes them in en-US', () => {
+    vi.stubGlobal('navigator', { language: 'en-US' })
+    // Every day of 1999-2001 (leap years, month ends), then a spread from year 1000 to 9999.
+    const days = Array.from({ length: 3 * 366 }, (_, i) => Date.UTC(1999, 0, 1 + i))
+    const spread = Array.from({ length: 500 }, (_, i) =>
+      Date.UTC(1000 + i * 18, i % 12, 1 + (i % 28)),
+    )
+    const times = [...days, ...spread]
+    const expected = times.map((time) => usDate.format(time))
+    const intl = formatUses(Intl.DateTimeFormat.prototype)
+    expect(times.map((time) => formatCalendarDate(new Date(time).toISOString()))).toEqual(expected)
+    expect(intl).not.toHaveBeenCalled()
+  })
+
+  it('writes whole numbers as Intl writes them in en-US', () => {
+    vi.stubGlobal('navigator', { language: 'en' })
+    const values = [0, 7, 12, 999, 1000, 1234, 99_999, 100_000, 1_234_567, -1, -1000, -987_654_321]
+    for (let power = 1; power < 2 ** 53; power *= 7) values.push(power, power + 1, -power)
+    const expected = values.map((value) => usNumber.format(value))
+    const intl = formatUses(Intl.NumberFormat.prototype)
+    expect(values.map(formatNumber)).toEqual(expected)
+    expect(intl).not.toHaveBeenCalled()
+  })
+
+  it('leaves fractions, other languages and dates outside years 1000-9999 to Intl', () => {
+    vi.stubGlobal('navigator', { language: 'en-US' })
+    const early = usDate.format(Date.UTC(900, 0, 1))
+    const numbers = formatUses(Intl.NumberFormat.prototype)
+    const dates = formatUses(Intl.DateTimeFormat.prototype)
+    expect(formatNumber(1234.5)).toBe('1,234.5')
+    expect(formatCalendarDate('0900-01-01T00:00:00.000Z')).toBe(early)
+    expect(numbers).toHaveBeenCalledTimes(1)
+    expect(dates).toHaveBeenCalledTimes(1)
+    vi.stubGlobal('navigator', { language: 'de-DE' })
+    formatNumber(1234)
+    formatCalendarDate('2021-03-04T00:00:00.000Z')
+    expect(numbers).toHaveBeenCalledTimes(2)
+    expect(dates).toHaveBeenCalledTimes(2)
   })
 })

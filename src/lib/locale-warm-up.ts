@@ -1,10 +1,16 @@
 /**
- * The first `Intl` formatter of a page loads the browser's locale data (15-25 ms at 1× CPU,
- * about 70 ms at 4×, measured in Chromium); every later one, whatever its options, is built in
- * a fraction of a millisecond. So the head script (vite-early-search.ts) builds one date and one
- * number formatter right after it runs, while the entry script downloads and the main thread
- * has nothing else to do, and the rows' dates and counts (lib/format.ts) do not pay for it
- * after the code has come.
+ * The first `Intl` formatter of a page loads the browser's locale data (15-25 ms at 1× CPU on a
+ * fast machine, 35-90 ms on a slow one, about four times that at 4×, measured in Chromium);
+ * every later one, whatever its options, is built in a fraction of a millisecond. So the head
+ * script (vite-early-search.ts) builds one date and one number formatter right after it runs,
+ * while the entry script downloads, and the page's dates and counts (lib/format.ts) do not pay
+ * for it after the code has come.
+ *
+ * Not when the page's first rows need no locale data: the list through the server's proxy (the
+ * head script has sent its search) in a language that lib/format.ts writes without `Intl`
+ * (`plainLanguages`). There the warm-up only competed with the entry for the
+ * main thread when the entry came quickly (on a local network; ~200 ms at 4× CPU on the bench).
+ * The demo tenant needs the data for its own search index, so a demo page warms it.
  *
  * (A throwaway worker did the same off the main thread. On the bench's 2 cores it cost the
  * first row ~30 ms at 1× CPU, the worker competing with the browser and the server for the
@@ -12,7 +18,12 @@
  *
  * Serialised by the build: no imports, no outer names.
  */
-export function warmLocaleData(win: Pick<Window, 'setTimeout'> = window): void {
+export function warmLocaleData(
+  earlySearchSent: boolean,
+  plainLanguages: readonly string[],
+  win: Pick<Window, 'setTimeout' | 'navigator'> = window,
+): void {
+  if (earlySearchSent && plainLanguages.includes(win.navigator.language)) return
   // After the current task: the head script's own request goes out first.
   win.setTimeout(() => {
     new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(0)
