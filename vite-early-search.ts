@@ -18,9 +18,10 @@ export function earlySearch(): Plugin {
     stem: 'early-search',
     source: () => {
       const { url, body } = LANDING_SEARCH
-      const search = `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)})`
-      // The search is sent first; the warm-up is told whether it was.
-      return `(${warmLocaleData.toString()})(${search}, ${JSON.stringify(PLAIN_FORMAT_LANGUAGES)});\n`
+      return (
+        `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)});\n` +
+        `(${warmLocaleData.toString()})(${JSON.stringify(PLAIN_FORMAT_LANGUAGES)});\n`
+      )
     },
     // Asked at high priority: it must run before the entry arrives.
     attrs: { async: true, fetchpriority: 'high' },

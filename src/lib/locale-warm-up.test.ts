@@ -3,6 +3,16 @@ import { warmLocaleData } from './locale-warm-up'
 describe('warmLocaleData (the head script’s locale warm-up)', () => {
   afterEach(() => vi.unstubAllGlobals())
 
+  const page = (pathname: string, language: string) => {
+    const later: Array<() => void> = []
+    const win = {
+      setTimeout: (work: () => void) => later.push(work),
+      navigator: { language } as Navigator,
+      location: { pathname } as Location,
+    }
+    return { later, win }
+  }
+
   it('builds a date and a number formatter once the head script’s task is over', () => {
     const built: unknown[][] = []
     const formatter = (kind: string) =>
@@ -11,9 +21,8 @@ describe('warmLocaleData (the head script’s locale warm-up)', () => {
         return { format: () => '' }
       }
     vi.stubGlobal('Intl', { DateTimeFormat: formatter('date'), NumberFormat: formatter('number') })
-    const later: Array<() => void> = []
-    const setTimeout = (work: () => void) => later.push(work)
-    warmLocaleData(false, ['en-US'], { setTimeout, navigator: { language: 'en-US' } as Navigator })
+    const { later, win } = page('/customers/1001', 'en-US')
+    warmLocaleData(['en-US'], win)
     // Nothing yet: the head script's own request goes out first.
     expect(built).toEqual([])
     expect(later).toHaveLength(1)
@@ -24,15 +33,24 @@ describe('warmLocaleData (the head script’s locale warm-up)', () => {
     ])
   })
 
-  it('warms nothing when the list through the proxy writes its rows without Intl', () => {
-    const later: Array<() => void> = []
-    const setTimeout = (work: () => void) => later.push(work)
+  it('warms nothing for the list in a language whose rows are written without Intl', () => {
     const plain = ['en-US', 'en']
-    warmLocaleData(true, plain, { setTimeout, navigator: { language: 'en-US' } as Navigator })
-    expect(later).toHaveLength(0)
-    // Another language, or no early search (a demo page, the overview): warmed.
-    warmLocaleData(true, plain, { setTimeout, navigator: { language: 'de-DE' } as Navigator })
-    warmLocaleData(false, plain, { setTimeout, navigator: { language: 'en-US' } as Navigator })
-    expect(later).toHaveLength(2)
+    for (const pathname of ['/', '/customers', '/customers/']) {
+      const { later, win } = page(pathname, 'en-US')
+      warmLocaleData(plain, win)
+      expect(later).toHaveLength(0)
+    }
+    // Another language, another page, or no language left out (the app, once the rows are
+    // painted): warmed.
+    for (const [pathname, language, skipped] of [
+      ['/customers', 'de-DE', plain],
+      ['/customers/1001', 'en-US', plain],
+      ['/import', 'en', plain],
+      ['/customers', 'en-US', []],
+    ] as const) {
+      const { later, win } = page(pathname, language)
+      warmLocaleData(skipped, win)
+      expect(later).toHaveLength(1)
+    }
   })
 })

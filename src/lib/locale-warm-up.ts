@@ -6,11 +6,11 @@
  * while the entry script downloads, and the page's dates and counts (lib/format.ts) do not pay
  * for it after the code has come.
  *
- * Not when the page's first rows need no locale data: the list through the server's proxy (the
- * head script has sent its search) in a language that lib/format.ts writes without `Intl`
- * (`plainLanguages`). There the warm-up only competed with the entry for the
- * main thread when the entry came quickly (on a local network; ~200 ms at 4× CPU on the bench).
- * The demo tenant needs the data for its own search index, so a demo page warms it.
+ * Not on the list in a language that lib/format.ts writes without `Intl` (`plainLanguages`):
+ * its first rows need no locale data, and there the warm-up only competed with the entry for
+ * the main thread whenever the entry came quickly (~200 ms at 4× CPU on the bench, through the
+ * proxy and on the demo alike). The app loads the data once the rows are painted (main.tsx):
+ * `plainLanguages` empty, it always warms.
  *
  * (A throwaway worker did the same off the main thread. On the bench's 2 cores it cost the
  * first row ~30 ms at 1× CPU, the worker competing with the browser and the server for the
@@ -19,11 +19,11 @@
  * Serialised by the build: no imports, no outer names.
  */
 export function warmLocaleData(
-  earlySearchSent: boolean,
   plainLanguages: readonly string[],
-  win: Pick<Window, 'setTimeout' | 'navigator'> = window,
+  win: Pick<Window, 'setTimeout' | 'navigator' | 'location'> = window,
 ): void {
-  if (earlySearchSent && plainLanguages.includes(win.navigator.language)) return
+  const list = /^\/(customers\/?)?$/.test(win.location.pathname)
+  if (list && plainLanguages.includes(win.navigator.language)) return
   // After the current task: the head script's own request goes out first.
   win.setTimeout(() => {
     new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(0)
