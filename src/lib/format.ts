@@ -12,8 +12,8 @@ function lazily<T>(create: () => T): () => T {
 
 /**
  * Languages whose calendar dates and whole numbers are written here without `Intl`: US English,
- * the language of LoanPro's lenders. A page's first `Intl` formatter loads the locale data, 35-90
- * ms at 1× CPU on the bench's machine, and the list's first rows need a date and a count; in US
+ * the language of LoanPro's lenders. A page's first `Intl` formatter loads the locale data (15-90
+ * ms at 1× CPU, by machine), and the list's first rows need a date and a count; in US
  * English they are "Mar 4, 2021" and "2,498", what `Intl` gives (format.test.ts compares them
  * over many values). Every other language, and every other format, goes through `Intl`.
  */
