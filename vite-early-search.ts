@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { LANDING_SEARCH, startSearchEarly } from './src/app/connection/early-search.ts'
+import { LANDING_SEARCH, LIST_PATH, startSearchEarly } from './src/app/connection/early-search.ts'
 import { PLAIN_FORMAT_LANGUAGES } from './src/lib/format.ts'
 import { warmLocaleData } from './src/lib/locale-warm-up.ts'
 import { headScript } from './vite-head-script.ts'
@@ -18,9 +18,11 @@ export function earlySearch(): Plugin {
     stem: 'early-search',
     source: () => {
       const { url, body } = LANDING_SEARCH
+      const list = JSON.stringify(LIST_PATH.source)
+      const skip = JSON.stringify({ pages: LIST_PATH.source, languages: PLAIN_FORMAT_LANGUAGES })
       return (
-        `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)});\n` +
-        `(${warmLocaleData.toString()})(${JSON.stringify(PLAIN_FORMAT_LANGUAGES)});\n`
+        `(${startSearchEarly.toString()})(${JSON.stringify(url)}, ${JSON.stringify(body)}, ${list});\n` +
+        `(${warmLocaleData.toString()})(${skip});\n`
       )
     },
     // Asked at high priority: it must run before the entry arrives.

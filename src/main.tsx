@@ -89,7 +89,7 @@ async function boot() {
   preloadOverviewOnIntent()
   // The head script leaves the locale data alone when the list's first rows need none
   // (lib/locale-warm-up.ts): it is loaded once they are painted, before an overview needs it.
-  afterPaintWhenIdle(() => warmLocaleData([]))
+  afterPaintWhenIdle(() => warmLocaleData())
 }
 
 function delay(ms: number): Promise<void> {

@@ -3,8 +3,8 @@ import { customerQueries } from '../api/customer-queries'
 import { prefetchCustomer } from '../api/fetch-style'
 import type { LoanProClient } from '../api/http-client'
 import { parseListState } from '../features/customers-list/customers-list-url'
+import { LIST_PATH } from './connection/early-search'
 
-const LIST_PATH = /^\/(customers\/?)?$/
 const OVERVIEW_PATH = /^\/customers\/(\d{1,15})(?:\/|$)/
 
 /**

@@ -22,7 +22,7 @@ describe('warmLocaleData (the head script’s locale warm-up)', () => {
       }
     vi.stubGlobal('Intl', { DateTimeFormat: formatter('date'), NumberFormat: formatter('number') })
     const { later, win } = page('/customers/1001', 'en-US')
-    warmLocaleData(['en-US'], win)
+    warmLocaleData({ pages: '^/customers$', languages: ['en-US'] }, win)
     // Nothing yet: the head script's own request goes out first.
     expect(built).toEqual([])
     expect(later).toHaveLength(1)
@@ -33,20 +33,20 @@ describe('warmLocaleData (the head script’s locale warm-up)', () => {
     ])
   })
 
-  it('warms nothing for the list in a language whose rows are written without Intl', () => {
-    const plain = ['en-US', 'en']
+  it('warms nothing on the skipped pages in the skipped languages', () => {
+    const skip = { pages: '^\\/(customers\\/?)?$', languages: ['en-US', 'en'] }
     for (const pathname of ['/', '/customers', '/customers/']) {
       const { later, win } = page(pathname, 'en-US')
-      warmLocaleData(plain, win)
+      warmLocaleData(skip, win)
       expect(later).toHaveLength(0)
     }
-    // Another language, another page, or no language left out (the app, once the rows are
-    // painted): warmed.
+    // Another language, another page, or nothing skipped (the app, once the rows are painted):
+    // warmed.
     for (const [pathname, language, skipped] of [
-      ['/customers', 'de-DE', plain],
-      ['/customers/1001', 'en-US', plain],
-      ['/import', 'en', plain],
-      ['/customers', 'en-US', []],
+      ['/customers', 'de-DE', skip],
+      ['/customers/1001', 'en-US', skip],
+      ['/import', 'en', skip],
+      ['/customers', 'en-US', undefined],
     ] as const) {
       const { later, win } = page(pathname, language)
       warmLocaleData(skipped, win)

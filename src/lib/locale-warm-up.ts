@@ -6,11 +6,11 @@
  * while the entry script downloads, and the page's dates and counts (lib/format.ts) do not pay
  * for it after the code has come.
  *
- * Not on the list in a language that lib/format.ts writes without `Intl` (`plainLanguages`):
- * its first rows need no locale data, and there the warm-up only competed with the entry for
- * the main thread whenever the entry came quickly (~200 ms at 4× CPU on the bench, through the
- * proxy and on the demo alike). The app loads the data once the rows are painted (main.tsx):
- * `plainLanguages` empty, it always warms.
+ * Not on the `skip.pages` (a RegExp source: the list) in the `skip.languages` (those that
+ * lib/format.ts writes without `Intl`): the list's first rows need no locale data there, and
+ * the warm-up only competed with the entry for the main thread whenever the entry came quickly
+ * (~200 ms at 4× CPU on the bench, through the proxy and on the demo alike). The app loads the
+ * data once the rows are painted (main.tsx), without `skip`.
  *
  * (A throwaway worker did the same off the main thread. On the bench's 2 cores it cost the
  * first row ~30 ms at 1× CPU, the worker competing with the browser and the server for the
@@ -19,11 +19,15 @@
  * Serialised by the build: no imports, no outer names.
  */
 export function warmLocaleData(
-  plainLanguages: readonly string[],
+  skip?: { pages: string; languages: readonly string[] },
   win: Pick<Window, 'setTimeout' | 'navigator' | 'location'> = window,
 ): void {
-  const list = /^\/(customers\/?)?$/.test(win.location.pathname)
-  if (list && plainLanguages.includes(win.navigator.language)) return
+  if (
+    skip &&
+    new RegExp(skip.pages).test(win.location.pathname) &&
+    skip.languages.includes(win.navigator.language)
+  )
+    return
   // After the current task: the head script's own request goes out first.
   win.setTimeout(() => {
     new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(0)

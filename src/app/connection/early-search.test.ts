@@ -5,7 +5,13 @@ import { parseListState } from '../../features/customers-list/customers-list-url
 import { prefetchLandingData } from '../boot-prefetch'
 import { createConnectionClient } from './connection-context'
 import { CONNECTION_META_NAME } from './connection-settings'
-import { adoptEarlySearch, hasEarlySearch, LANDING_SEARCH, startSearchEarly } from './early-search'
+import {
+  adoptEarlySearch,
+  hasEarlySearch,
+  LANDING_SEARCH,
+  LIST_PATH,
+  startSearchEarly,
+} from './early-search'
 
 const ORIGIN = 'http://app.test'
 const ANSWER = { d: { results: [], summary: { total: 0 } } }
@@ -44,7 +50,9 @@ describe('startSearchEarly (the head script)', () => {
     proxyMeta()
     for (const path of ['/customers', '/customers/', '/']) {
       const { win, fetch } = page(path)
-      expect(startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, win)).toBe(true)
+      expect(startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, LIST_PATH.source, win)).toBe(
+        true,
+      )
       expect(fetch).toHaveBeenCalledWith(
         EARLY_URL,
         expect.objectContaining({ method: 'POST', body: LANDING_SEARCH.body }),
@@ -55,11 +63,15 @@ describe('startSearchEarly (the head script)', () => {
 
   it('sends nothing on the demo, or for another page or list state', () => {
     const demo = page('/customers')
-    expect(startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, demo.win)).toBe(false)
+    expect(
+      startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, LIST_PATH.source, demo.win),
+    ).toBe(false)
     proxyMeta()
     for (const path of ['/customers?q=smith', '/customers/1001', '/import']) {
       const { win, fetch } = page(path)
-      expect(startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, win)).toBe(false)
+      expect(startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, LIST_PATH.source, win)).toBe(
+        false,
+      )
       expect(fetch).not.toHaveBeenCalled()
       expect(hasEarlySearch(win)).toBe(false)
     }
@@ -95,7 +107,7 @@ describe('adoptEarlySearch', () => {
   function started(answer: Response | null = json(ANSWER)) {
     proxyMeta()
     const { win } = page('/customers', answer)
-    startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, win)
+    startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, LIST_PATH.source, win)
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(json({ d: 'asked again' }))
     return { fetch: adoptEarlySearch(win), win, globalFetch: fetch }
   }

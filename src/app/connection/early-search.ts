@@ -29,6 +29,9 @@ export interface EarlySearch {
 
 type EarlySearchWindow = { __cmEarlySearch?: EarlySearch }
 
+/** The list's paths: `/customers`, and `/`, which redirects to it. */
+export const LIST_PATH = /^\/(customers\/?)?$/
+
 /**
  * Run as the head script (serialised by the build: no imports, no outer names). `url` is
  * relative to the page's origin.
@@ -36,6 +39,8 @@ type EarlySearchWindow = { __cmEarlySearch?: EarlySearch }
 export function startSearchEarly(
   url: string,
   body: string,
+  /** `LIST_PATH`'s source. */
+  listPath: string,
   win: Pick<Window, 'document' | 'location' | 'fetch'> = window,
 ): boolean {
   // connection-settings.ts: the server's proxy says so in a meta tag, which wins over any
@@ -43,7 +48,7 @@ export function startSearchEarly(
   const meta = win.document.querySelector('meta[name="customer-manager-connection"]')
   if (meta?.getAttribute('content') !== 'proxy') return false
   const { pathname, search, origin } = win.location
-  if (search !== '' || !/^\/(customers\/?)?$/.test(pathname)) return false
+  if (search !== '' || !new RegExp(listPath).test(pathname)) return false
   const absolute = new URL(url, origin).href
   const response = win
     .fetch(absolute, {
