@@ -18,7 +18,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // A guard against hangs, not a speed check: on a busy 2-core CI machine journeys with axe
+  // checks took 50–72 s (an axe run on a page costs 2 s alone and 8 s or more under load).
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
   use: {

@@ -18,6 +18,8 @@
 // Each step's output is printed whole when it ends, so parallel output never interleaves.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { relative } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { watchCpu } from './step-cpu.mjs'
 
 const REPORTS = '.test-reports'
@@ -106,12 +108,22 @@ let passed = 0
 let failed = 0
 let cpuTotal = 0
 const lines = []
+/** The failed and flaky tests by name: CI shows only the end of the output, where these go. */
+const named = []
 const started = Date.now()
 
 function countVitest(name = 'vitest.json') {
   const file = `${REPORTS}/${name}`
   if (!existsSync(file)) return null
   const report = JSON.parse(readFileSync(file, 'utf8'))
+  for (const result of report.testResults ?? []) {
+    const where = relative(process.cwd(), result.name)
+    const failures = (result.assertionResults ?? []).filter((test) => test.status === 'failed')
+    for (const test of failures)
+      named.push(`FAILED ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+    if (result.status === 'failed' && failures.length === 0)
+      named.push(`FAILED ${where}: ${firstLine(result.message)}`)
+  }
   return {
     passed: report.numPassedTests ?? 0,
     failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0),
@@ -121,13 +133,33 @@ function countVitest(name = 'vitest.json') {
 function countPlaywright(name = 'playwright.json') {
   const file = `${REPORTS}/${name}`
   if (!existsSync(file)) return null
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'))
+  const { stats, suites } = JSON.parse(readFileSync(file, 'utf8'))
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected' && test.status !== 'flaky') continue
+        // A timeout's first error names no step; the others say which call was waiting.
+        const failure = test.results?.find((result) => result.errors?.length)
+        const error = (failure?.errors ?? []).map((e) => firstLine(e.message)).join(' | ')
+        const label = test.status === 'flaky' ? 'FLAKY (passed on retry)' : 'FAILED'
+        named.push(`${label} ${spec.file}:${spec.line} › ${spec.title}: ${error}`)
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child)
+  }
+  for (const suite of suites ?? []) walk(suite)
   // A flaky test passed on retry: count it as passed, and say so.
   return {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: stats.unexpected ?? 0,
     flaky: stats.flaky ?? 0,
   }
+}
+
+/** A failure message's first line, without colour codes, short enough for one line. */
+function firstLine(message = '') {
+  const line = stripVTControlCharacters(message).trim().split('\n')[0] ?? ''
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line
 }
 
 /** Runs one step with its output in a log file, printed when it ends; resolves its exit status. */
@@ -192,5 +224,6 @@ console.log(
   `\nSummary (${((Date.now() - started) / 1000).toFixed(0)} s in all, ${cpuTotal.toFixed(0)} s of CPU)`,
 )
 for (const line of lines) console.log(`  ${line}`)
+for (const line of named) console.log(`  ${line}`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

@@ -36,12 +36,10 @@ describe('/customers route', () => {
 
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
     expect(screen.getByText('None selected')).toBeInTheDocument()
-    await waitFor(
-      () =>
-        expect(document.querySelector('.run-status')).toHaveTextContent(
-          'Removal done: 2 of 2 removed',
-        ),
-      { timeout: 5000 },
+    await waitFor(() =>
+      expect(document.querySelector('.run-status')).toHaveTextContent(
+        'Removal done: 2 of 2 removed',
+      ),
     )
     expect(testTenant().deletedIds()).toEqual([1009, 1010])
     await waitFor(() => expect(screen.queryByRole('link', { name: '1010' })).toBeNull())

@@ -65,7 +65,7 @@ describe('Import route: a selection from the Customer Manager', () => {
     await user.click(screen.getByRole('button', { name: 'Run import' }))
     const dialog = screen.getByRole('alertdialog', { name: 'Remove customers' })
     await user.click(within(dialog).getByRole('button', { name: 'Remove 2 customers' }))
-    await screen.findByRole('heading', { name: /^Run Finished/ }, { timeout: 10_000 })
+    await screen.findByRole('heading', { name: /^Run Finished/ })
     expect(testTenant().deletedIds()).toEqual([1002, 1010])
     const history = screen.getByRole('table', { name: 'Import history' })
     await waitFor(() =>

@@ -143,7 +143,7 @@ describe('Import wizard', () => {
     await uploadCsv(user, `action,customerId\nremove,${deletable.id}\n`)
     testTenant().faults.failNext(3, 'server-error', { path: 'Autopal.Search' })
     await user.click(await screen.findByRole('button', { name: 'Validate' }))
-    const alert = await screen.findByRole('alert', {}, { timeout: 8000 })
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/Could not check the customers in LoanPro/)
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(stat('Valid rows')).toBe('1'))

@@ -32,7 +32,7 @@ describe('Import wizard, keyboard and announcements', () => {
     // Pausing: unavailable but still focusable (a disabled button would drop the focus).
     expect(pause).not.toBeDisabled()
     // Paused once the request in flight is answered and journaled: slow on a loaded machine.
-    const resume = await screen.findByRole('button', { name: 'Resume' }, { timeout: 5000 })
+    const resume = await screen.findByRole('button', { name: 'Resume' })
     expect(resume).toHaveFocus()
     await user.keyboard('{Enter}')
     await waitForRunEnd()

@@ -73,7 +73,7 @@ describe('CustomersPage CSV export', () => {
     const full = rows.find((row) => row.startsWith('1001,'))
     expect(full).toMatch(/^1001,Margaret Fullerton,[^,]*,[^,]*,•+\d{4},••••-••-••$/)
     expect(revoked).toHaveLength(0)
-    await waitFor(() => expect(revoked).toEqual(['blob:test/1']), { timeout: 2000 })
+    await waitFor(() => expect(revoked).toEqual(['blob:test/1']))
     expect(screen.getByText(/^Exported \d+ customers to customers-/)).toHaveAttribute(
       'role',
       'status',
