@@ -21,7 +21,8 @@ describe('CustomersPage bulk bar by keyboard', () => {
     const user = userEvent.setup()
     renderPage('/customers')
     await loaded()
-    testTenant().faults.configure({ latencyMs: 150 })
+    // Slow enough that the work is still under way at the cancel, on a busy machine too.
+    testTenant().faults.configure({ latencyMs: 1000 })
     button('Select all 300 matching').focus()
     await user.keyboard('{Enter}')
     await waitFor(() => expect(button('Cancel selecting')).toHaveFocus())

@@ -111,7 +111,8 @@ describe('CustomersPage CSV export', () => {
     const { downloads } = captureDownloads()
     renderPage('/customers', 50)
     await loaded()
-    testTenant().faults.configure({ latencyMs: 150 })
+    // Slow enough that the work is still under way at the cancel, on a busy machine too.
+    testTenant().faults.configure({ latencyMs: 500 })
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
     expect(
       await screen.findByRole('checkbox', { name: 'Include sensitive values unmasked' }),
