@@ -1,11 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { http } from 'msw'
 import { Route, Routes } from 'react-router'
 import { ARRIVAL_HOLD_MS } from '../../api/use-customer-queries'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { renderWithProviders } from '../../testing/render-with-providers'
+import { stretchTimer } from '../../testing/stretch-timer'
 import { testServer } from '../../testing/test-server'
 import { Component as CustomerRoute } from './customer-route'
 import { Component as CustomersRoute } from './customers-route'
@@ -95,25 +96,6 @@ function holdPrimaryAddress(answered: () => Promise<unknown>) {
   )
 }
 
-/**
- * Makes the arrival's hold last `ms` (only timers of exactly ARRIVAL_HOLD_MS): on a busy machine
- * the overview's answers through the fake tenant can take longer than the real hold, and the
- * test is about the order of things, not the machine's speed.
- */
-function stretchArrivalHold(ms: number) {
-  const realSetTimeout = globalThis.setTimeout
-  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((
-    handler: () => void,
-    delay?: number,
-    ...rest: unknown[]
-  ) =>
-    realSetTimeout(
-      handler,
-      delay === ARRIVAL_HOLD_MS ? ms : delay,
-      ...rest,
-    )) as unknown as typeof setTimeout)
-}
-
 /** Whether the header's skeleton was ever in the page, from now on. */
 function watchHeaderSkeleton() {
   let seen = false
@@ -142,7 +124,8 @@ async function openFromList(whileOpening: () => Promise<void> = async () => {}) 
 
 describe('/customers/:id opened from the list', () => {
   it('waits on the list for its answers and then shows the overview whole, without a skeleton', async () => {
-    stretchArrivalHold(60_000)
+    // However slow the machine, the answers come before the hold ends.
+    stretchTimer(ARRIVAL_HOLD_MS, 60_000)
     holdPrimaryAddress(() => new Promise((resolve) => setTimeout(resolve, ARRIVAL_HOLD_MS / 4)))
     expect(await openFromList()).toBe(false)
     expect(screen.queryByRole('table', { name: 'Customers' })).not.toBeInTheDocument()

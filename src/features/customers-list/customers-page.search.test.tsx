@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
+import { stretchTimer } from '../../testing/stretch-timer'
 import { testServer, testTenant } from '../../testing/test-server'
+import { SEARCH_DEBOUNCE_MS } from './customer-search-box'
 import {
   countStatus,
   renderCustomersPage,
@@ -108,6 +110,8 @@ describe('CustomersPage search', () => {
     testTenant().clearLog()
     // The next search hangs until its caller gives up: only cancellation ends it.
     testTenant().faults.failNext(1, 'timeout', { path: 'Autopal.Search()' })
+    // Keys typed a few ms apart stay within the debounce on a busy machine too.
+    stretchTimer(SEARCH_DEBOUNCE_MS, 2000)
 
     const user = await searchFor('marga')
     // Typed quickly: one search for the whole word, not one per key.
