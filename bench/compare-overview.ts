@@ -14,8 +14,7 @@ import { buildFloor, serveStatic } from './lib/floor-app.ts'
 import {
   APP_SIDE,
   FLOOR_SIDE,
-  detailPainted,
-  rowsPainted,
+  watchProbeMarks,
   sideBySideProbe,
   type ProbeSides,
 } from './lib/side-by-side-probe.ts'
@@ -55,14 +54,13 @@ async function once(
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+    const painted = watchProbeMarks(page)
     await page.goto(url)
-    await page.waitForFunction(rowsPainted, undefined, { timeout: 60_000 })
+    await painted('Rows')
     await page.waitForTimeout(300 * rate)
     await page.evaluate('window.__bArmClick()')
     await page.locator(clickRow).first().click()
-    const detail = Number(
-      await (await page.waitForFunction(detailPainted, undefined, { timeout: 60_000 })).jsonValue(),
-    )
+    const detail = await painted('Detail')
     const clickAt = Number(await page.evaluate('window.__bClickAt'))
     const dataMs = await page.evaluate(lastAnswer, clickAt)
     return { detailMs: detail - clickAt, dataMs }

@@ -9,7 +9,7 @@
 import type { CDPSession } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { freshContext } from './lib/browser.ts'
-import { APP_SIDE, FLOOR_SIDE, rowsPainted, sideBySideProbe } from './lib/side-by-side-probe.ts'
+import { APP_SIDE, FLOOR_SIDE, sideBySideProbe, watchProbeMarks } from './lib/side-by-side-probe.ts'
 import {
   innerTimes,
   sampledSelfTime,
@@ -51,10 +51,11 @@ async function main() {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate })
       if (traced)
         await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES })
+      const painted = watchProbeMarks(page)
       await page.goto(url)
-      const rows = Number(await (await page.waitForFunction(rowsPainted)).jsonValue())
+      const rows = await painted('Rows')
       const buffer = traced ? await browser.stopTracing() : null
-      const first = Number(await page.evaluate('window.__bFirstRow'))
+      const first = await painted('FirstRow')
       if (traced && heap) {
         await page.waitForTimeout(300 * rate)
         await heapSummary(cdp)

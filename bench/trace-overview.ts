@@ -9,13 +9,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { freshContext } from './lib/browser.ts'
-import {
-  APP_SIDE,
-  FLOOR_SIDE,
-  detailPainted,
-  rowsPainted,
-  sideBySideProbe,
-} from './lib/side-by-side-probe.ts'
+import { APP_SIDE, FLOOR_SIDE, watchProbeMarks, sideBySideProbe } from './lib/side-by-side-probe.ts'
 import {
   innerTimes,
   sampledSelfTime,
@@ -49,14 +43,15 @@ async function main() {
       const page = await context.newPage()
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+      const painted = watchProbeMarks(page)
       await page.goto(url)
-      await page.waitForFunction(rowsPainted)
+      await painted('Rows')
       await page.waitForTimeout(300 * rate)
       if (traced)
         await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES })
       await page.evaluate('window.__bArmClick()')
       await page.locator(clickRow).first().click()
-      const detail = Number(await (await page.waitForFunction(detailPainted)).jsonValue())
+      const detail = await painted('Detail')
       await page.waitForTimeout(100)
       const buffer = traced ? await browser.stopTracing() : null
       const clickAt = Number(await page.evaluate('window.__bClickAt'))

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test'
+
 /**
  * One in-page probe for the app and the floor alike (source text for addInitScript, which
  * runs before any page script and is not subject to the app's CSP). Every time is
@@ -9,6 +11,11 @@
  * - `__bRows`: `rowsWanted` rows are painted.
  * - `__bClickAt`: the first click after `__bArmClick()`; `__bDetail`: the detail's content
  *   is painted after it.
+ *
+ * Each painted time is also logged to the console, where `watchProbeMarks` reads it: waiting
+ * on the page with an evaluation (waitForFunction) would make Playwright inject and compile its
+ * utility script in the page, about 50 ms of the main thread at 1×, landing on whichever side
+ * happens to be busy at that moment (the app, between its entry and its first render).
  */
 export interface ProbeSides {
   /** Rows of the customer table. */
@@ -39,9 +46,13 @@ export function sideBySideProbe(sides: ProbeSides): string {
   const cfg = ${JSON.stringify(sides)}
   const w = window
   // Called from an animation frame callback: the message arrives once that frame is painted.
-  const afterPaint = (stamp) => {
+  const afterPaint = (mark) => {
     const channel = new MessageChannel()
-    channel.port1.onmessage = () => stamp(performance.now())
+    channel.port1.onmessage = () => {
+      const at = performance.now()
+      w['__b' + mark] = at
+      console.debug('__bench ' + mark + ' ' + at)
+    }
     channel.port2.postMessage(0)
   }
   const realRows = () => {
@@ -76,16 +87,16 @@ export function sideBySideProbe(sides: ProbeSides): string {
       const count = realRows()
       if (count > 0 && w.__bFirstRowDom === undefined) {
         w.__bFirstRowDom = performance.now()
-        afterPaint((t) => (w.__bFirstRow = t))
+        afterPaint('FirstRow')
       }
       if (count >= cfg.rowsWanted) {
         w.__bRowsDom = performance.now()
-        afterPaint((t) => (w.__bRows = t))
+        afterPaint('Rows')
       }
     }
     if (w.__bClickAt !== undefined && w.__bDetailDom === undefined && detailShown()) {
       w.__bDetailDom = performance.now()
-      afterPaint((t) => (w.__bDetail = t))
+      afterPaint('Detail')
     }
   }
   new MutationObserver(() => {
@@ -99,15 +110,35 @@ export function sideBySideProbe(sides: ProbeSides): string {
 })()`
 }
 
-/** What the probe leaves on `window`. */
-export interface SideBySideProbe {
-  __bFirstRow?: number
-  __bRows?: number
-  __bClickAt?: number
-  __bDetail?: number
-}
+export type ProbeMark = 'FirstRow' | 'Rows' | 'Detail'
 
-// Predicates for waitForFunction: functions, not strings (the app's CSP forbids eval).
-export const firstRowPainted = () => (window as unknown as SideBySideProbe).__bFirstRow
-export const rowsPainted = () => (window as unknown as SideBySideProbe).__bRows
-export const detailPainted = () => (window as unknown as SideBySideProbe).__bDetail
+/**
+ * Listens to the probe from now on (call it before the page loads); the function it returns
+ * resolves with a mark's time (ms since navigation start) once the probe has logged it.
+ */
+export function watchProbeMarks(
+  page: Page,
+): (mark: ProbeMark, timeoutMs?: number) => Promise<number> {
+  const seen = new Map<string, number>()
+  const waiting = new Map<string, (at: number) => void>()
+  page.on('console', (message) => {
+    const match = /^__bench (\w+) ([\d.]+)$/.exec(message.text())
+    if (!match?.[1]) return
+    seen.set(match[1], Number(match[2]))
+    waiting.get(match[1])?.(Number(match[2]))
+  })
+  return (mark, timeoutMs = 60_000) => {
+    const at = seen.get(mark)
+    if (at !== undefined) return Promise.resolve(at)
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`The probe did not log ${mark} within ${String(timeoutMs)} ms.`)),
+        timeoutMs,
+      )
+      waiting.set(mark, (time) => {
+        clearTimeout(timer)
+        resolve(time)
+      })
+    })
+  }
+}

@@ -1,13 +1,7 @@
 import { gzipSync } from 'node:zlib'
 import type { Browser, Response } from '@playwright/test'
 import { freshContext, heapAfterGc } from './browser.ts'
-import {
-  detailPainted,
-  firstRowPainted,
-  rowsPainted,
-  sideBySideProbe,
-  type ProbeSides,
-} from './side-by-side-probe.ts'
+import { sideBySideProbe, watchProbeMarks, type ProbeSides } from './side-by-side-probe.ts'
 
 /** One cold load of the list, then a click on the first row: what a side-by-side run yields. */
 export interface LoadRun {
@@ -92,21 +86,15 @@ export async function loadAndOpenFirstRow(
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response)
     })
+    const painted = watchProbeMarks(page)
     await page.goto(url)
-    const firstRow = Number(
-      await (
-        await page.waitForFunction(firstRowPainted, undefined, { timeout: TIMEOUT_MS })
-      ).jsonValue(),
-    )
+    // Nothing is evaluated in the page until its rows are painted (see watchProbeMarks).
+    const firstRow = await painted('FirstRow', TIMEOUT_MS)
+    const rows = await painted('Rows', TIMEOUT_MS)
     // The scripts the page asked for before its first row was painted (by the page's clock:
     // this process may learn of the row later, when more has loaded).
     const askedBeforeRow = new Set(await page.evaluate(scriptsAskedBefore, firstRow))
     const loadedByFirstRow = scripts.filter((response) => askedBeforeRow.has(response.url()))
-    const rows = Number(
-      await (
-        await page.waitForFunction(rowsPainted, undefined, { timeout: TIMEOUT_MS })
-      ).jsonValue(),
-    )
     const jsBytes = await gzipBytes(loadedByFirstRow)
     const search = await page.evaluate(searchTiming, rows)
     if (!search) throw new Error(`No search request was seen on ${new URL(url).pathname}.`)
@@ -115,11 +103,7 @@ export async function loadAndOpenFirstRow(
     const heapBytes = await heapAfterGc(page)
     await page.evaluate('window.__bArmClick()')
     await page.locator(clickRow).first().click()
-    const detail = Number(
-      await (
-        await page.waitForFunction(detailPainted, undefined, { timeout: TIMEOUT_MS })
-      ).jsonValue(),
-    )
+    const detail = await painted('Detail', TIMEOUT_MS)
     const clickAt = Number(await page.evaluate('window.__bClickAt'))
     await cdp.detach()
     return {
