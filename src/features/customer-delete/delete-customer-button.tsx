@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { focusableAncestors, restoreFocus } from '../../components/alert-dialog-focus'
 import { formatCount } from '../../lib/format'
@@ -159,9 +159,7 @@ function rowDeleteButton(customer: DeletableCustomer, open: (trigger: HTMLElemen
         onPointerEnter={preloadDialog}
         onFocus={preloadDialog}
         onClick={(event) => open(event.currentTarget)}
-      >
-        {reason ? LOCKED_ICON : TRASH_ICON}
-      </button>
+      ></button>
       {reason ? (
         <span id={reasonId} className="visually-hidden">
           {reason}
@@ -194,35 +192,3 @@ function keepFocusWhenRemoved(trigger: HTMLElement) {
   observer.observe(document.body, { childList: true, subtree: true })
   document.addEventListener('focusin', onFocusIn)
 }
-
-/** A 16 px line icon in the text colour; the button's name says what it does. */
-function rowIcon(children: ReactNode) {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {children}
-    </svg>
-  )
-}
-
-// Elements made once: every row shows one of the two.
-const TRASH_ICON = rowIcon(
-  <path d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.75 6.5v4.5M9.25 6.5v4.5" />,
-)
-/** A trash can behind a "no" sign: this row's customer cannot be deleted. */
-const LOCKED_ICON = rowIcon(
-  <>
-    <circle cx="8" cy="8" r="5.75" />
-    <path d="M4 12 12 4" />
-  </>,
-)

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { CustomerColumns } from './use-customer-columns'
 
 /**
@@ -11,6 +11,9 @@ export const ColumnChooser = memo(function ColumnChooser({
   columns: CustomerColumns
 }) {
   const detailsRef = useRef<HTMLDetailsElement>(null)
+  // The panel (a checkbox per column) is drawn only while open: the list's first render is on
+  // the way to its first rows, and the closed panel is never seen.
+  const [open, setOpen] = useState(false)
   useEffect(() => {
     const details = detailsRef.current
     // Escape closes the panel like a menu and hands focus back to its button.
@@ -23,21 +26,27 @@ export const ColumnChooser = memo(function ColumnChooser({
     return () => details?.removeEventListener('keydown', onKeyDown)
   }, [])
   return (
-    <details ref={detailsRef} className="column-chooser">
+    <details
+      ref={detailsRef}
+      className="column-chooser"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="button button--small">Columns</summary>
-      <fieldset className="column-chooser__panel card">
-        <legend className="visually-hidden">Shown columns</legend>
-        {columns.optional.map((column) => (
-          <label key={column.id} className="column-chooser__option">
-            <input
-              type="checkbox"
-              checked={columns.isShown(column.id)}
-              onChange={(event) => columns.setShown(column.id, event.target.checked)}
-            />
-            {column.label}
-          </label>
-        ))}
-      </fieldset>
+      {open ? (
+        <fieldset className="column-chooser__panel card">
+          <legend className="visually-hidden">Shown columns</legend>
+          {columns.optional.map((column) => (
+            <label key={column.id} className="column-chooser__option">
+              <input
+                type="checkbox"
+                checked={columns.isShown(column.id)}
+                onChange={(event) => columns.setShown(column.id, event.target.checked)}
+              />
+              {column.label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
     </details>
   )
 })
