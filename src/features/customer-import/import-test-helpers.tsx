@@ -56,9 +56,14 @@ export function tableRows(name: string): string[][] {
     .filter((cells) => cells.length > 1)
 }
 
+/**
+ * Until the run has ended with `status`. Runs through the strict fake's faults and hangs take a
+ * few seconds alone and over 15 s beside the whole suite on two cores: the wait is bounded by
+ * the test's own timeout, not by a guess at the machine's speed.
+ */
 export async function waitForRunEnd(status = 'Finished') {
   await waitFor(
     () => expect(screen.getByRole('heading', { name: new RegExp(`^Run ${status}`) })).toBeVisible(),
-    { timeout: 15_000 },
+    { timeout: 110_000 },
   )
 }
