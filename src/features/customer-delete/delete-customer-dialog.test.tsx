@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createLoanProClient } from '../../api/http-client'
 import { customerQueries } from '../../api/customer-queries'
 import { renderWithProviders, createTestQueryClient } from '../../testing/render-with-providers'
-import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
+import { TEST_CONNECTION, testServer, testTenant } from '../../testing/test-server'
 import { DeleteCustomerButton } from './delete-customer-button'
 import { RowDeleteButton } from './row-delete.test-helpers'
 
@@ -140,7 +141,15 @@ describe('DeleteCustomerButton: linked loans', () => {
   })
 
   it('opens nothing when Escape is pressed while the Loans are still being checked', async () => {
-    testTenant().faults.configure({ latencyMs: 300 })
+    // The Loans answer is held until after the Escape, however fast or busy the machine.
+    let answer = () => {}
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    testServer.use(
+      http.get('*', async ({ request }) => {
+        if (request.url.includes('Customers(1011)/Loans')) await answered
+        return undefined
+      }),
+    )
     const user = userEvent.setup()
     renderWithProviders(<DeleteCustomerButton customer={LINDA} />)
     const trigger = await screen.findByRole('button', { name: 'Delete customer' })
@@ -150,6 +159,7 @@ describe('DeleteCustomerButton: linked loans', () => {
     await waitFor(() => expect(trigger).not.toHaveAttribute('aria-busy'))
 
     // The check still answers; the dialog it would have opened stays closed.
+    answer()
     await waitFor(() => expect(testTenant().countRequests('GET', 'Customers(1011)/Loans')).toBe(1))
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
