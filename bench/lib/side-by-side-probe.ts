@@ -7,15 +7,15 @@ import type { Page } from '@playwright/test'
  * in the first animation frame after a change, then one message-channel hop stamps the time
  * once that frame was rendered (style, layout and paint included).
  *
- * - `__bFirstRow`: the first customer row is painted (its ID link visible, for the app).
- * - `__bRows`: `rowsWanted` rows are painted.
- * - `__bClickAt`: the first click after `__bArmClick()`; `__bDetail`: the detail's content
- *   is painted after it.
- *
- * Each painted time is also logged to the console, where `watchProbeMarks` reads it: waiting
- * on the page with an evaluation (waitForFunction) would make Playwright inject and compile its
- * utility script in the page, about 50 ms of the main thread at 1×, landing on whichever side
- * happens to be busy at that moment (the app, between its entry and its first render).
+ * Painted times are logged to the console as marks, which `watchProbeMarks` reads:
+ * - `FirstRow`: the first customer row is painted (its ID link visible, for the app).
+ * - `Rows`: `rowsWanted` rows are painted.
+ * - `Detail`: the detail's content is painted after the first click that followed
+ *   `__bArmClick()` (that click's time is left in `window.__bClickAt`).
+ * Waiting on the page with an evaluation (waitForFunction) instead would make Playwright inject
+ * and compile its utility script in the page, about 50 ms of the main thread at 1×, landing on
+ * whichever side happens to be busy at that moment (the app, between its entry and its first
+ * render).
  */
 export interface ProbeSides {
   /** Rows of the customer table. */
@@ -48,11 +48,7 @@ export function sideBySideProbe(sides: ProbeSides): string {
   // Called from an animation frame callback: the message arrives once that frame is painted.
   const afterPaint = (mark) => {
     const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      const at = performance.now()
-      w['__b' + mark] = at
-      console.debug('__bench ' + mark + ' ' + at)
-    }
+    channel.port1.onmessage = () => console.debug('__bench ' + mark + ' ' + performance.now())
     channel.port2.postMessage(0)
   }
   const realRows = () => {
@@ -122,10 +118,10 @@ export function watchProbeMarks(
   const seen = new Map<string, number>()
   const waiting = new Map<string, (at: number) => void>()
   page.on('console', (message) => {
-    const match = /^__bench (\w+) ([\d.]+)$/.exec(message.text())
-    if (!match?.[1]) return
-    seen.set(match[1], Number(match[2]))
-    waiting.get(match[1])?.(Number(match[2]))
+    const [, mark, at] = /^__bench (\w+) ([\d.]+)$/.exec(message.text()) ?? []
+    if (!mark) return
+    seen.set(mark, Number(at))
+    waiting.get(mark)?.(Number(at))
   })
   return (mark, timeoutMs = 60_000) => {
     const at = seen.get(mark)
