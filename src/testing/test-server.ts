@@ -1,3 +1,4 @@
+import { http } from 'msw'
 import type { ApiConnection } from '../api/connection'
 import { createFakeTenantServer } from '../mocks/node'
 import type { TenantStore, TenantStoreOptions } from '../mocks/tenant-store'
@@ -33,4 +34,17 @@ export function testTenant(): TenantStore {
 /** A fresh test tenant (setup.ts calls this after each test); options override the defaults. */
 export function resetTestTenant(options: Partial<TenantStoreOptions> = {}): TenantStore {
   return fake.reset({ ...TEST_TENANT_OPTIONS, ...options })
+}
+
+/**
+ * Holds the tenant's answers to GET requests whose URL contains `urlPart` until `answered()`
+ * (called per request, when it arrives) settles; the tenant then answers them as usual.
+ */
+export function holdGetAnswers(urlPart: string, answered: () => Promise<unknown>): void {
+  testServer.use(
+    http.get('*', async ({ request }) => {
+      if (request.url.includes(urlPart)) await answered()
+      return undefined
+    }),
+  )
 }

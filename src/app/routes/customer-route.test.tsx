@@ -1,13 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { http } from 'msw'
 import { Route, Routes } from 'react-router'
 import { ARRIVAL_HOLD_MS } from '../../api/use-customer-queries'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
 import { renderWithProviders } from '../../testing/render-with-providers'
 import { stretchTimer } from '../../testing/stretch-timer'
-import { testServer } from '../../testing/test-server'
+import { holdGetAnswers } from '../../testing/test-server'
 import { Component as CustomerRoute } from './customer-route'
 import { Component as CustomersRoute } from './customers-route'
 
@@ -86,16 +85,6 @@ describe('/customers/:id: one header however the customer was reached', () => {
   })
 })
 
-/** Primary Address answers once `answered()` settles (the handler falls through after the wait). */
-function holdPrimaryAddress(answered: () => Promise<unknown>) {
-  testServer.use(
-    http.get('*', async ({ request }) => {
-      if (request.url.includes('/PrimaryAddress')) await answered()
-      return undefined
-    }),
-  )
-}
-
 /** Whether the header's skeleton was ever in the page, from now on. */
 function watchHeaderSkeleton() {
   let seen = false
@@ -126,7 +115,10 @@ describe('/customers/:id opened from the list', () => {
   it('waits on the list for its answers and then shows the overview whole, without a skeleton', async () => {
     // However slow the machine, the answers come before the hold ends.
     stretchTimer(ARRIVAL_HOLD_MS, 60_000)
-    holdPrimaryAddress(() => new Promise((resolve) => setTimeout(resolve, ARRIVAL_HOLD_MS / 4)))
+    holdGetAnswers(
+      '/PrimaryAddress',
+      () => new Promise((resolve) => setTimeout(resolve, ARRIVAL_HOLD_MS / 4)),
+    )
     expect(await openFromList()).toBe(false)
     expect(screen.queryByRole('table', { name: 'Customers' })).not.toBeInTheDocument()
   })
@@ -134,7 +126,7 @@ describe('/customers/:id opened from the list', () => {
   it('shows the skeleton when the tenant is slower than the wait', async () => {
     let answer = () => {}
     const answered = new Promise<void>((resolve) => (answer = resolve))
-    holdPrimaryAddress(() => answered)
+    holdGetAnswers('/PrimaryAddress', () => answered)
     const skeletonSeen = await openFromList(async () => {
       // The address is held until the skeleton is there: however busy the machine, the tenant
       // is slower than the wait.

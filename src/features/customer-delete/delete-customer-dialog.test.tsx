@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createLoanProClient } from '../../api/http-client'
 import { customerQueries } from '../../api/customer-queries'
 import { renderWithProviders, createTestQueryClient } from '../../testing/render-with-providers'
-import { TEST_CONNECTION, testServer, testTenant } from '../../testing/test-server'
+import { holdGetAnswers, TEST_CONNECTION, testTenant } from '../../testing/test-server'
 import { DeleteCustomerButton } from './delete-customer-button'
 import { RowDeleteButton } from './row-delete.test-helpers'
 
@@ -144,12 +143,7 @@ describe('DeleteCustomerButton: linked loans', () => {
     // The Loans answer is held until after the Escape, however fast or busy the machine.
     let answer = () => {}
     const answered = new Promise<void>((resolve) => (answer = resolve))
-    testServer.use(
-      http.get('*', async ({ request }) => {
-        if (request.url.includes('Customers(1011)/Loans')) await answered
-        return undefined
-      }),
-    )
+    holdGetAnswers('Customers(1011)/Loans', () => answered)
     const user = userEvent.setup()
     renderWithProviders(<DeleteCustomerButton customer={LINDA} />)
     const trigger = await screen.findByRole('button', { name: 'Delete customer' })
