@@ -18,6 +18,8 @@ export interface FloorPlan {
   tenant: FakeTenant
   demoSize: number
   runs: number
+  /** Loads of the floor and the proxy at 1× whose search answer comes after the page is drawn. */
+  settledRuns: number
   /** Judge the ratios against their targets (not in a smoke run: its sizes are too small). */
   judge: boolean
   log: (line: string) => void
@@ -46,6 +48,12 @@ const TARGETS: Partial<Record<`${Metric}:${AppVariant}:${number}`, number>> = {
   'heapBytes:proxy:1': 1.3,
 }
 const ANSWER_TO_ROWS_LIMIT_MS = 40
+/**
+ * How long the fake holds every answer back in the settled loads: both pages have drawn
+ * (the app its skeleton, the floor its shell) long before, so the figure is the rendering of
+ * the rows alone, as when a person changes page or sort.
+ */
+const SETTLED_ANSWER_DELAY_MS = 1500
 
 function urlFor(side: Side, plan: FloorPlan): string {
   if (side === 'floor') {
@@ -62,14 +70,26 @@ function urlFor(side: Side, plan: FloorPlan): string {
   return `${plan.demoOrigin}/customers?demoSize=${String(plan.demoSize)}&demoLatency=0`
 }
 
-function once(browser: Browser, side: Side, plan: FloorPlan, rate: number): Promise<LoadRun> {
+function once(
+  browser: Browser,
+  side: Side,
+  plan: FloorPlan,
+  rate: number,
+  openRow = true,
+): Promise<LoadRun> {
   return side === 'floor'
-    ? loadAndOpenFirstRow(browser, urlFor(side, plan), FLOOR_SIDE, 'table tbody tr', rate)
+    ? loadAndOpenFirstRow(
+        browser,
+        urlFor(side, plan),
+        FLOOR_SIDE,
+        openRow ? 'table tbody tr' : null,
+        rate,
+      )
     : loadAndOpenFirstRow(
         browser,
         urlFor(side, plan),
         APP_SIDE,
-        'table[aria-label="Customers"] tbody tr a[href^="/customers/"]',
+        openRow ? 'table[aria-label="Customers"] tbody tr a[href^="/customers/"]' : null,
         rate,
       )
 }
@@ -105,6 +125,48 @@ async function collect(browser: Browser, plan: FloorPlan) {
   return runs
 }
 
+/** The floor and the app through the proxy at 1×, every answer held back (order alternates). */
+async function collectSettled(browser: Browser, plan: FloorPlan) {
+  const runs: Record<'floor' | 'proxy', LoadRun[]> = { floor: [], proxy: [] }
+  await plan.tenant.setLatency(SETTLED_ANSWER_DELAY_MS)
+  try {
+    for (let run = 0; run < plan.settledRuns; run++) {
+      const order = run % 2 === 0 ? (['floor', 'proxy'] as const) : (['proxy', 'floor'] as const)
+      for (const side of order) runs[side].push(await once(browser, side, plan, 1, false))
+      const last = (side: 'floor' | 'proxy') => runs[side].at(-1)?.answerToRowsMs.toFixed(0)
+      plan.log(
+        `  settled run ${String(run + 1)}: answer → 25 rows floor ${last('floor') ?? '?'} ms, proxy ${last('proxy') ?? '?'} ms`,
+      )
+    }
+  } finally {
+    await plan.tenant.setLatency(0)
+  }
+  return runs
+}
+
+/** Answer → rows when the page had drawn before the answer: what rendering the rows costs. */
+function settledFigure(runs: Record<'floor' | 'proxy', LoadRun[]>, judge: boolean): Figure {
+  const app = summarize(runs.proxy.map((r) => r.answerToRowsMs))
+  const floor = summarize(runs.floor.map((r) => r.answerToRowsMs))
+  const appFirst = summarize(runs.proxy.map((r) => r.firstRowMs - r.answerEndMs))
+  const floorFirst = summarize(runs.floor.map((r) => r.firstRowMs - r.answerEndMs))
+  // A load whose answer came before its first paint measured the page's code too.
+  const early = [...runs.proxy, ...runs.floor].filter((r) => !(r.answerEndMs > r.firstPaintMs))
+  return {
+    id: 'settled-answer-to-rows-proxy-1x',
+    label: `Search answer → 25 rows painted, page drawn before the answer (held ${String(SETTLED_ANSWER_DELAY_MS)} ms), ${VARIANT_LABEL.proxy}, 1× CPU`,
+    target: `≤ ${String(ANSWER_TO_ROWS_LIMIT_MS)} ms`,
+    result: formatSummary(app, 'ms'),
+    met: judge ? app.median <= ANSWER_TO_ROWS_LIMIT_MS && early.length === 0 : null,
+    value: { app, floor, appFirstRow: appFirst, floorFirstRow: floorFirst },
+    note:
+      `floor ${formatSummary(floor, 'ms')}; answer → first row: app ${formatSummary(appFirst, 'ms')}, floor ${formatSummary(floorFirst, 'ms')}` +
+      (early.length > 0
+        ? `; ${String(early.length)} load(s) had their answer before the first paint`
+        : ''),
+  }
+}
+
 export interface FloorComparison {
   figures: Figure[]
   /** The compact ratio table (markdown), for latest.md and the README. */
@@ -120,6 +182,7 @@ export async function measureFloorRatios(
   plan: FloorPlan,
 ): Promise<FloorComparison> {
   const runs = await collect(browser, plan)
+  const settled = await collectSettled(browser, plan)
   const figures: Figure[] = []
   const matrix: string[] = []
   for (const metric of Object.keys(METRICS) as Metric[]) {
@@ -155,18 +218,20 @@ export async function measureFloorRatios(
       const floor = summarize((runs[rate]?.floor ?? []).map((r) => r.answerToRowsMs))
       const start = summarize((runs[rate]?.[variant] ?? []).map((r) => r.searchStartMs))
       const floorStart = summarize((runs[rate]?.floor ?? []).map((r) => r.searchStartMs))
-      const targeted = variant === 'proxy' && rate === 1
+      // Reported: at latency 0 the app's answer is in before its code has run, so this is
+      // mostly the page's own start (the settled figure below is the rendering alone).
       figures.push({
         id: `answer-to-rows-${variant}-${String(rate)}x`,
         label: `Search answer (and page code) → 25 rows painted, ${VARIANT_LABEL[variant]}, ${String(rate)}× CPU`,
-        target: targeted ? `≤ ${String(ANSWER_TO_ROWS_LIMIT_MS)} ms` : 'reported',
+        target: 'reported',
         result: formatSummary(app, 'ms'),
-        met: targeted ? app.median <= ANSWER_TO_ROWS_LIMIT_MS : null,
+        met: null,
         value: { app, floor, searchStart: start, floorSearchStart: floorStart },
         note: `floor ${formatSummary(floor, 'ms')}; search request sent at ${start.median.toFixed(0)} ms (floor ${floorStart.median.toFixed(0)} ms)`,
       })
     }
   }
+  figures.push(settledFigure(settled, plan.judge))
   const table = [
     `App ÷ floor, same run, median (min–max over ${String(plan.runs)} runs):`,
     '',

@@ -109,6 +109,7 @@ async function main(): Promise<number> {
           tenant,
           demoSize: s.demoSize,
           runs: s.runs.floor,
+          settledRuns: s.runs.settled,
           judge: s.mode !== 'smoke',
           log,
         }

@@ -2,9 +2,11 @@
  * Where the first rows' time goes: one cold load of a built app through the production
  * server's proxy (or its demo) with a Chromium trace, summarised per main-thread task.
  *   node --import tsx bench/trace-first-row.ts --dist=/tmp/dist [--side=demo] [--rate=1]
- *     [--out=trace.json]
+ *     [--out=trace.json] [--latency=ms] [--after=ms]
  * Prints the renderer main thread's tasks over 3 ms (start, duration, what they hold) up to
- * 25 rows painted, and the functions with the most self time (sampled) in that window.
+ * 25 rows painted, and the functions with the most self time (sampled) in that window, or from
+ * `--after` on. `--latency` delays the fake tenant's answers (e.g. to trace rows rendered after
+ * the page has settled).
  */
 import type { CDPSession } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -39,7 +41,7 @@ async function main() {
     summarise(trace, rowsAt, rowsAt)
     return
   }
-  const target = await startTraceTarget(side, dist)
+  const target = await startTraceTarget(side, dist, Number(option('latency', '0')))
   const { browser, url } = target
   try {
     // A warm-up load (cold servers and browser pay once), then the traced one.
@@ -158,8 +160,9 @@ function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt
     )
   }
   // Sampled self time per function from navigation start to the rows.
-  const top = sampledSelfTime(events, mainThread.pid, at, 0, rowsAt).slice(0, 25)
-  console.log('self time (sampled, up to 25 rows):')
+  const after = Number(option('after', '0'))
+  const top = sampledSelfTime(events, mainThread.pid, at, after, rowsAt).slice(0, 25)
+  console.log(`self time (sampled, ${String(after)} ms to 25 rows):`)
   for (const [key, ms] of top) console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${key}`)
 }
 

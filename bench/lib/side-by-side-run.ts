@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib'
-import type { Browser, Response } from '@playwright/test'
+import type { Browser, Page, Response } from '@playwright/test'
 import { freshContext, heapAfterGc } from './browser.ts'
 import { sideBySideProbe, watchProbeMarks, type ProbeSides } from './side-by-side-probe.ts'
 
@@ -15,7 +15,10 @@ export interface LoadRun {
   answerToRowsMs: number
   /** When the search request started (ms since navigation start). */
   searchStartMs: number
-  /** Click on the first row → the detail's first content painted. */
+  /** When the search answer ended and when the page first painted (ms since navigation start). */
+  answerEndMs: number
+  firstPaintMs: number
+  /** Click on the first row → the detail's first content painted (NaN when no row is clicked). */
   detailMs: number
   /** gzip bytes of every script the list page loaded until its first row. */
   jsBytes: number
@@ -54,7 +57,10 @@ const searchTiming = (rowsAt: number) => {
       .map((entry) => entry.responseEnd)
       .filter((end) => end < rowsAt),
   )
-  return first ? [first[1], Math.max(first[2], codeReady)] : null
+  const paint = performance.getEntriesByName('first-contentful-paint')[0]
+  return first
+    ? [first[1], Math.max(first[2], codeReady), first[2], paint ? paint.startTime : NaN]
+    : null
 }
 
 const scriptsAskedBefore = (at: number) =>
@@ -62,15 +68,28 @@ const scriptsAskedBefore = (at: number) =>
     .filter((entry) => entry.startTime < at && /\.m?js$/.test(new URL(entry.name).pathname))
     .map((entry) => entry.name)
 
+/** Click on the first row → the detail's first content painted. */
+async function openFirstRow(
+  page: Page,
+  painted: ReturnType<typeof watchProbeMarks>,
+  clickRow: string,
+): Promise<number> {
+  await page.evaluate('window.__bArmClick()')
+  await page.locator(clickRow).first().click()
+  const detail = await painted('Detail', TIMEOUT_MS)
+  return detail - Number(await page.evaluate('window.__bClickAt'))
+}
+
 /**
  * Loads `url` in a fresh context at `cpuRate`× CPU throttle (CDP), and measures it with the
- * probe both sides share. `clickRow` is the element of the first row a person clicks.
+ * probe both sides share. `clickRow` is the element of the first row a person clicks (null:
+ * no click, the load only).
  */
 export async function loadAndOpenFirstRow(
   browser: Browser,
   url: string,
   sides: ProbeSides,
-  clickRow: string,
+  clickRow: string | null,
   cpuRate: number,
 ): Promise<LoadRun> {
   const context = await freshContext(browser)
@@ -101,16 +120,15 @@ export async function loadAndOpenFirstRow(
     // Let what the page does right after its first rows (a prefetch, an idle warm-up) settle.
     await page.waitForTimeout(300 * cpuRate)
     const heapBytes = await heapAfterGc(page)
-    await page.evaluate('window.__bArmClick()')
-    await page.locator(clickRow).first().click()
-    const detail = await painted('Detail', TIMEOUT_MS)
-    const clickAt = Number(await page.evaluate('window.__bClickAt'))
+    const detailMs = clickRow === null ? Number.NaN : await openFirstRow(page, painted, clickRow)
     await cdp.detach()
     return {
       firstRowMs: firstRow,
       answerToRowsMs: rows - (search[1] ?? 0),
       searchStartMs: search[0] ?? 0,
-      detailMs: detail - clickAt,
+      answerEndMs: search[2] ?? 0,
+      firstPaintMs: search[3] ?? Number.NaN,
+      detailMs,
       jsBytes,
       heapBytes,
     }

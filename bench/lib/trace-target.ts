@@ -38,9 +38,13 @@ export interface TraceTarget {
  * The floor, or a built app (`dist`) through the production server's proxy or on its demo,
  * beside a 100,000-customer fake tenant that answers whole pages; and a browser.
  */
-export async function startTraceTarget(side: string, dist: string): Promise<TraceTarget> {
+export async function startTraceTarget(
+  side: string,
+  dist: string,
+  latencyMs = 0,
+): Promise<TraceTarget> {
   if (!dist && side !== 'floor') throw new Error('Pass --dist=<vite build output>.')
-  const tenant = await startFakeTenant(100_000, 0)
+  const tenant = await startFakeTenant(100_000, latencyMs)
   await tenant.setShortSearchRate(0)
   const server =
     side === 'floor'
