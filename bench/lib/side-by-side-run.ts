@@ -7,6 +7,8 @@ import { sideBySideProbe, watchProbeMarks, type ProbeSides } from './side-by-sid
 export interface LoadRun {
   /** Navigation start → first customer row painted. */
   firstRowMs: number
+  /** Navigation start → 25 rows painted. */
+  rowsMs: number
   /**
    * Search answer → 25 rows painted: from the later of the answer and the last script the
    * page loaded before its rows (the app asks in parallel with its code, so its answer may
@@ -124,6 +126,7 @@ export async function loadAndOpenFirstRow(
     await cdp.detach()
     return {
       firstRowMs: firstRow,
+      rowsMs: rows,
       answerToRowsMs: rows - (search[1] ?? 0),
       searchStartMs: search[0] ?? 0,
       answerEndMs: search[2] ?? 0,
