@@ -1,9 +1,16 @@
-import type { Browser } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { freshContext, heapAfterGc } from './lib/browser.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import { summarize } from './lib/stats.ts'
 
 const LIMIT_MS = 50
+/**
+ * The tenant check starts by itself once the file is read: the look-up answers (2,000
+ * customers each, ~1.3 MB) are read on the page's main thread. Its window ends when this many
+ * ids are checked (a few answers; the whole check of 1,000,000 ids takes minutes).
+ */
+const LOOKUP_WINDOW_IDS = 20_000
+const LOOKUP_PROGRESS = 'progress[aria-label="Checking customers in LoanPro"]'
 const COLLECT_LONG_TASKS = `window.__cmLongTasks = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__cmLongTasks.push([entry.startTime, entry.duration])
@@ -11,10 +18,23 @@ new PerformanceObserver((list) => {
 
 interface Run {
   longestMs: number
+  /** Longest task from the file read until LOOKUP_WINDOW_IDS ids were checked. */
+  lookupLongestMs: number
   readMs: number
   heapBefore: number
   heapAfter: number
   readText: string
+}
+
+/** Until the tenant check's progress shows `ids` checked, or the check has ended. */
+async function lookupsReach(page: Page, ids: number): Promise<void> {
+  const progress = page.locator(LOOKUP_PROGRESS)
+  await progress.waitFor({ state: 'attached', timeout: 60_000 })
+  for (;;) {
+    const value = await progress.getAttribute('value', { timeout: 1000 }).catch(() => null)
+    if (value === null || Number(value) >= ids) return
+    await page.waitForTimeout(50)
+  }
 }
 
 async function once(browser: Browser, appOrigin: string, csvPath: string): Promise<Run> {
@@ -34,10 +54,14 @@ async function once(browser: Browser, appOrigin: string, csvPath: string): Promi
     await outcome.waitFor({ timeout: 120_000 })
     const readText = (await outcome.textContent()) ?? ''
     const ended = Number(await page.evaluate('performance.now()'))
+    await lookupsReach(page, LOOKUP_WINDOW_IDS)
+    const checked = Number(await page.evaluate('performance.now()'))
     const tasks = await page.evaluate<Array<[number, number]>>('window.__cmLongTasks')
-    const during = tasks.filter(([start]) => start >= started - 1)
+    const longest = (from: number, to: number) =>
+      Math.max(0, ...tasks.filter(([start]) => start >= from && start < to).map(([, d]) => d))
     return {
-      longestMs: Math.max(0, ...during.map(([, duration]) => duration)),
+      longestMs: longest(started - 1, ended),
+      lookupLongestMs: longest(ended, checked),
       readMs: ended - started,
       heapBefore,
       heapAfter: await heapAfterGc(page),
@@ -59,6 +83,7 @@ export async function measureImportLongTask(
   const results: Run[] = []
   for (let run = 0; run < runs; run++) results.push(await once(browser, appOrigin, csvPath))
   const longest = summarize(results.map((r) => r.longestMs))
+  const lookupLongest = summarize(results.map((r) => r.lookupLongestMs))
   const read = summarize(results.map((r) => r.readMs))
   const heap = summarize(results.map((r) => r.heapAfter / 2 ** 20))
   const delta = summarize(results.map((r) => (r.heapAfter - r.heapBefore) / 2 ** 20))
@@ -71,7 +96,16 @@ export async function measureImportLongTask(
       result: formatSummary(longest, 'ms'),
       met: longest.median <= LIMIT_MS,
       value: { longest, readMs: read },
-      note: `Upload → "${results[0]?.readText.split(';')[0] ?? ''}" shown in ${formatSummary(read, 's', 1, 1 / 1000)}; the tenant check (Validate) is not included.`,
+      note: `Upload → "${results[0]?.readText.split(';')[0] ?? ''}" shown in ${formatSummary(read, 's', 1, 1 / 1000)}; the tenant check, which starts by itself once the file is read, is the next figure.`,
+    },
+    {
+      id: 'import-lookup-long-task',
+      label: `Longest main-thread task while the tenant check answers (its first ${LOOKUP_WINDOW_IDS.toLocaleString('en-US')} ids, 2,000 an answer, /import, Chromium)`,
+      target: `≤ ${String(LIMIT_MS)} ms`,
+      result: formatSummary(lookupLongest, 'ms'),
+      met: lookupLongest.median <= LIMIT_MS,
+      value: { longest: lookupLongest },
+      note: 'From "rows read" until the check\'s progress reaches that count; the check starts by itself once the file is read.',
     },
     {
       id: 'import-heap',

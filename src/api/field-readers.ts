@@ -26,8 +26,16 @@ export const flagField: FieldReader<boolean> = (value) => readFlag(value) ?? fal
 export function readRecord<F extends FieldReaders>(json: unknown, fields: F): RecordOf<F> | null {
   if (!isJsonObject(json)) return null
   const record: Record<string, unknown> = {}
-  for (const [key, read] of Object.entries(fields)) record[key] = read(json[key])
+  for (const [key, read] of entriesOf(fields)) record[key] = read(json[key])
   return record as RecordOf<F>
+}
+
+/** Each field set's entries, listed once: search answers read thousands of rows at a time. */
+const ENTRIES = new WeakMap<FieldReaders, Array<[string, FieldReader<unknown>]>>()
+function entriesOf(fields: FieldReaders): Array<[string, FieldReader<unknown>]> {
+  let entries = ENTRIES.get(fields)
+  if (!entries) ENTRIES.set(fields, (entries = Object.entries(fields)))
+  return entries
 }
 
 export type ReadResult<T> = { success: true; data: T } | { success: false; error: Error }

@@ -72,6 +72,42 @@ describe('parseLoanProDate', () => {
     expect(parseLoanProDate('1980-07-04')).toBe('1980-07-04T00:00:00.000Z')
     expect(parseLoanProDate('2019-11-05 14:03:09')).toBe('2019-11-05T14:03:09.000Z')
   })
+  it('writes every date and time exactly as Date would, rolled-over ones refused', () => {
+    // The reading before plain dates were written out directly, as the reference.
+    const viaDate = (text: string) => {
+      const parts = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z?)?$/.exec(
+        text,
+      )
+      if (!parts) return null
+      const [year, month, day, hour, minute, second] = parts.slice(1).map((p) => Number(p ?? 0))
+      if (!year || !month || !day) return null
+      const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second))
+      if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+      return date.toISOString()
+    }
+    const years = ['0050', '0100', '1899', '1900', '1999', '2000', '2023', '2024', '2100', '9999']
+    const months = ['00', '01', '02', '04', '06', '09', '11', '12', '13']
+    const days = ['00', '01', '28', '29', '30', '31', '32']
+    const times = [
+      '',
+      ' 00:00:00',
+      'T23:59:59',
+      ' 23:59:59.250Z',
+      ' 24:00:00',
+      ' 12:60:00',
+      ' 12:00:60',
+    ]
+    let checked = 0
+    for (const y of years)
+      for (const m of months)
+        for (const d of days)
+          for (const t of times) {
+            const text = `${y}-${m}-${d}${t}`
+            expect([text, parseLoanProDate(text)]).toEqual([text, viaDate(text)])
+            checked++
+          }
+    expect(checked).toBe(years.length * months.length * days.length * times.length)
+  })
 })
 
 describe('values', () => {

@@ -64,18 +64,34 @@ export function parseLoanProDate(value: unknown): string | null {
   if (typeof value === 'number') return fromSeconds(value)
   if (typeof value !== 'string') return null
   const text = value.trim()
-  const wrapped = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/.exec(text)
-  if (wrapped?.[1]) return fromSeconds(Number(wrapped[1]))
+  if (text.startsWith('/')) {
+    const wrapped = WRAPPED_DATE.exec(text)
+    return wrapped?.[1] ? fromSeconds(Number(wrapped[1])) : null
+  }
   const parts = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text)
   if (!parts) return null
-  const [year, month, day, hour, minute, second] = parts.slice(1).map((p) => Number(p ?? 0))
+  const [, y = '', m = '', d = '', hh = '00', mm = '00', ss = '00'] = parts
+  const [year, month, day] = [Number(y), Number(m), Number(d)]
   if (!year || !month || !day) return null // 0000-00-00 is another zero date
-  const ms = Date.UTC(year, month - 1, day, hour ?? 0, minute ?? 0, second ?? 0)
-  const date = new Date(ms)
+  // A plain valid date and time is written out directly: search answers bring thousands of
+  // rows with two dates each, and a Date per date was a third of reading them.
+  if (year >= 100 && month <= 12 && day <= daysInMonth(year, month) && isClock(hh, mm, ss)) {
+    return `${y}-${m}-${d}T${hh}:${mm}:${ss}.000Z`
+  }
+  const date = new Date(Date.UTC(year, month - 1, day, Number(hh), Number(mm), Number(ss)))
   // Reject 2024-02-31 and friends rather than letting Date roll them over.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
   return date.toISOString()
 }
+
+const WRAPPED_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+}
+
+const isClock = (hh: string, mm: string, ss: string) => hh < '24' && mm < '60' && ss < '60'
 
 function fromSeconds(seconds: number): string | null {
   if (!Number.isFinite(seconds) || seconds <= 0) return null
