@@ -7,6 +7,7 @@
  * measuring what one change buys; `npm run bench` stays the record.
  */
 import { startAppServer, type AppServer } from './lib/app-server.ts'
+import { startArrivalPage } from './lib/arrival-page.ts'
 import { launchBrowser } from './lib/browser.ts'
 import { startFakeTenant } from './lib/fake-tenant.ts'
 import { buildFloor, serveStatic } from './lib/floor-app.ts'
@@ -42,12 +43,14 @@ async function main() {
     })
   }
   const browser = await launchBrowser()
+  const arrival = await startArrivalPage()
   const floorUrl = `${floor.origin}/customers?${new URLSearchParams({ api: tenant.baseUrl, token: tenant.token, tenant: tenant.tenantId }).toString()}`
   type Load = { key: string; run: () => Promise<LoadRun> }
   const loads = (rate: number): Load[] => [
     {
       key: 'floor',
-      run: () => loadAndOpenFirstRow(browser, floorUrl, FLOOR_SIDE, 'table tbody tr', rate),
+      run: () =>
+        loadAndOpenFirstRow(browser, floorUrl, FLOOR_SIDE, 'table tbody tr', rate, arrival.url),
     },
     ...servers.flatMap((s) =>
       sides.map((side) => ({
@@ -61,6 +64,7 @@ async function main() {
             APP_SIDE,
             APP_ROW,
             rate,
+            arrival.url,
           ),
       })),
     ),
@@ -105,6 +109,7 @@ async function main() {
       await s.demo.stop()
     }
     await floor.stop()
+    await arrival.stop()
     await tenant.stop()
   }
 }

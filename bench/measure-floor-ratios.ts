@@ -16,6 +16,8 @@ export interface FloorPlan {
   proxyOrigin: string
   demoOrigin: string
   tenant: FakeTenant
+  /** The page every load starts from (lib/arrival-page.ts). */
+  arrivalUrl: string
   demoSize: number
   runs: number
   /** Loads of the floor and the proxy at 1× whose search answer comes after the page is drawn. */
@@ -75,7 +77,7 @@ function once(
   side: Side,
   plan: FloorPlan,
   rate: number,
-  openRow = true,
+  { openRow = true, from = plan.arrivalUrl }: { openRow?: boolean; from?: string } = {},
 ): Promise<LoadRun> {
   return side === 'floor'
     ? loadAndOpenFirstRow(
@@ -84,6 +86,7 @@ function once(
         FLOOR_SIDE,
         openRow ? 'table tbody tr' : null,
         rate,
+        from,
       )
     : loadAndOpenFirstRow(
         browser,
@@ -91,6 +94,7 @@ function once(
         APP_SIDE,
         openRow ? 'table[aria-label="Customers"] tbody tr a[href^="/customers/"]' : null,
         rate,
+        from,
       )
 }
 
@@ -132,7 +136,9 @@ async function collectSettled(browser: Browser, plan: FloorPlan) {
   try {
     for (let run = 0; run < plan.settledRuns; run++) {
       const order = run % 2 === 0 ? (['floor', 'proxy'] as const) : (['proxy', 'floor'] as const)
-      for (const side of order) runs[side].push(await once(browser, side, plan, 1, false))
+      for (const side of order) {
+        runs[side].push(await once(browser, side, plan, 1, { openRow: false }))
+      }
       const last = (side: 'floor' | 'proxy') => {
         const load = runs[side].at(-1)
         return load && (load.rowsMs - load.answerEndMs).toFixed(0)
@@ -145,6 +151,38 @@ async function collectSettled(browser: Browser, plan: FloorPlan) {
     await plan.tenant.setLatency(0)
   }
   return runs
+}
+
+/**
+ * The floor and the app through the proxy at 1×, each load from Playwright's `about:blank`
+ * (how the bench loaded pages before lib/arrival-page.ts): reported beside the main figure.
+ */
+async function collectFromBlank(browser: Browser, plan: FloorPlan) {
+  const runs: Record<'floor' | 'proxy', LoadRun[]> = { floor: [], proxy: [] }
+  for (let run = 0; run < plan.settledRuns; run++) {
+    const order = run % 2 === 0 ? (['floor', 'proxy'] as const) : (['proxy', 'floor'] as const)
+    for (const side of order) {
+      runs[side].push(await once(browser, side, plan, 1, { openRow: false, from: '' }))
+    }
+  }
+  return runs
+}
+
+function fromBlankFigure(runs: Record<'floor' | 'proxy', LoadRun[]>): Figure {
+  const ratio = summarize(
+    runs.proxy.map((r, i) => r.firstRowMs / (runs.floor[i]?.firstRowMs ?? Number.NaN)),
+  )
+  const app = summarize(runs.proxy.map((r) => r.firstRowMs))
+  const floor = summarize(runs.floor.map((r) => r.firstRowMs))
+  return {
+    id: 'floor-firstRowMs-proxy-1x-from-blank',
+    label: `Navigation → first customer row ÷ floor, from about:blank instead of another site, ${VARIANT_LABEL.proxy}, 1× CPU`,
+    target: 'reported',
+    result: formatSummary(ratio, '×', 2),
+    met: null,
+    value: { ratio, app, floor },
+    note: `app ${absolute(app, 'ms')}; floor ${absolute(floor, 'ms')}`,
+  }
 }
 
 /** Answer → rows when the page had drawn before the answer: what rendering the rows costs. */
@@ -188,6 +226,7 @@ export async function measureFloorRatios(
 ): Promise<FloorComparison> {
   const runs = await collect(browser, plan)
   const settled = await collectSettled(browser, plan)
+  const fromBlank = await collectFromBlank(browser, plan)
   const figures: Figure[] = []
   const matrix: string[] = []
   for (const metric of Object.keys(METRICS) as Metric[]) {
@@ -236,7 +275,7 @@ export async function measureFloorRatios(
       })
     }
   }
-  figures.push(settledFigure(settled, plan.judge))
+  figures.push(settledFigure(settled, plan.judge), fromBlankFigure(fromBlank))
   const table = [
     `App ÷ floor, same run, median (min–max over ${String(plan.runs)} runs):`,
     '',

@@ -19,6 +19,7 @@ import { measureOverview } from './measure-overview.ts'
 import { measureRemoval } from './measure-removal.ts'
 import { measureSearchKeystroke } from './measure-search-keystroke.ts'
 import { startAppServer, type AppServer } from './lib/app-server.ts'
+import { startArrivalPage } from './lib/arrival-page.ts'
 import { launchBrowser } from './lib/browser.ts'
 import { buildApp } from './lib/build.ts'
 import { removalCsv, writeRemovalCsv } from './lib/csv-file.ts'
@@ -97,6 +98,8 @@ async function main(): Promise<number> {
       log('building the floor (../shared/bench-floor)…')
       const floor = await serveStatic(await buildFloor(log))
       cleanups.push(() => floor.stop())
+      const arrival = await startArrivalPage()
+      cleanups.push(() => arrival.stop())
       // The floor's README: the fake at latency 0, for the floor and the app alike; and whole
       // answers, since the floor shows one request's rows and cannot fill a short page.
       await tenant.setLatency(0)
@@ -107,6 +110,7 @@ async function main(): Promise<number> {
           proxyOrigin: proxy.origin,
           demoOrigin: demo.origin,
           tenant,
+          arrivalUrl: arrival.url,
           demoSize: s.demoSize,
           runs: s.runs.floor,
           settledRuns: s.runs.settled,

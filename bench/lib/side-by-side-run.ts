@@ -85,7 +85,8 @@ async function openFirstRow(
 /**
  * Loads `url` in a fresh context at `cpuRate`× CPU throttle (CDP), and measures it with the
  * probe both sides share. `clickRow` is the element of the first row a person clicks (null:
- * no click, the load only).
+ * no click, the load only). `from` is the page the load starts from (lib/arrival-page.ts);
+ * without it, Playwright's `about:blank`.
  */
 export async function loadAndOpenFirstRow(
   browser: Browser,
@@ -93,11 +94,13 @@ export async function loadAndOpenFirstRow(
   sides: ProbeSides,
   clickRow: string | null,
   cpuRate: number,
+  from?: string,
 ): Promise<LoadRun> {
   const context = await freshContext(browser)
   try {
     await context.addInitScript(sideBySideProbe(sides))
     const page = await context.newPage()
+    if (from) await page.goto(from)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate })
     // Only noted while the page loads; bodies are read and weighed once the rows are painted:
