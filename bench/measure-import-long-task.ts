@@ -20,6 +20,7 @@ interface Run {
   longestMs: number
   /** Longest task from the file read until LOOKUP_WINDOW_IDS ids were checked. */
   lookupLongestMs: number
+  lookupWindowMs: number
   readMs: number
   heapBefore: number
   heapAfter: number
@@ -62,6 +63,7 @@ async function once(browser: Browser, appOrigin: string, csvPath: string): Promi
     return {
       longestMs: longest(started - 1, ended),
       lookupLongestMs: longest(ended, checked),
+      lookupWindowMs: checked - ended,
       readMs: ended - started,
       heapBefore,
       heapAfter: await heapAfterGc(page),
@@ -84,6 +86,7 @@ export async function measureImportLongTask(
   for (let run = 0; run < runs; run++) results.push(await once(browser, appOrigin, csvPath))
   const longest = summarize(results.map((r) => r.longestMs))
   const lookupLongest = summarize(results.map((r) => r.lookupLongestMs))
+  const lookupWindow = summarize(results.map((r) => r.lookupWindowMs))
   const read = summarize(results.map((r) => r.readMs))
   const heap = summarize(results.map((r) => r.heapAfter / 2 ** 20))
   const delta = summarize(results.map((r) => (r.heapAfter - r.heapBefore) / 2 ** 20))
@@ -104,8 +107,8 @@ export async function measureImportLongTask(
       target: `≤ ${String(LIMIT_MS)} ms`,
       result: formatSummary(lookupLongest, 'ms'),
       met: lookupLongest.median <= LIMIT_MS,
-      value: { longest: lookupLongest },
-      note: 'From "rows read" until the check\'s progress reaches that count; the check starts by itself once the file is read.',
+      value: { longest: lookupLongest, windowMs: lookupWindow },
+      note: `From "rows read" until the check's progress reaches that count (${formatSummary(lookupWindow, 's', 1, 1 / 1000)}); the check starts by itself once the file is read.`,
     },
     {
       id: 'import-heap',
