@@ -77,7 +77,8 @@ function once(
   side: Side,
   plan: FloorPlan,
   rate: number,
-  { openRow = true, from = plan.arrivalUrl }: { openRow?: boolean; from?: string } = {},
+  // `from`: the page the load starts from; null for Playwright's about:blank.
+  { openRow = true, from = plan.arrivalUrl }: { openRow?: boolean; from?: string | null } = {},
 ): Promise<LoadRun> {
   return side === 'floor'
     ? loadAndOpenFirstRow(
@@ -86,7 +87,7 @@ function once(
         FLOOR_SIDE,
         openRow ? 'table tbody tr' : null,
         rate,
-        from,
+        from ?? undefined,
       )
     : loadAndOpenFirstRow(
         browser,
@@ -94,7 +95,7 @@ function once(
         APP_SIDE,
         openRow ? 'table[aria-label="Customers"] tbody tr a[href^="/customers/"]' : null,
         rate,
-        from,
+        from ?? undefined,
       )
 }
 
@@ -129,46 +130,49 @@ async function collect(browser: Browser, plan: FloorPlan) {
   return runs
 }
 
-/** The floor and the app through the proxy at 1×, every answer held back (order alternates). */
-async function collectSettled(browser: Browser, plan: FloorPlan) {
-  const runs: Record<'floor' | 'proxy', LoadRun[]> = { floor: [], proxy: [] }
-  await plan.tenant.setLatency(SETTLED_ANSWER_DELAY_MS)
-  try {
-    for (let run = 0; run < plan.settledRuns; run++) {
-      const order = run % 2 === 0 ? (['floor', 'proxy'] as const) : (['proxy', 'floor'] as const)
-      for (const side of order) {
-        runs[side].push(await once(browser, side, plan, 1, { openRow: false }))
-      }
-      const last = (side: 'floor' | 'proxy') => {
-        const load = runs[side].at(-1)
-        return load && (load.rowsMs - load.answerEndMs).toFixed(0)
-      }
-      plan.log(
-        `  settled run ${String(run + 1)}: answer → 25 rows floor ${last('floor') ?? '?'} ms, proxy ${last('proxy') ?? '?'} ms`,
-      )
-    }
-  } finally {
-    await plan.tenant.setLatency(0)
-  }
-  return runs
-}
+type Pairs = Record<'floor' | 'proxy', LoadRun[]>
+
+/** Search answer → 25 rows painted, from the answer itself. */
+const answerToRows = (load: LoadRun) => load.rowsMs - load.answerEndMs
 
 /**
- * The floor and the app through the proxy at 1×, each load from Playwright's `about:blank`
- * (how the bench loaded pages before lib/arrival-page.ts): reported beside the main figure.
+ * `plan.settledRuns` loads each of the floor and the app through the proxy at 1×, without a
+ * click, the order alternating; `from` as for `once` (null: Playwright's about:blank).
  */
-async function collectFromBlank(browser: Browser, plan: FloorPlan) {
-  const runs: Record<'floor' | 'proxy', LoadRun[]> = { floor: [], proxy: [] }
+async function collectPairs(
+  browser: Browser,
+  plan: FloorPlan,
+  from: string | null,
+  describe?: (runs: Pairs, run: number) => string,
+): Promise<Pairs> {
+  const runs: Pairs = { floor: [], proxy: [] }
   for (let run = 0; run < plan.settledRuns; run++) {
     const order = run % 2 === 0 ? (['floor', 'proxy'] as const) : (['proxy', 'floor'] as const)
     for (const side of order) {
-      runs[side].push(await once(browser, side, plan, 1, { openRow: false, from: '' }))
+      runs[side].push(await once(browser, side, plan, 1, { openRow: false, from }))
     }
+    if (describe) plan.log(describe(runs, run))
   }
   return runs
 }
 
-function fromBlankFigure(runs: Record<'floor' | 'proxy', LoadRun[]>): Figure {
+/** collectPairs with every answer held back, so that both pages have drawn before it. */
+async function collectSettled(browser: Browser, plan: FloorPlan): Promise<Pairs> {
+  await plan.tenant.setLatency(SETTLED_ANSWER_DELAY_MS)
+  try {
+    return await collectPairs(browser, plan, plan.arrivalUrl, (runs, run) => {
+      const last = (side: 'floor' | 'proxy') => {
+        const load = runs[side].at(-1)
+        return load ? answerToRows(load).toFixed(0) : '?'
+      }
+      return `  settled run ${String(run + 1)}: answer → 25 rows floor ${last('floor')} ms, proxy ${last('proxy')} ms`
+    })
+  } finally {
+    await plan.tenant.setLatency(0)
+  }
+}
+
+function fromBlankFigure(runs: Pairs): Figure {
   const ratio = summarize(
     runs.proxy.map((r, i) => r.firstRowMs / (runs.floor[i]?.firstRowMs ?? Number.NaN)),
   )
@@ -186,11 +190,11 @@ function fromBlankFigure(runs: Record<'floor' | 'proxy', LoadRun[]>): Figure {
 }
 
 /** Answer → rows when the page had drawn before the answer: what rendering the rows costs. */
-function settledFigure(runs: Record<'floor' | 'proxy', LoadRun[]>, judge: boolean): Figure {
+function settledFigure(runs: Pairs, judge: boolean): Figure {
   // From the answer itself: a chunk the app loads later (the navigation's run badge, a second
   // after its first paint) may end after the held answer, and is no part of drawing the rows.
-  const app = summarize(runs.proxy.map((r) => r.rowsMs - r.answerEndMs))
-  const floor = summarize(runs.floor.map((r) => r.rowsMs - r.answerEndMs))
+  const app = summarize(runs.proxy.map(answerToRows))
+  const floor = summarize(runs.floor.map(answerToRows))
   const appFirst = summarize(runs.proxy.map((r) => r.firstRowMs - r.answerEndMs))
   const floorFirst = summarize(runs.floor.map((r) => r.firstRowMs - r.answerEndMs))
   // A load whose answer came before its first paint measured the page's code too.
@@ -226,7 +230,8 @@ export async function measureFloorRatios(
 ): Promise<FloorComparison> {
   const runs = await collect(browser, plan)
   const settled = await collectSettled(browser, plan)
-  const fromBlank = await collectFromBlank(browser, plan)
+  // How the bench loaded pages before lib/arrival-page.ts: reported beside the main figure.
+  const fromBlank = await collectPairs(browser, plan, null)
   const figures: Figure[] = []
   const matrix: string[] = []
   for (const metric of Object.keys(METRICS) as Metric[]) {
