@@ -151,9 +151,12 @@ describe('Import run', () => {
   it('pauses on a refused token with the way to Settings; a pause by hand says nothing', async () => {
     const user = userEvent.setup()
     renderImportPage({ concurrency: 1 })
-    testTenant().faults.configure({ latencyMs: 15 })
+    // Slow enough that the run is still going when Pause is pressed, on a busy machine too: at
+    // 15 ms a DELETE, 30 rows could end before the run's view was even looked at, and the run
+    // of a test that failed so went on deleting in the next test's tenant.
+    testTenant().faults.configure({ latencyMs: 500 })
     await startRun(user, range(30, 1012))
-    await user.click(screen.getByRole('button', { name: 'Pause' }))
+    await user.click(await screen.findByRole('button', { name: 'Pause' }))
     await screen.findByRole('button', { name: 'Resume' })
     // Paused by the person: no reason, no link.
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
