@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { runsLeftBehind } from '../features/customer-import/use-import-engine'
 import { forgetListPlace } from '../lib/last-list-place'
 import { testServer, resetTestTenant } from './test-server'
 
@@ -42,8 +43,17 @@ beforeAll(() => {
   globalThis.indexedDB = new IDBFactory()
   testServer.listen({ onUnhandledRequest: 'error' })
 })
-afterEach(() => {
+// An import run of a test that ended early (a failed assertion) is paused when its page
+// unmounts, and its requests in flight finish first: they must land in that test's tenant, not
+// in the next test's (a run deleting on into the next tenant turned one failure into two).
+const RUNS_SETTLE_LIMIT_MS = 10_000
+
+afterEach(async () => {
   cleanup()
+  await Promise.race([
+    runsLeftBehind(),
+    new Promise((resolve) => setTimeout(resolve, RUNS_SETTLE_LIMIT_MS)),
+  ])
   testServer.resetHandlers()
   resetTestTenant()
   forgetListPlace()
