@@ -50,10 +50,12 @@ const RUNS_SETTLE_LIMIT_MS = 10_000
 
 afterEach(async () => {
   cleanup()
+  let limit: ReturnType<typeof setTimeout> | undefined
   await Promise.race([
     runsLeftBehind(),
-    new Promise((resolve) => setTimeout(resolve, RUNS_SETTLE_LIMIT_MS)),
+    new Promise((resolve) => (limit = setTimeout(resolve, RUNS_SETTLE_LIMIT_MS))),
   ])
+  clearTimeout(limit)
   testServer.resetHandlers()
   resetTestTenant()
   forgetListPlace()
