@@ -2,11 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { testTenant } from '../../testing/test-server'
 import { NO_DATA_ROWS } from './engine/import-engine'
-import { renderImportPage, uploadCsv, waitForRunEnd } from './import-test-helpers'
-
-const removalCsv = (ids: number[]) =>
-  ['action,customerId', ...ids.map((id) => `remove,${id}`)].join('\n')
-const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
+import {
+  range,
+  removalCsv,
+  renderImportPage,
+  uploadCsv,
+  waitForRunEnd,
+} from './import-test-helpers'
 
 describe('Import wizard, keyboard and announcements', () => {
   it('keeps the focus through confirm, Pause → Resume and the end, and announces both ends', async () => {

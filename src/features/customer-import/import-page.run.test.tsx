@@ -1,35 +1,18 @@
 import Papa from 'papaparse'
 import { screen, waitFor, within } from '@testing-library/react'
-import userEvent, { type UserEvent } from '@testing-library/user-event'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { captureDownloads } from '../../lib/download-file.test-double'
 import { testServer, testTenant } from '../../testing/test-server'
 import { fakeClock } from './engine/removal-tenant-port.test-double'
-import { renderImportPage, stat, tableRows, uploadCsv, waitForRunEnd } from './import-test-helpers'
-
-const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
-const removalCsv = (ids: number[]) =>
-  ['action,customerId', ...ids.map((id) => `remove,${id}`)].join('\n')
-
-/** Upload → Validate → Line rejection → Run import → confirm; returns the confirmed count. */
-async function startRun(user: UserEvent, ids: number[], beforeConfirm = () => {}) {
-  await uploadCsv(user, removalCsv(ids))
-  await user.click(await screen.findByRole('button', { name: 'Validate' }))
-  await screen.findByText('Valid rows', { selector: 'dt' })
-  await user.click(screen.getByRole('radio', { name: 'Line rejection' }))
-  // The button shows once the look-ups in LoanPro are done: on a busy machine, later than the
-  // first figures (it was not there yet in one run at load 10).
-  const run = await screen.findByRole('button', { name: 'Run import' })
-  const confirmed = Number(stat('Valid rows').replace(/\D/g, ''))
-  await user.click(run)
-  const dialog = screen.getByRole('alertdialog', { name: 'Remove customers' })
-  beforeConfirm()
-  // More than 25 customers: the number is typed before the button works.
-  const typed = within(dialog).queryByRole('textbox', { name: 'Number of customers to confirm' })
-  if (typed) await user.type(typed, String(confirmed))
-  await user.click(within(dialog).getByRole('button', { name: `Remove ${confirmed} customers` }))
-  return confirmed
-}
+import {
+  range,
+  renderImportPage,
+  startRun,
+  stat,
+  tableRows,
+  waitForRunEnd,
+} from './import-test-helpers'
 
 /** Ids the tenant really removed, from its delete hook; and the DELETEs that reached its logic. */
 function expectEachDeletedOnce(removedIds: number[], planned: number[]) {

@@ -1,13 +1,12 @@
-import { screen, within } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { testTenant } from '../../testing/test-server'
-import { renderImportPage, stat, uploadCsv } from './import-test-helpers'
+import { range, renderImportPage, startRun } from './import-test-helpers'
 
 // The shared setup (testing/setup.ts) lets the requests of a run whose test ended early land in
 // that test's tenant before the next test gets a fresh one. Without it, a failed run test went
 // on deleting in the next test's tenant, and one failure read as two.
 describe('a run whose test fails', () => {
-  const ids = Array.from({ length: 40 }, (_, i) => 1012 + i)
   let failedMidRun = false
 
   it.fails('is left mid-run by a failed assertion', async () => {
@@ -15,19 +14,7 @@ describe('a run whose test fails', () => {
     renderImportPage({ concurrency: 4 })
     // Slow DELETEs: four are still on their way when the test fails.
     testTenant().faults.configure({ latencyMs: 300 })
-    await uploadCsv(user, ['action,customerId', ...ids.map((id) => `remove,${id}`)].join('\n'))
-    await user.click(await screen.findByRole('button', { name: 'Validate' }))
-    await screen.findByText('Valid rows', { selector: 'dt' })
-    await user.click(screen.getByRole('radio', { name: 'Line rejection' }))
-    const run = await screen.findByRole('button', { name: 'Run import' })
-    const confirmed = Number(stat('Valid rows').replace(/\D/g, ''))
-    await user.click(run)
-    const dialog = screen.getByRole('alertdialog', { name: 'Remove customers' })
-    await user.type(
-      within(dialog).getByRole('textbox', { name: 'Number of customers to confirm' }),
-      String(confirmed),
-    )
-    await user.click(within(dialog).getByRole('button', { name: `Remove ${confirmed} customers` }))
+    await startRun(user, range(40, 1012))
     await screen.findByRole('button', { name: 'Pause' })
     failedMidRun = true
     throw new Error('An assertion failed while the run was going.')

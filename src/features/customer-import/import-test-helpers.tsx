@@ -37,6 +37,33 @@ export async function uploadCsv(user: UserEvent, text: string, name = 'remove.cs
   await user.upload(input, new File([text], name, { type: 'text/csv' }))
 }
 
+/** `n` consecutive customer ids from `from`. */
+export const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
+
+/** A removal file for `ids`, one `remove` row each. */
+export const removalCsv = (ids: number[]) =>
+  ['action,customerId', ...ids.map((id) => `remove,${id}`)].join('\n')
+
+/** Upload → Validate → Line rejection → Run import → confirm; returns the confirmed count. */
+export async function startRun(user: UserEvent, ids: number[], beforeConfirm = () => {}) {
+  await uploadCsv(user, removalCsv(ids))
+  await user.click(await screen.findByRole('button', { name: 'Validate' }))
+  await screen.findByText('Valid rows', { selector: 'dt' })
+  await user.click(screen.getByRole('radio', { name: 'Line rejection' }))
+  // The button shows once the look-ups in LoanPro are done: on a busy machine, later than the
+  // first figures (it was not there yet in one run at load 10).
+  const run = await screen.findByRole('button', { name: 'Run import' })
+  const confirmed = Number(stat('Valid rows').replace(/\D/g, ''))
+  await user.click(run)
+  const dialog = screen.getByRole('alertdialog', { name: 'Remove customers' })
+  beforeConfirm()
+  // More than 25 customers: the number is typed before the button works.
+  const typed = within(dialog).queryByRole('textbox', { name: 'Number of customers to confirm' })
+  if (typed) await user.type(typed, String(confirmed))
+  await user.click(within(dialog).getByRole('button', { name: `Remove ${confirmed} customers` }))
+  return confirmed
+}
+
 /** The value shown next to a count's label (e.g. "Valid rows"). */
 export function stat(label: string): string {
   return screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? ''
