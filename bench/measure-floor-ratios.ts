@@ -172,12 +172,21 @@ async function collectSettled(browser: Browser, plan: FloorPlan): Promise<Pairs>
   }
 }
 
+/** Run by run app ÷ floor of `metric` (loads paired by index), and each side's own values. */
+function paired(
+  appRuns: readonly LoadRun[],
+  floorRuns: readonly LoadRun[],
+  metric: Metric,
+): { ratio: Summary; app: Summary; floor: Summary } {
+  return {
+    ratio: summarize(appRuns.map((r, i) => r[metric] / (floorRuns[i]?.[metric] ?? Number.NaN))),
+    app: summarize(appRuns.map((r) => r[metric])),
+    floor: summarize(floorRuns.map((r) => r[metric])),
+  }
+}
+
 function fromBlankFigure(runs: Pairs): Figure {
-  const ratio = summarize(
-    runs.proxy.map((r, i) => r.firstRowMs / (runs.floor[i]?.firstRowMs ?? Number.NaN)),
-  )
-  const app = summarize(runs.proxy.map((r) => r.firstRowMs))
-  const floor = summarize(runs.floor.map((r) => r.firstRowMs))
+  const { ratio, app, floor } = paired(runs.proxy, runs.floor, 'firstRowMs')
   return {
     id: 'floor-firstRowMs-proxy-1x-from-blank',
     label: `Navigation → first customer row ÷ floor, from about:blank instead of another site, ${VARIANT_LABEL.proxy}, 1× CPU`,
@@ -239,12 +248,11 @@ export async function measureFloorRatios(
     const cells: string[] = []
     for (const variant of VARIANTS) {
       for (const rate of CPU_RATES) {
-        const floorRuns = runs[rate]?.floor ?? []
-        const appRuns = runs[rate]?.[variant] ?? []
-        const ratios = appRuns.map((r, i) => r[metric] / (floorRuns[i]?.[metric] ?? Number.NaN))
-        const ratio = summarize(ratios)
-        const app = summarize(appRuns.map((r) => r[metric]))
-        const floor = summarize(floorRuns.map((r) => r[metric]))
+        const { ratio, app, floor } = paired(
+          runs[rate]?.[variant] ?? [],
+          runs[rate]?.floor ?? [],
+          metric,
+        )
         const limit = TARGETS[`${metric}:${variant}:${rate}`]
         const met = limit === undefined || !plan.judge ? null : ratio.median <= limit
         cells.push(`${formatSummary(ratio, '×', 2)}${met === false ? ' **NO**' : ''}`)
