@@ -15,7 +15,8 @@ import { precompress } from './vite-precompress.ts'
 //   (empty storage, a new IndexedDB, no remembered list place, jsdom's Blob URL functions) and
 //   resets the fake tenant and handlers after every test.
 // - ui-isolated: component tests that need fresh module state (the lazily loaded delete
-//   dialog, the import engine's journal cache and tab locks): they share one environment too,
+//   dialog, the import engine's journal cache and tab locks, the list's once-per-document
+//   sample rows): they share one environment too,
 //   and each file imports the app's modules afresh (src/testing/fresh-modules.ts). One child
 //   process per file cost 7 jsdom environments, setups and imports: about 25 s of CPU.
 const ISOLATED_UI = [
@@ -23,6 +24,7 @@ const ISOLATED_UI = [
   'src/app/routes/import-route.test.tsx',
   'src/app/routes/customers-route.test.tsx',
   'src/features/customer-delete/delete-customer-button.test.tsx',
+  'src/features/customers-list/rows-warm-up.test.tsx',
 ]
 
 const FAILOVER_TEST = 'server/team/runs-failover.test.ts'

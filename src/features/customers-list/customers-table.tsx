@@ -22,6 +22,7 @@ import { useCustomerLinkEvents } from './customer-id-link'
 import type { RowFocusHandlers } from './use-row-focus-keeper'
 import { eventRow, onRowsClick, onRowsKeyDown, rowControls, rowId } from './row-keyboard'
 import { useFirstScreenRows } from './first-screen-rows'
+import { RowsWarmUp } from './rows-warm-up'
 
 /**
  * A first page that answers within this time shows no skeleton rows before its rows: the
@@ -215,6 +216,7 @@ export function CustomersTable(props: CustomersTableProps) {
           )}
         </tbody>
       </table>
+      {loading ? <RowsWarmUp columns={columns} selection={selection} /> : null}
     </div>
   )
 }

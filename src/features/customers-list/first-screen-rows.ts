@@ -11,6 +11,8 @@ import { afterNextPaint } from '../../lib/after-next-paint'
 const FIRST_ROW_TOP_PX = 280
 
 let bootRowsPending = false
+/** Rows were drawn out of sight beforehand (rows-warm-up.tsx): the first ones come whole. */
+let rowsWarm = false
 
 /**
  * The app's first rows in this document come in two steps (main.tsx asks for it before its
@@ -23,6 +25,14 @@ export function drawBootRowsInTwoSteps(): void {
   bootRowsPending = true
 }
 
+export function markRowsWarm(): void {
+  rowsWarm = true
+}
+
+export function rowsAreWarm(): boolean {
+  return rowsWarm
+}
+
 function firstScreenRows(): number {
   return Math.max(1, Math.ceil((window.innerHeight - FIRST_ROW_TOP_PX) / DATA_TABLE_ROW_HEIGHT))
 }
@@ -30,15 +40,17 @@ function firstScreenRows(): number {
 /**
  * How many of the page's `count` rows the table draws now, and whether that is all of them.
  * Only a table that was mounted while the boot's first rows were still to come draws fewer,
- * once; every other page of rows is drawn whole.
+ * once, unless sample rows were drawn while their answer was on its way; every other page of
+ * rows is drawn whole.
  */
 export function useFirstScreenRows(count: number): { shown: number; whole: boolean } {
   const [whole, setWhole] = useState(() => !bootRowsPending)
+  const all = whole || rowsWarm
   useEffect(() => {
-    if (whole || count === 0) return
+    if (all || count === 0) return
     bootRowsPending = false
     return afterNextPaint(() => setWhole(true))
-  }, [whole, count])
-  const shown = whole ? count : Math.min(count, firstScreenRows())
-  return { shown, whole: whole || shown === count }
+  }, [all, count])
+  const shown = all ? count : Math.min(count, firstScreenRows())
+  return { shown, whole: all || shown === count }
 }
