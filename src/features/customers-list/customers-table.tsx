@@ -197,11 +197,7 @@ export function CustomersTable(props: CustomersTableProps) {
             links.onFocus(event)
           }}
         >
-          {loading ? (
-            skeleton ? (
-              <SkeletonRows rows={props.skeletonRows} columns={columns.length} />
-            ) : null
-          ) : virtual ? (
+          {loading ? null : virtual ? (
             // While its code loads (once), the first screenful of rows stands in.
             <Suspense fallback={rows.slice(0, 30).map(renderRow)}>
               <CustomersVirtualRows
@@ -215,6 +211,9 @@ export function CustomersTable(props: CustomersTableProps) {
             rows.slice(0, firstScreen.shown).map(renderRow)
           )}
         </tbody>
+        {loading && skeleton ? (
+          <SkeletonRows rows={props.skeletonRows} columns={columns.length} />
+        ) : null}
       </table>
       {loading ? <RowsWarmUp columns={columns} selection={selection} /> : null}
     </div>
