@@ -156,6 +156,8 @@ function rowDeleteButton(customer: DeletableCustomer, open: (trigger: HTMLElemen
         aria-label={label}
         aria-describedby={reason ? reasonId : undefined}
         title={reason ? `${label} (${reason})` : label}
+        // A list row is one tab stop: ←/→ reach its controls (customers-table.tsx).
+        tabIndex={-1}
         onPointerEnter={preloadDialog}
         onFocus={preloadDialog}
         onClick={(event) => open(event.currentTarget)}

@@ -102,4 +102,20 @@ describe('CustomersPage table', () => {
     expect(firstRow).toHaveAttribute('aria-rowindex', '2')
     expect(screen.getByText('1–250 of 300')).toBeInTheDocument()
   })
+
+  it('does not redraw the shown rows while the next page loads, nor when it starts to', async () => {
+    const user = userEvent.setup()
+    // The row action is called once per row drawn.
+    const drawn = vi.fn(() => null)
+    renderCustomersPage('/customers', drawn)
+    await waitFor(() => expect(shownIds()).toHaveLength(25))
+    const once = drawn.mock.calls.length
+    testTenant().faults.configure({ latencyMs: 600 })
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    const table = screen.getByRole('table', { name: 'Customers' })
+    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'true'))
+    expect(shownIds()[0]).toBe(1001)
+    expect(drawn.mock.calls.length).toBe(once)
+    await waitFor(() => expect(shownIds()[0]).toBe(1026))
+  })
 })

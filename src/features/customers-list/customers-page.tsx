@@ -56,14 +56,20 @@ export function CustomersPage(props: CustomersPageProps) {
   const store = useCustomerSelection()
   const { selection, toggle, forget } = store
   const pageRows = view.rows && !view.isStale ? view.rows : null
+  // Read by a Shift-click, not a dependency of the rows' selection: every row is drawn with
+  // that object, and a new one for each answer (or each search's start) would redraw them all.
+  const pageRowsRef = useRef(pageRows)
+  useEffect(() => {
+    pageRowsRef.current = pageRows
+  }, [pageRows])
   const rowSelection = useMemo<RowSelection>(
     () => ({
       isSelected: (id) => selection.has(id),
       onToggle: (customer, checked, shiftKey) =>
-        toggle(customer, checked, { shiftKey, pageRows: pageRows ?? [] }),
+        toggle(customer, checked, { shiftKey, pageRows: pageRowsRef.current ?? [] }),
       onDeleted: forget,
     }),
-    [selection, toggle, forget, pageRows],
+    [selection, toggle, forget],
   )
   const columnIds = columns.shown.map((column) => column.id).filter((id) => id !== 'actions')
   // The search the list now holds (typed text normalised), for the box to compare with.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type FocusEvent, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type RefObject } from 'react'
 
 export interface RowFocusHandlers {
   /** Focus entered the row, or a dialog its action opened (React events cross portals). */
@@ -55,5 +55,6 @@ export function useRowFocusKeeper(
     else fallback()
   }, [ids, containerRef, fallback])
 
-  return { onRowFocus, onRowBlur }
+  // One object for the page's life: every row is drawn with it (and memoised on it).
+  return useMemo(() => ({ onRowFocus, onRowBlur }), [onRowFocus, onRowBlur])
 }
