@@ -117,6 +117,8 @@ const DATA_COLUMNS: CustomerColumn[] = [
     sortField: 'type',
     width: '6rem',
     cell: (customer) => customerTypeText(customer.customerType),
+    // A tenant's own type may be longer than its column.
+    fullText: (customer) => (customer.customerType ? typeWords(customer.customerType) : ''),
   },
   {
     id: 'email',
@@ -133,6 +135,8 @@ const DATA_COLUMNS: CustomerColumn[] = [
     label: 'Phone',
     width: '9.5rem',
     cell: (customer) => orDash(formatPhone(customer.primaryPhone)),
+    // Numbers that are not North American ones are shown as LoanPro holds them.
+    fullText: (customer) => formatPhone(customer.primaryPhone),
   },
   {
     id: 'location',
@@ -160,6 +164,7 @@ const DATA_COLUMNS: CustomerColumn[] = [
     label: 'Custom ID',
     width: '8rem',
     cell: (customer) => orDash(customer.customId),
+    fullText: (customer) => customer.customId ?? '',
   },
   {
     id: 'loans',

@@ -1,8 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
-import { testTenant } from '../../testing/test-server'
-import { countStatus, renderCustomersPage, shownIds } from './customers-list.test-helpers'
+import { TEST_API_BASE, testServer, testTenant } from '../../testing/test-server'
+import {
+  countStatus,
+  customersTable,
+  renderCustomersPage,
+  shownIds,
+} from './customers-list.test-helpers'
 
 const headerNames = () =>
   screen.getAllByRole('columnheader').map((header) => header.textContent.replace(/[▲▼↕]/g, ''))
@@ -117,5 +123,43 @@ describe('CustomersPage table', () => {
     expect(shownIds()[0]).toBe(1001)
     expect(drawn.mock.calls.length).toBe(once)
     await waitFor(() => expect(shownIds()[0]).toBe(1026))
+  })
+
+  it('cuts a long text with an ellipsis and shows it whole as the cell’s title', async () => {
+    // The chooser's stored choice: the default columns and Custom ID.
+    localStorage.setItem(
+      'customer-manager.customers-list.columns',
+      'status,type,email,phone,location,created,customId',
+    )
+    const long = {
+      id: 4242,
+      firstName: 'Ann',
+      lastName: 'Lee',
+      status: 'Awaiting Second Underwriting Review',
+      customerType: 'customer.type.soleProprietorshipWithEmployees',
+      email: 'ann.lee.with.a.rather.long.address@subsidiary.example.com',
+      primaryPhone: '+44 20 7946 0958 ext. 1234',
+      customId: 'EXTERNAL-REFERENCE-000123456789',
+      'primaryAddress.city': 'Rancho Santa Margarita',
+      'primaryAddress.state': 'CA',
+    }
+    testServer.use(
+      http.post(
+        new RegExp(`^${TEST_API_BASE.replace(/[.]/g, '\\.')}Customers/Autopal\\.Search\\(\\)`),
+        () => HttpResponse.json({ d: { results: [long], summary: { total: 1 } } }),
+      ),
+    )
+    renderCustomersPage('/customers')
+    await waitFor(() => expect(shownIds()).toEqual([4242]))
+    const cells = customersTable().querySelectorAll('tbody td.customers-table__clip')
+    const titles = [...cells].map((cell) => cell.getAttribute('title'))
+    expect(titles).toEqual([
+      long.status,
+      'Sole proprietorship with employees',
+      long.email,
+      long.primaryPhone,
+      'Rancho Santa Margarita, CA',
+      long.customId,
+    ])
   })
 })
