@@ -86,7 +86,7 @@ describe('customerSummarySchema', () => {
       email: null,
       primaryPhone: '3125550187',
       city: 'Chicago',
-      state: 'geo.state.IL',
+      state: 'IL',
       zipcode: '60601',
       ssn: null,
       birthDate: '1980-07-04T00:00:00.000Z',
@@ -99,6 +99,11 @@ describe('customerSummarySchema', () => {
     expect(customerSummarySchema.parse({ id: 1, 'primaryAddress.city': 'Austin' }).city).toBe(
       'Austin',
     )
+    // A state as the address entity's enum or as the bare code.
+    const state = (value: string) =>
+      customerSummarySchema.parse({ id: 1, primaryAddress: { state: value } }).state
+    expect(state('geo.state.IL')).toBe('IL')
+    expect(state('IL')).toBe('IL')
     expect(normalizeCustomerType('customer.type.flooringCustomer')).toBe('flooringCustomer')
     expect(normalizeCustomerType('individual')).toBe('individual')
     expect(normalizeCustomerType(null)).toBeNull()

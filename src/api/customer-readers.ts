@@ -148,6 +148,15 @@ function paddedDigits(width: number) {
   }
 }
 
+/**
+ * A state as search documents may carry it: the address entity's enum (`geo.state.IL`,
+ * docs/loanpro-api.md §5) or the bare code. The list shows and exports the code.
+ */
+function stateField(value: unknown): string | null {
+  const text = textField(value)
+  return text?.startsWith('geo.state.') ? text.slice('geo.state.'.length) : text
+}
+
 const SUMMARY_FIELDS = {
   id: integerField,
   customId: textField,
@@ -188,7 +197,7 @@ export const customerSummarySchema: EntityReader<CustomerSummary> = entityReader
       email: f.email,
       primaryPhone: f.primaryPhone,
       city: textField(addressPart(doc, 'city')),
-      state: textField(addressPart(doc, 'state')),
+      state: stateField(addressPart(doc, 'state')),
       zipcode: zipcodeField(addressPart(doc, 'zipcode')),
       ssn: f.ssn,
       birthDate: f.birthDate,
