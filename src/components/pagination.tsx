@@ -6,8 +6,8 @@ interface PaginationProps {
   page: number
   pageSize: number
   pageSizes: readonly number[]
-  /** Rows shown on this page. */
-  rowCount: number
+  /** Rows shown on this page; null while the first page loads (no range is shown). */
+  rowCount: number | null
   /** All rows, when the server says; without it the last page is unknown. */
   total: number | null
   /** Used when `total` is null: whether a page may follow this one. */
@@ -41,13 +41,14 @@ export function Pagination({
   const lastByTotal = total === null ? null : Math.max(1, Math.ceil(total / pageSize))
   const lastPage =
     lastByTotal === null || maxPage === undefined ? lastByTotal : Math.min(lastByTotal, maxPage)
-  const first = rowCount === 0 ? 0 : (page - 1) * pageSize + 1
-  const last = rowCount === 0 ? 0 : (page - 1) * pageSize + rowCount
   const hasNext = lastPage === null ? mayHaveNextPage : page < lastPage
-  const range =
-    rowCount === 0
-      ? `0 of ${formatNumber(total ?? 0)}`
-      : `${formatNumber(first)}–${formatNumber(last)} of ${total === null ? 'many' : formatNumber(total)}`
+  let range = ''
+  if (rowCount === 0) range = `0 of ${formatNumber(total ?? 0)}`
+  else if (rowCount !== null) {
+    const first = (page - 1) * pageSize + 1
+    const last = (page - 1) * pageSize + rowCount
+    range = `${formatNumber(first)}–${formatNumber(last)} of ${total === null ? 'many' : formatNumber(total)}`
+  }
 
   return (
     <nav className="pagination" aria-label={label}>

@@ -21,6 +21,9 @@ describe('CustomersPage states', () => {
     const table = screen.getByRole('table', { name: 'Customers' })
     expect(table).toHaveAttribute('aria-busy', 'true')
     expect(countStatus()).toHaveTextContent('Loading customers…')
+    // No range ("0 of 0") before the first page is known.
+    const pages = screen.getByRole('navigation', { name: 'Customers pages' })
+    expect(pages).not.toHaveTextContent(/\bof\b/)
     expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
     // While the answer is still on its way (it takes 2.5 s), the hint shows; then it goes.
     expect(await screen.findByText('Still loading… LoanPro is slow to answer')).toBeInTheDocument()
@@ -33,6 +36,7 @@ describe('CustomersPage states', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1)
     await waitFor(() => expect(shownIds()).toHaveLength(25))
     expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
+    expect(pages).toHaveTextContent('1–25 of 300')
   })
 
   it('says when the tenant has no customers at all', async () => {

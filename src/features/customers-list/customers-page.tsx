@@ -163,7 +163,7 @@ export function CustomersPage(props: CustomersPageProps) {
           page={state.page}
           pageSize={state.pageSize}
           pageSizes={PAGE_SIZES}
-          rowCount={rows?.length ?? 0}
+          rowCount={rows?.length ?? null}
           total={view.total}
           mayHaveNextPage={view.mayHaveNextPage}
           maxPage={view.maxPage}
