@@ -28,11 +28,11 @@ describe('CustomersPage states', () => {
     // While the answer is still on its way (it takes 2.5 s), the hint shows; then it goes.
     expect(await screen.findByText('Still loading… LoanPro is slow to answer')).toBeInTheDocument()
     expect(table).toHaveAttribute('aria-busy', 'true')
-    // Skeleton rows stand in, in one body that pulses as one, hidden from assistive technology:
-    // the only row there is the header's.
+    // Skeleton rows stand in, a page of them (25), in one body that pulses as one, hidden from
+    // assistive technology: the only row there is the header's.
     const skeleton = table.querySelectorAll('tbody[aria-hidden="true"]')
     expect(skeleton).toHaveLength(1)
-    expect(skeleton[0]?.querySelectorAll('tr')).toHaveLength(12)
+    expect(skeleton[0]?.querySelectorAll('tr')).toHaveLength(25)
     expect(within(table).getAllByRole('row')).toHaveLength(1)
     await waitFor(() => expect(shownIds()).toHaveLength(25))
     expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()

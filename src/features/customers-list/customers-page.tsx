@@ -152,7 +152,9 @@ export function CustomersPage(props: CustomersPageProps) {
             stale={updating}
             loading={!rows}
             pinnedId={view.pinnedId}
-            skeletonRows={Math.min(state.pageSize, 12)}
+            // A page's rows (25 fill the table's box): the table keeps its height when they come,
+            // so nothing below it moves and only the table is laid out again.
+            skeletonRows={Math.min(state.pageSize, 25)}
             rowFocus={rowFocus}
             onOpen={openCustomer}
             onLeaveTop={focusSearch}
