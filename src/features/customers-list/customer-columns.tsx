@@ -217,3 +217,14 @@ export function buildCustomerColumns(
     },
   ]
 }
+
+/** The columns' widths, for a table of customer rows (the list's, and its sample rows'). */
+export function CustomerColumnWidths({ columns }: { columns: readonly CustomerColumn[] }) {
+  return (
+    <colgroup>
+      {columns.map((column) => (
+        <col key={column.id} style={{ width: column.width }} />
+      ))}
+    </colgroup>
+  )
+}

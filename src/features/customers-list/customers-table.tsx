@@ -14,7 +14,7 @@ import { DataTableHeader } from '../../components/data-table-header'
 import { SkeletonRows } from '../../components/skeleton'
 import { useDelayedFlag } from '../../lib/use-delayed-flag'
 import '../../components/data-table.css'
-import type { CustomerColumn } from './customer-columns'
+import { CustomerColumnWidths, type CustomerColumn } from './customer-columns'
 import type { CustomerListState } from './customers-list-url'
 import { RowSelectionContext } from './row-selection-context'
 import { CustomersTableRow } from './customers-table-row'
@@ -92,11 +92,7 @@ const CustomersTableHead = memo(function CustomersTableHead({
 }: CustomersTableHeadProps) {
   return (
     <>
-      <colgroup>
-        {columns.map((column) => (
-          <col key={column.id} style={{ width: column.width }} />
-        ))}
-      </colgroup>
+      <CustomerColumnWidths columns={columns} />
       <thead>
         <tr aria-rowindex={virtual ? 1 : undefined}>
           {columns.map((column) => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { afterNextPaint } from '../../lib/after-next-paint'
-import type { CustomerColumn } from './customer-columns'
+import { CustomerColumnWidths, type CustomerColumn } from './customer-columns'
 import { CustomersTableRow } from './customers-table-row'
 import { markRowsWarm, rowsAreWarm } from './first-screen-rows'
 import type { RowSelection } from './row-selection-context'
@@ -66,11 +66,7 @@ export function RowsWarmUp(props: {
   return (
     <div className="customers-table customers-table__warm-up" aria-hidden="true" inert>
       <table className="data-table">
-        <colgroup>
-          {props.columns.map((column) => (
-            <col key={column.id} style={{ width: column.width }} />
-          ))}
-        </colgroup>
+        <CustomerColumnWidths columns={props.columns} />
         <tbody>
           {SAMPLE_ROWS.map((customer, index) => (
             <CustomersTableRow
