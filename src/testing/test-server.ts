@@ -4,6 +4,13 @@ import { createFakeTenantServer } from '../mocks/node'
 import type { TenantStore, TenantStoreOptions } from '../mocks/tenant-store'
 
 export const TEST_API_BASE = 'https://demo.loanpro.test/api/public/api/1/'
+/**
+ * The test tenant's customer search, for a test's own handler: a RegExp, as msw reads
+ * parentheses in a path string as pattern syntax.
+ */
+export const TEST_SEARCH_URL = new RegExp(
+  `^${TEST_API_BASE.replace(/[.]/g, '\\.')}Customers/Autopal\\.Search\\(\\)`,
+)
 export const TEST_TENANT_ID = '5200000'
 export const TEST_TOKEN = 'test-token'
 

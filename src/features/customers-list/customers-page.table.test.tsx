@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
-import { TEST_API_BASE, testServer, testTenant } from '../../testing/test-server'
+import { testServer, testTenant, TEST_SEARCH_URL } from '../../testing/test-server'
 import {
   countStatus,
   customersTable,
@@ -144,9 +144,8 @@ describe('CustomersPage table', () => {
       'primaryAddress.state': 'CA',
     }
     testServer.use(
-      http.post(
-        new RegExp(`^${TEST_API_BASE.replace(/[.]/g, '\\.')}Customers/Autopal\\.Search\\(\\)`),
-        () => HttpResponse.json({ d: { results: [long], summary: { total: 1 } } }),
+      http.post(TEST_SEARCH_URL, () =>
+        HttpResponse.json({ d: { results: [long], summary: { total: 1 } } }),
       ),
     )
     renderCustomersPage('/customers')

@@ -1,10 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { customerKeys } from '../../api/customer-keys'
-import { resetTestTenant, TEST_API_BASE, testServer } from '../../testing/test-server'
+import { resetTestTenant, testServer, TEST_SEARCH_URL } from '../../testing/test-server'
 import { renderCustomersPage, shownIds } from './customers-list.test-helpers'
-
-const SEARCH_URL = new RegExp(`^${TEST_API_BASE.replace(/\./g, '\\.')}Customers/Autopal\\.Search`)
 
 describe('the list on a strict tenant', () => {
   it("offers the tenant's own statuses in the Status filter", async () => {
@@ -16,7 +14,7 @@ describe('the list on a strict tenant', () => {
 
   it('says so in words when the tenant refuses a sort, and keeps the list', async () => {
     testServer.use(
-      http.post(SEARCH_URL, async ({ request }) => {
+      http.post(TEST_SEARCH_URL, async ({ request }) => {
         const body = (await request.clone().json()) as { sort?: unknown }
         if (JSON.stringify(body.sort ?? '').includes('lastName')) {
           return HttpResponse.json(
@@ -54,7 +52,7 @@ describe('the list on a strict tenant', () => {
         },
       })
     testServer.use(
-      http.post(SEARCH_URL, async ({ request }) => {
+      http.post(TEST_SEARCH_URL, async ({ request }) => {
         const url = new URL(request.url)
         const start = url.searchParams.get('$start')
         const top = url.searchParams.get('$top')
@@ -79,7 +77,7 @@ describe('the list on a strict tenant', () => {
 
   it('stops saying it is updating when the rest of a short first answer cannot be had', async () => {
     testServer.use(
-      http.post(SEARCH_URL, ({ request }) => {
+      http.post(TEST_SEARCH_URL, ({ request }) => {
         const url = new URL(request.url)
         if (url.searchParams.get('$start') === '0')
           return HttpResponse.json({
@@ -122,7 +120,7 @@ describe('the list on a strict tenant', () => {
     let release = () => undefined as void
     const held = new Promise<void>((resolve) => (release = resolve))
     testServer.use(
-      http.post(SEARCH_URL, async ({ request }) => {
+      http.post(TEST_SEARCH_URL, async ({ request }) => {
         const url = new URL(request.url)
         if (url.searchParams.get('$top') !== '25' && url.searchParams.get('$top') !== '22')
           return undefined

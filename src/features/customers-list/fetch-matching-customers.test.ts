@@ -3,22 +3,21 @@ import { createLoanProClient } from '../../api/http-client'
 import { isLoanProError } from '../../api/loanpro-error'
 import {
   resetTestTenant,
-  TEST_API_BASE,
   TEST_CONNECTION,
   testServer,
   testTenant,
+  TEST_SEARCH_URL,
 } from '../../testing/test-server'
 import { searchRequests } from './customers-list.test-helpers'
 import { fetchMatchingCustomers, type MatchingSearch } from './fetch-matching-customers'
 
 const client = createLoanProClient(TEST_CONNECTION)
 const ALL: MatchingSearch = { q: '', sort: { field: 'id', direction: 'asc' } }
-const SEARCH_URL = new RegExp(`^${TEST_API_BASE.replace(/\./g, '\\.')}Customers/Autopal\\.Search`)
 
 /** Answers searches from a fixed id list, without a total, like a tenant that omits it. */
 function serveWithoutTotal(ids: number[]) {
   testServer.use(
-    http.post(SEARCH_URL, ({ request }) => {
+    http.post(TEST_SEARCH_URL, ({ request }) => {
       const url = new URL(request.url)
       const top = Number(url.searchParams.get('$top'))
       const start = Number(url.searchParams.get('$start'))

@@ -1,13 +1,8 @@
 import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import { http } from 'msw'
-import { TEST_API_BASE, testServer } from '../../testing/test-server'
+import { testServer, TEST_SEARCH_URL } from '../../testing/test-server'
 import { customersTable, renderCustomersPage, shownIds } from './customers-list.test-helpers'
 import { drawBootRowsInTwoSteps } from './first-screen-rows'
-
-// A RegExp: msw reads parentheses in a path string as pattern syntax.
-const SEARCH_URL = new RegExp(
-  `^${TEST_API_BASE.replace(/[.]/g, '\\.')}Customers/Autopal\\.Search\\(\\)`,
-)
 
 /** requestIdleCallback, run by the test: `idle()` calls what waits for an idle moment. */
 function stubIdleCallbacks(): { idle: () => void } {
@@ -33,7 +28,7 @@ function holdSearchAnswers(): { release: () => void } {
   let release = () => {}
   const released = new Promise<void>((resolve) => (release = resolve))
   testServer.use(
-    http.post(SEARCH_URL, async () => {
+    http.post(TEST_SEARCH_URL, async () => {
       await released
       return undefined
     }),
