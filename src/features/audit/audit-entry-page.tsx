@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { DescriptionList } from '../../components/description-list'
+import { EmailAddress } from '../../components/email-address'
 import { ErrorPanel } from '../../components/error-panel'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { auditQueries } from './audit-requests'
@@ -51,7 +52,10 @@ export function AuditEntryPage({ entryId, renderSnapshot }: AuditEntryPageProps)
             items={[
               { term: 'Time', value: dateTime.format(new Date(entry.at)) },
               { term: 'User', value: entry.actor.name },
-              { term: 'Email', value: entry.actor.email },
+              {
+                term: 'Email',
+                value: entry.actor.email && <EmailAddress email={entry.actor.email} />,
+              },
               { term: 'Subject', value: entry.actor.subject },
               { term: 'Role', value: entry.actor.role },
               { term: 'Outcome', value: <OutcomeBadge entry={entry} /> },

@@ -115,6 +115,10 @@ describe('customer overview header', () => {
     expect(within(head).getByText('Contact')).toBeInTheDocument()
     const contact = within(head).getByText('Contact').nextElementSibling
     expect(contact?.textContent).toMatch(/\S/)
+    // A long address wraps after the @ or before a dot, not inside a word.
+    const email = within(head).getByText('Email').nextElementSibling
+    expect(email?.textContent).toBe('ap@acmefreight.example')
+    expect(email?.querySelectorAll('wbr')).toHaveLength(2)
   })
 })
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { EmailAddress } from '../../components/email-address'
 import { Heading } from '../../components/heading-level'
 import type { Customer } from '../../api/customer-readers'
 import type { Address, Phone } from '../../api/nested-object-readers'
@@ -107,7 +108,7 @@ export function CustomerHeader(props: CustomerHeaderProps) {
         </div>
         <div>
           <dt>Email</dt>
-          <dd className="overview-header__email">{customer.email ?? none}</dd>
+          <dd>{customer.email ? <EmailAddress email={customer.email} /> : none}</dd>
         </div>
         <div>
           <dt>Created</dt>

@@ -1,5 +1,6 @@
 import type { Customer } from '../../api/customer-readers'
 import { DescriptionList, type DescriptionItem } from '../../components/description-list'
+import { EmailAddress } from '../../components/email-address'
 import { MaskedValue } from '../../components/masked-value'
 import { formatCalendarDate, formatDateTime, formatMoney, humanizeCode } from '../../lib/format'
 import { einOf, formatEin } from './identity-values'
@@ -108,7 +109,10 @@ export function DetailsView({ customer }: { customer: Customer }) {
             { term: 'Import ID', value: customer.customId },
             { term: 'Type', value: codeOrNull(customer.customerType) },
             { term: 'Status', value: customer.status },
-            { term: 'Email', value: customer.email },
+            {
+              term: 'Email',
+              value: customer.email && <EmailAddress email={customer.email} />,
+            },
             { term: 'Portal user name', value: customer.accessUserName },
             {
               term: 'Credit limit',
