@@ -40,12 +40,19 @@ export async function uploadCsv(user: UserEvent, text: string, name = 'remove.cs
 /** `n` consecutive customer ids from `from`. */
 export const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
 
-/** A removal file for `ids`, one `remove` row each. */
-export const removalCsv = (ids: number[]) =>
-  ['action,customerId', ...ids.map((id) => `remove,${id}`)].join('\n')
+/** A removal file for `ids` (a text makes a bad row), one `remove` row each. */
+export const removalCsv = (ids: Array<number | string>) =>
+  ['action,customerId', ...ids.map((id) => `remove,${String(id)}`)].join('\n')
 
-/** Upload → Validate → Line rejection → Run import → confirm; returns the confirmed count. */
-export async function startRun(user: UserEvent, ids: number[], beforeConfirm = () => {}) {
+/**
+ * Upload (`remove.csv`) → Validate → Line rejection → Run import → confirm; returns the
+ * confirmed count.
+ */
+export async function startRun(
+  user: UserEvent,
+  ids: Array<number | string>,
+  beforeConfirm = () => {},
+) {
   await uploadCsv(user, removalCsv(ids))
   await user.click(await screen.findByRole('button', { name: 'Validate' }))
   await screen.findByText('Valid rows', { selector: 'dt' })
@@ -60,7 +67,8 @@ export async function startRun(user: UserEvent, ids: number[], beforeConfirm = (
   // More than 25 customers: the number is typed before the button works.
   const typed = within(dialog).queryByRole('textbox', { name: 'Number of customers to confirm' })
   if (typed) await user.type(typed, String(confirmed))
-  await user.click(within(dialog).getByRole('button', { name: `Remove ${confirmed} customers` }))
+  const name = `Remove ${confirmed} customer${confirmed === 1 ? '' : 's'}`
+  await user.click(within(dialog).getByRole('button', { name }))
   return confirmed
 }
 

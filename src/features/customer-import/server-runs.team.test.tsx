@@ -1,5 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
-import userEvent, { type UserEvent } from '@testing-library/user-event'
+import userEvent from '@testing-library/user-event'
 import type { QueryClient } from '@tanstack/react-query'
 import type { ServerRun } from '../../api/server-runs'
 import { TeamUserProvider, type SignedInUser } from '../../api/team-session'
@@ -10,7 +10,7 @@ import { TEST_CONNECTION, testTenant } from '../../testing/test-server'
 import { ImportPage } from './import-page'
 import { ImportEngineProvider } from './import-engine-context'
 import { ImportRunStatus } from './import-run-status'
-import { newJournalName, stat, uploadCsv } from './import-test-helpers'
+import { newJournalName, range, startRun, stat } from './import-test-helpers'
 import { RemoveSelectionDialog } from './remove-selection-dialog'
 import { fakeServerRuns } from './server-runs.test-double'
 
@@ -19,9 +19,6 @@ import { fakeServerRuns } from './server-runs.test-double'
 configure({ asyncUtilTimeout: 5000 })
 
 const bulk: SignedInUser = { name: 'Bo Bulk', email: 'bo@example.test', role: 'bulk-remover' }
-const range = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i)
-const csv = (ids: Array<number | string>) =>
-  ['action,customerId', ...ids.map((id) => `remove,${String(id)}`)].join('\n')
 
 function renderTeamImport() {
   const client = createLoanProClient({ ...TEST_CONNECTION, timeoutMs: 5000 })
@@ -31,20 +28,6 @@ function renderTeamImport() {
     </TeamUserProvider>,
     { route: '/import', client },
   )
-}
-
-async function confirmImport(user: UserEvent, ids: Array<number | string>) {
-  await uploadCsv(user, csv(ids), 'team.csv')
-  await user.click(await screen.findByRole('button', { name: 'Validate' }))
-  await screen.findByText('Valid rows', { selector: 'dt' })
-  await user.click(screen.getByRole('radio', { name: 'Line rejection' }))
-  const confirmed = Number(stat('Valid rows').replace(/\D/g, ''))
-  await user.click(screen.getByRole('button', { name: 'Run import' }))
-  const dialog = screen.getByRole('alertdialog', { name: 'Remove customers' })
-  const typed = within(dialog).queryByRole('textbox', { name: 'Number of customers to confirm' })
-  if (typed) await user.type(typed, String(confirmed))
-  await user.click(within(dialog).getByRole('button', { name: /^Remove \d+ customers?$/ }))
-  return confirmed
 }
 
 /** A run of 400 customers going on in the server, started by `by`. */
@@ -75,12 +58,12 @@ describe('Import page in team mode', () => {
     const user = userEvent.setup()
     const server = fakeServerRuns()
     const { queryClient } = renderTeamImport()
-    const confirmed = await confirmImport(user, [...range(30, 1012), 'abc'])
+    const confirmed = await startRun(user, [...range(30, 1012), 'abc'])
 
     await waitFor(() => expect(server.posted).toHaveLength(1))
     const [sent] = server.posted
     // Exactly the confirmed rows: the valid ones, with their lines; the rejected rows apart.
-    expect(sent).toMatchObject({ fileName: 'team.csv', source: 'file' })
+    expect(sent).toMatchObject({ fileName: 'remove.csv', source: 'file' })
     expect(sent?.ids).toHaveLength(confirmed)
     expect(sent?.ids.every((id) => id >= 1012 && id < 1042)).toBe(true)
     expect(sent?.lines).toEqual(sent?.ids.map((id) => id - 1012 + 2))
@@ -114,7 +97,7 @@ describe('Import page in team mode', () => {
 
     const list = screen.getByRole('table', { name: 'Runs on the server' })
     const row = within(list).getAllByRole('row')[1]
-    expect(row).toHaveTextContent('team.csv')
+    expect(row).toHaveTextContent('remove.csv')
     expect(row).toHaveTextContent('Bo Bulk')
     expect(row).toHaveTextContent(`12 of ${String(confirmed)}`)
 
@@ -132,7 +115,7 @@ describe('Import page in team mode', () => {
     const saved = captureDownloads()
     await user.click(within(card).getByRole('button', { name: 'Download results' }))
     expect(await saved.nth(1)).toContain('1012,A B,removed')
-    expect(saved.downloads[0]?.fileName).toBe('team-results.csv')
+    expect(saved.downloads[0]?.fileName).toBe('remove-results.csv')
     expect(tenantDeletes()).toEqual([])
   })
 
@@ -140,7 +123,7 @@ describe('Import page in team mode', () => {
     const user = userEvent.setup()
     const server = fakeServerRuns()
     const { queryClient } = renderTeamImport()
-    await confirmImport(user, range(3, 1012))
+    await startRun(user, range(3, 1012))
     await waitFor(() => expect(server.runs).toHaveLength(1))
     server.update('run-1', {
       status: 'paused',
@@ -194,7 +177,7 @@ describe('Import page in team mode', () => {
       ),
     )
     renderTeamImport()
-    await confirmImport(user, range(2, 1012))
+    await startRun(user, range(2, 1012))
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The run was not started on the server: Your role cannot run removals',
     )
