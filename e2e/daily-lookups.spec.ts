@@ -122,6 +122,31 @@ test('one browser Back from the overview returns to the same page, rows and focu
   await expect.poll(() => focusedRowId(page)).toBe(opened)
 })
 
+test('a customer opened from the list comes back to the same list: rows, selection, focus', async ({
+  page,
+}) => {
+  await openList(page)
+  await search(page, 'smith')
+  await table(page).getByRole('checkbox').nth(1).check()
+  await table(page).getByRole('checkbox').nth(2).check()
+  await expect(page.getByText('2 selected', { exact: true })).toBeVisible()
+  const ids = await shownIds(page)
+  // A mark on the rows' own elements: the list is kept under the customer, not drawn again.
+  await table(page)
+    .locator('tbody')
+    .evaluate((body) => body.setAttribute('data-kept', ''))
+  await table(page).locator('tbody tr').nth(3).getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await expect(table(page)).toBeHidden()
+
+  await page.getByRole('link', { name: /Results for “smith”/ }).click()
+  await expect(table(page).locator('tbody[data-kept]')).toHaveCount(1)
+  expect(await shownIds(page)).toEqual(ids)
+  await expect(page.getByText('2 selected', { exact: true })).toBeVisible()
+  await expect.poll(() => focusedRowId(page)).toBe(ids[3])
+  await expectNoAxeViolations(page)
+})
+
 test('an SSN search never reaches the URL', async ({ page }) => {
   await openList(page)
   await searchBox(page).fill('123-45-6789')

@@ -1,10 +1,10 @@
 import { Suspense, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, useRoutes, type RouteObject } from 'react-router'
+import { CustomersArea } from './customers-area'
 import { AppLayout } from './layout/app-layout'
 import { NotFoundPage } from './not-found-page'
 import { preloadablePage } from './preloadable-page'
 import { RouteErrorBoundary } from './route-error-boundary'
-import { Component as CustomersRoute } from './routes/customers-route'
 
 /*
  * Declarative routes (`BrowserRouter`), not the data router: the app loads no data through
@@ -53,8 +53,9 @@ const ROUTES: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
-      page('customers', <CustomersRoute />),
-      page('customers/:id/:tab?', <CustomerRoute />),
+      // One area for both: the list stays alive, hidden, under a customer it opened.
+      page('customers', <CustomersArea />),
+      page('customers/:id/:tab?', <CustomersArea overview={<CustomerRoute />} />),
       page('import', <ImportRoute />),
       page('import/history', <ImportRoute />),
       page('settings', <SettingsRoute />),

@@ -84,15 +84,16 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
   const [back] = useState(() => lastListPlace())
   const pageRef = useRef<HTMLDivElement>(null)
   const headingFocused = useRef(false)
-  // Opening a customer puts focus on its heading (the link that opened it is gone), unless
-  // the person already moved it elsewhere. The header, and so its h1, appears once the
-  // customer, phones and address are all in.
+  // Opening a customer puts focus on its heading (the link that opened it is gone, or inert
+  // with the list kept under it: customers-area.tsx), unless the person already moved it
+  // elsewhere. The header, and so its h1, appears once the customer, phones and address are
+  // all in.
   const headerShown = Boolean(customer && phones && primaryAddress)
   useEffect(() => {
     if (!headerShown || headingFocused.current) return
     headingFocused.current = true
     const active = document.activeElement
-    if (active && active !== document.body) return
+    if (active && active !== document.body && !active.closest('[inert]')) return
     const heading = pageRef.current?.querySelector<HTMLElement>('h1')
     if (!heading) return
     heading.tabIndex = -1

@@ -1,4 +1,6 @@
-import { useCallback, useRef, useState } from 'react'
+import { skipToken, useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { customerKeys } from '../../api/customer-keys'
 import type { CustomerSummary } from '../../api/customer-readers'
 import {
   rangeBetween,
@@ -42,8 +44,8 @@ function withRows(
 
 /**
  * The customers picked for a bulk action, across pages and searches: it survives paging,
- * sorting, page size, a new search and new filters (the bar's "n selected" chip lists it, to
- * check and clear it before anything is removed).
+ * sorting, page size, a new search and new filters, and a customer opened from the list (the
+ * bar's "n selected" chip lists it, to check and clear it before anything is removed).
  */
 export function useCustomerSelection(): CustomerSelectionStore {
   const [selection, setSelection] = useState<CustomerSelection>(EMPTY)
@@ -86,5 +88,17 @@ export function useCustomerSelection(): CustomerSelectionStore {
     })
   }, [])
 
-  return { selection, notice, setNotice, toggle, setMany, replace, clear, forget }
+  // What this app removed (removed-customers.ts) is not selected, however it was removed: a
+  // customer deleted from its overview while the list was kept, hidden, under it
+  // (customers-area.tsx). Read, not asked for.
+  const removed = useQuery<ReadonlyMap<number, number>>({
+    queryKey: customerKeys.removed(),
+    queryFn: skipToken,
+  }).data
+  const shown = useMemo(() => {
+    if (!removed || ![...selection.keys()].some((id) => removed.has(id))) return selection
+    return new Map([...selection].filter(([id]) => !removed.has(id)))
+  }, [selection, removed])
+
+  return { selection: shown, notice, setNotice, toggle, setMany, replace, clear, forget }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import { useLocation } from 'react-router'
 import { lastListPlace, rememberListPlace, type ListPlace } from '../../lib/last-list-place'
 import type { CustomerListState } from './customers-list-url'
@@ -17,8 +17,10 @@ export function listPlaceLabel(state: CustomerListState): string {
 
 /**
  * Remembers this list (URL, then scroll and the focused row when it is left) for the way back
- * from a customer, and puts scroll and focus back when the list is that same place again.
- * `ready`: the rows of this URL are on screen.
+ * from a customer, and puts scroll and focus back when the list is that same place again:
+ * mounted anew, or shown again after the customer it opened (customers-area.tsx keeps it,
+ * hidden, and runs its effects again when it shows). `ready`: the rows of this URL are on
+ * screen.
  */
 export function useListPlace(
   state: CustomerListState,
@@ -29,22 +31,21 @@ export function useListPlace(
   const location = useLocation()
   const href = `${location.pathname}${location.search}`
   const label = listPlaceLabel(state)
-  // Read once, before this visit overwrites it.
-  const [restore] = useState<ListPlace | null>(() => {
-    const place = lastListPlace()
-    return place?.href === href ? place : null
-  })
-  const restored = useRef(false)
+  // The place to put back, read as the list appears, before this visit overwrites it.
+  const restore = useRef<ListPlace | null>(null)
 
   useEffect(() => {
     const place = lastListPlace()
     rememberListPlace(place?.href === href ? { ...place, label } : { href, label })
   }, [href, label])
 
-  // Layout cleanup: runs while the rows are still in the document.
+  // Layout effects: they run before the passive one above, and their cleanup while the rows
+  // are still in the document (and shown: before a hidden list is hidden).
   useLayoutEffect(() => {
     const page = pageRef.current
     const opened = openedId
+    const place = lastListPlace()
+    restore.current = place?.href === href ? place : null
     return () => {
       const place = lastListPlace()
       if (!page || place?.href !== href) return
@@ -60,21 +61,21 @@ export function useListPlace(
   }, [href, pageRef, openedId])
 
   useEffect(() => {
-    if (!ready || !restore || restored.current) return
-    restored.current = true
-    if (restore.href !== href) return
+    const place = restore.current
+    if (!ready || !place) return
+    restore.current = null
     const page = pageRef.current
     const box = page?.querySelector('.customers-table')
-    if (box && restore.listScrollTop !== undefined) box.scrollTop = restore.listScrollTop
-    if (restore.windowScrollY) window.scrollTo(0, restore.windowScrollY)
+    if (box && place.listScrollTop !== undefined) box.scrollTop = place.listScrollTop
+    if (place.windowScrollY) window.scrollTo(0, place.windowScrollY)
     const row = page?.querySelector<HTMLElement>(
-      `${ROW_SELECTOR}[data-customer-id="${restore.focusedKey ?? ''}"]`,
+      `${ROW_SELECTOR}[data-customer-id="${place.focusedKey ?? ''}"]`,
     )
     if (row) {
       row.focus({ preventScroll: true })
-    } else if (restore.focusedKey) {
+    } else if (place.focusedKey) {
       // The row was deleted or moved on: the list's first row keeps the keyboard in the list.
       focusRow(page?.querySelector<HTMLElement>(ROW_SELECTOR))
     }
-  }, [ready, restore, href, pageRef])
+  }, [ready, href, pageRef])
 }
