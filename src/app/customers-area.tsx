@@ -10,6 +10,10 @@ import './customers-area.css'
 /** One element for the area's life: while hidden, the list is not drawn again for nothing. */
 const LIST = <CustomersRoute />
 
+/**
+ * What react-router's hooks read as the location (its own context, exported as UNSAFE_):
+ * `<Routes location>` would not do, as it matches below the current route, the overview's.
+ */
 type ListLocation = {
   location: ReturnType<typeof useLocation>
   navigationType: ReturnType<typeof useNavigationType>
