@@ -90,10 +90,11 @@ export function useCustomerSelection(): CustomerSelectionStore {
 
   // What this app removed (removed-customers.ts) is not selected, however it was removed: a
   // customer deleted from its overview while the list was kept, hidden, under it
-  // (customers-area.tsx). Read, not asked for.
+  // (customers-area.tsx). Read, not asked for, and never collected, like the entry's writer.
   const removed = useQuery<ReadonlyMap<number, number>>({
     queryKey: customerKeys.removed(),
     queryFn: skipToken,
+    gcTime: Infinity,
   }).data
   const shown = useMemo(() => {
     if (!removed || ![...selection.keys()].some((id) => removed.has(id))) return selection
