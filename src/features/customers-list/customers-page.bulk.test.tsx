@@ -47,7 +47,14 @@ describe('CustomersPage bulk actions', () => {
     const user = userEvent.setup()
     renderPage('/customers', { cap: 120, pageSize: 50 })
     await loaded()
-    expect(screen.getByText(/A selection stops at 120 customers/)).toBeInTheDocument()
+    // The cap's advice is the button's description (and tooltip), not a line in the bar.
+    expect(button('Select the first 120 matching')).toHaveAccessibleDescription(
+      'A selection stops at 120 customers; narrow the search for the rest.',
+    )
+    expect(button('Select the first 120 matching')).toHaveAttribute(
+      'title',
+      'A selection stops at 120 customers; narrow the search for the rest.',
+    )
     await user.click(button('Select the first 120 matching'))
     await waitFor(() => expect(screen.getByText('120 selected')).toBeInTheDocument())
     expect(

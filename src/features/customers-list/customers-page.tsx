@@ -22,7 +22,7 @@ import { focusRow } from './row-keyboard'
 import { useListPlace } from './use-list-place'
 import { useRowFocusKeeper } from './use-row-focus-keeper'
 import './customers-page.css'
-import { SearchNotices } from './search-notices'
+import { ResultWindowNotice, SortRefusedNotice } from './search-notices'
 
 interface CustomersPageProps {
   /** A per-row action (the delete button), shown in a last "Actions" column. */
@@ -37,10 +37,17 @@ interface CustomersPageProps {
 
 const NO_ROWS: CustomerSummary[] = []
 
+const SLOW_TEXT = 'Still loading… LoanPro is slow to answer'
+
+/**
+ * The heading's status: the count, or what the list is waiting for. A slow answer is said here,
+ * in the same line, rather than in a line of its own that would push the page down for as long
+ * as the wait lasts and pull it back up when the rows come.
+ */
 function countText(view: CustomersListView, state: CustomerListState): string {
-  if (!view.rows) return view.error ? '' : 'Loading customers…'
+  if (!view.rows) return view.error ? '' : view.isSlow ? SLOW_TEXT : 'Loading customers…'
   // Not the previous search's number while the next one runs.
-  if (view.updating) return 'Updating customers…'
+  if (view.updating) return view.isSlow ? SLOW_TEXT : 'Updating customers…'
   if (view.total !== null) return formatCount(view.total, 'customer')
   // LoanPro did not say how many: count what is known, "+" when more pages may follow.
   const seen = (state.page - 1) * state.pageSize + view.rows.length
@@ -173,6 +180,7 @@ export function CustomersPage(props: CustomersPageProps) {
           onPageChange={(page) => change({ kind: 'page', page })}
           onPageSizeChange={(pageSize) => change({ kind: 'pageSize', pageSize })}
         />
+        <ResultWindowNotice total={view.total} />
       </>
     )
   }
@@ -181,7 +189,14 @@ export function CustomersPage(props: CustomersPageProps) {
     <div ref={pageRef} className="customers-page">
       <div className="customers-page__heading">
         <h1>Customers</h1>
-        <p role="status" className="customers-page__count">
+        <p
+          role="status"
+          className={
+            view.isSlow && (!view.rows || updating)
+              ? 'customers-page__count customers-page__count--slow'
+              : 'customers-page__count'
+          }
+        >
           {countText(view, state)}
         </p>
       </div>
@@ -201,10 +216,7 @@ export function CustomersPage(props: CustomersPageProps) {
         />
         <ColumnChooser columns={columns} />
       </div>
-      <p role="status" className="customers-page__slow">
-        {view.isSlow ? 'Still loading… LoanPro is slow to answer' : ''}
-      </p>
-      <SearchNotices total={view.total} sortRefused={view.sortRefused} />
+      <SortRefusedNotice refused={view.sortRefused} />
       <BulkActionsBar
         store={store}
         search={state}

@@ -7,6 +7,7 @@ import {
   useId,
   useRef,
   useState,
+  type CSSProperties,
   type RefObject,
 } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
@@ -160,7 +161,12 @@ export function CustomersTable(props: CustomersTableProps) {
   return (
     <div
       ref={scrollRef}
-      className={`data-table-scroll customers-table${stale ? ' customers-table--stale' : ''}`}
+      className={`data-table-scroll customers-table${stale ? ' customers-table--stale' : ''}${
+        loading ? ' customers-table--loading' : ''
+      }`}
+      // While the first rows are on their way (skeleton or not yet), the box already has their
+      // height: nothing below it (the pager) moves when they come.
+      style={loading ? ({ '--loading-rows': props.skeletonRows } as CSSProperties) : undefined}
     >
       <table
         className="data-table"

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { formatNumber } from '../../lib/format'
 import type { MatchingSearch } from './fetch-matching-customers'
@@ -30,6 +31,7 @@ function buttonText(total: number | null, cap: number): string {
 export function SelectAllMatching(props: SelectAllMatchingProps) {
   const { search, total, selectedCount, cap, onSelected } = props
   const bulk = useBulkFetch(props.fetchPageSize)
+  const noteId = useId()
   const reachable = total === null ? cap : Math.min(total, cap)
   const start = async () => {
     const result = await bulk.run(search, cap)
@@ -67,16 +69,29 @@ export function SelectAllMatching(props: SelectAllMatchingProps) {
       </button>
     )
   }
+  // The cap is in the button's words ("the first 10,000"); the advice that goes with it is its
+  // description and tooltip, not a sentence beside it: that sentence, coming with the first
+  // answer, made the bar wrap onto a second line and pushed the table down (1366 px wide).
+  const capNote =
+    total !== null && total > cap
+      ? `A selection stops at ${formatNumber(cap)} customers; narrow the search for the rest.`
+      : null
   return (
     <>
       {selectedCount < reachable ? (
-        <button type="button" className="button button--small" onClick={() => void start()}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void start()}
+          title={capNote ?? undefined}
+          aria-describedby={capNote ? noteId : undefined}
+        >
           {buttonText(total, cap)}
         </button>
       ) : null}
-      {total !== null && total > cap && selectedCount < reachable ? (
-        <span className="bulk-actions__note">
-          {`A selection stops at ${formatNumber(cap)} customers; narrow the search for the rest.`}
+      {capNote && selectedCount < reachable ? (
+        <span id={noteId} className="visually-hidden">
+          {capNote}
         </span>
       ) : null}
       {bulk.error ? (
