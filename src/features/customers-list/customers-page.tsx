@@ -39,15 +39,21 @@ const NO_ROWS: CustomerSummary[] = []
 
 const SLOW_TEXT = 'Still loading… LoanPro is slow to answer'
 
+/** The rows asked for (the first ones, or a new search's) are slow to come. */
+function waitsSlowly(view: CustomersListView): boolean {
+  return view.isSlow && (!view.rows || view.updating)
+}
+
 /**
  * The heading's status: the count, or what the list is waiting for. A slow answer is said here,
  * in the same line, rather than in a line of its own that would push the page down for as long
  * as the wait lasts and pull it back up when the rows come.
  */
 function countText(view: CustomersListView, state: CustomerListState): string {
-  if (!view.rows) return view.error ? '' : view.isSlow ? SLOW_TEXT : 'Loading customers…'
+  if (waitsSlowly(view)) return SLOW_TEXT
+  if (!view.rows) return view.error ? '' : 'Loading customers…'
   // Not the previous search's number while the next one runs.
-  if (view.updating) return view.isSlow ? SLOW_TEXT : 'Updating customers…'
+  if (view.updating) return 'Updating customers…'
   if (view.total !== null) return formatCount(view.total, 'customer')
   // LoanPro did not say how many: count what is known, "+" when more pages may follow.
   const seen = (state.page - 1) * state.pageSize + view.rows.length
@@ -192,7 +198,7 @@ export function CustomersPage(props: CustomersPageProps) {
         <p
           role="status"
           className={
-            view.isSlow && (!view.rows || updating)
+            waitsSlowly(view)
               ? 'customers-page__count customers-page__count--slow'
               : 'customers-page__count'
           }

@@ -3,7 +3,7 @@ import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { formatNumber } from '../../lib/format'
 
 // What the list does differently from what was asked, said in words. Each notice is a status
-// that is always there (hidden while empty), so that what it says is announced.
+// region that is always rendered, hidden while it has nothing to say.
 
 /** Above the table: the order shown is not the one asked for (a click on a column header). */
 export function SortRefusedNotice({ refused }: { refused: boolean }) {
