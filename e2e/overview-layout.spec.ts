@@ -4,6 +4,7 @@ import { CUSTOMER_SECTIONS } from './support/customer-sections'
 
 /*
  * Wide screens: the tabs never wrap, and nothing moves while the header and the tabs load.
+ * Narrow screens: the tabs below the summary stay put when it comes.
  * With CM_SCREENSHOTS=1 the same runs also write the README's overview screenshots.
  */
 
@@ -80,3 +81,21 @@ for (const width of [1366, 1920]) {
     }
   })
 }
+
+test('narrow screens: the tabs stay put when the summary above them comes', async ({ page }) => {
+  // The summary stands above the tabs below 1280 px; its skeleton has its layout.
+  await page.setViewportSize({ width: 1024, height: 800 })
+  await page.goto('/customers/1001?demoLatency=3000')
+  await expect(page.getByRole('status').filter({ hasText: 'Loading customer…' })).toBeAttached()
+  const tablist = page.getByRole('tablist', { name: 'Customer sections' })
+  await expect(tablist).toBeVisible()
+  const before = await box(tablist)
+  await expect(page.getByRole('heading', { level: 1, name: 'Margaret Fullerton' })).toBeVisible({
+    timeout: 20_000,
+  })
+  // Within a pixel (the badges' line is a fraction taller than a text's); while a fixed-height
+  // skeleton stood in, the tabs moved 40 px up here.
+  const after = await box(tablist)
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1)
+  expect(after.height).toBe(before.height)
+})
