@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import { skipToken, useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import { customerKeys } from './customer-keys'
 import type { CustomerSearchResult } from './search-query'
 
@@ -21,8 +21,19 @@ export const REMOVED_HIDE_MS = 5 * 60_000
 export const INDEX_CATCH_UP_MS = 3_000
 
 const REMOVED_KEY = customerKeys.removed()
+/** Never collected: a removal is remembered for as long as the connection lives. */
+const REMOVED_GC_TIME = Infinity
 
 type RemovedAt = ReadonlyMap<number, number>
+
+/**
+ * The customers this app removed (id → when), for a view to react to; read, never asked for.
+ * Undefined until the first removal.
+ */
+export function useRemovedCustomers(): RemovedAt | undefined {
+  return useQuery<RemovedAt>({ queryKey: REMOVED_KEY, queryFn: skipToken, gcTime: REMOVED_GC_TIME })
+    .data
+}
 
 function recentlyRemoved(queryClient: QueryClient, now = Date.now()): Set<number> {
   const removed = queryClient.getQueryData<RemovedAt>(REMOVED_KEY)
@@ -62,7 +73,7 @@ export function forgetRemovedCustomers(queryClient: QueryClient, ids: Iterable<n
     removeDetailWhenUnobserved(queryClient, id)
   }
   queryClient.setQueryData(REMOVED_KEY, removed)
-  queryClient.setQueryDefaults(REMOVED_KEY, { gcTime: Infinity })
+  queryClient.setQueryDefaults(REMOVED_KEY, { gcTime: REMOVED_GC_TIME })
   const gone = recentlyRemoved(queryClient, now)
   queryClient.setQueriesData<CustomerSearchResult>({ queryKey: customerKeys.searches() }, (data) =>
     withoutCustomers(data, gone),

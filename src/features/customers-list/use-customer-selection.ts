@@ -1,7 +1,6 @@
-import { skipToken, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { customerKeys } from '../../api/customer-keys'
 import type { CustomerSummary } from '../../api/customer-readers'
+import { useRemovedCustomers } from '../../api/removed-customers'
 import {
   rangeBetween,
   toSelected,
@@ -90,12 +89,8 @@ export function useCustomerSelection(): CustomerSelectionStore {
 
   // What this app removed (removed-customers.ts) is not selected, however it was removed: a
   // customer deleted from its overview while the list was kept, hidden, under it
-  // (customers-area.tsx). Read, not asked for, and never collected, like the entry's writer.
-  const removed = useQuery<ReadonlyMap<number, number>>({
-    queryKey: customerKeys.removed(),
-    queryFn: skipToken,
-    gcTime: Infinity,
-  }).data
+  // (customers-area.tsx).
+  const removed = useRemovedCustomers()
   const shown = useMemo(() => {
     if (!removed || ![...selection.keys()].some((id) => removed.has(id))) return selection
     return new Map([...selection].filter(([id]) => !removed.has(id)))
