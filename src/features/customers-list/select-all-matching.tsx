@@ -79,20 +79,22 @@ export function SelectAllMatching(props: SelectAllMatchingProps) {
   return (
     <>
       {selectedCount < reachable ? (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void start()}
-          title={capNote ?? undefined}
-          aria-describedby={capNote ? noteId : undefined}
-        >
-          {buttonText(total, cap)}
-        </button>
-      ) : null}
-      {capNote && selectedCount < reachable ? (
-        <span id={noteId} className="visually-hidden">
-          {capNote}
-        </span>
+        <>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void start()}
+            title={capNote ?? undefined}
+            aria-describedby={capNote ? noteId : undefined}
+          >
+            {buttonText(total, cap)}
+          </button>
+          {capNote ? (
+            <span id={noteId} className="visually-hidden">
+              {capNote}
+            </span>
+          ) : null}
+        </>
       ) : null}
       {bulk.error ? (
         <span role="alert" className="bulk-actions__error">
