@@ -90,9 +90,7 @@ test('narrow screens: the tabs stay put when the summary above them comes', asyn
   const tablist = page.getByRole('tablist', { name: 'Customer sections' })
   await expect(tablist).toBeVisible()
   const before = await box(tablist)
-  await expect(page.getByRole('heading', { level: 1, name: 'Margaret Fullerton' })).toBeVisible({
-    timeout: 20_000,
-  })
+  await expect(page.getByRole('heading', { level: 1, name: 'Margaret Fullerton' })).toBeVisible()
   // Within a pixel (the badges' line is a fraction taller than a text's); while a fixed-height
   // skeleton stood in, the tabs moved 40 px up here.
   const after = await box(tablist)
