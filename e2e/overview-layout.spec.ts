@@ -32,9 +32,13 @@ function inOneColumn(boxes: Box[]): boolean {
  * left edge and has the first row's columns (the last one may be shorter).
  */
 function inAGrid(boxes: Box[]): boolean {
+  // Each row's left edges, by the row's top.
   const rows = new Map<number, number[]>()
-  for (const b of boxes) rows.set(Math.round(b.y), [...(rows.get(Math.round(b.y)) ?? []), b.x])
-  const lefts = [...rows.values()].map((row) => row.map(Math.round))
+  for (const b of boxes) {
+    const top = Math.round(b.y)
+    rows.set(top, [...(rows.get(top) ?? []), Math.round(b.x)])
+  }
+  const lefts = [...rows.values()]
   const first = lefts[0] ?? []
   return (
     new Set(boxes.map((b) => Math.round(b.width))).size === 1 &&
