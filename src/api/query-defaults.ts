@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
+import { trackFetchStarts } from './fetch-started-at'
 import { isLoanProError } from './loanpro-error'
 
 /** Revisiting within a minute makes no request. */
@@ -20,10 +21,10 @@ export function retryLoanProQuery(failureCount: number, error: unknown): boolean
 
 /**
  * The app's QueryClient. Mutations never retry by themselves: a DELETE is only repeated when
- * someone asks.
+ * someone asks. It notes when each fetch starts (fetch-started-at.ts).
  */
 export function createAppQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: CUSTOMER_STALE_TIME_MS,
@@ -34,4 +35,6 @@ export function createAppQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   })
+  trackFetchStarts(queryClient)
+  return queryClient
 }

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router'
+import { trackFetchStarts } from '../api/fetch-started-at'
 import { createLoanProClient, type LoanProClient } from '../api/http-client'
 import { LoanProClientProvider } from '../api/loanpro-client-context'
 import { AnnouncerProvider } from '../components/announcer'
@@ -25,9 +26,12 @@ export type RenderWithProvidersResult = RenderResult & {
 
 /** A QueryClient for one test: no retries, nothing shared with other tests. */
 export function createTestQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
+  // As the app's: views count waits from when their fetch started.
+  trackFetchStarts(queryClient)
+  return queryClient
 }
 
 /** Where a link led when it left the route under test. */

@@ -1,7 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { testServer, testTenant, TEST_SEARCH_URL } from '../../testing/test-server'
+import { customerQueries } from '../../api/customer-queries'
+import { createLoanProClient } from '../../api/http-client'
+import { createTestQueryClient, renderWithProviders } from '../../testing/render-with-providers'
+import { stretchTimer } from '../../testing/stretch-timer'
+import { testServer, testTenant, TEST_CONNECTION, TEST_SEARCH_URL } from '../../testing/test-server'
+import { CustomersPage } from './customers-page'
+import { parseListState } from './customers-list-url'
+import { SLOW_AFTER_MS } from './use-customers-list'
 import {
   countStatus,
   renderCustomersPage,
@@ -38,6 +45,37 @@ describe('CustomersPage states', () => {
     expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
     expect(count).toHaveTextContent('300 customers')
     expect(pages).toHaveTextContent('1–25 of 300')
+  })
+
+  it('counts a slow answer from its request, which may have gone out before the page mounted', async () => {
+    // The boot starts the list's search before the page's code has run. A hint timed from the
+    // mount alone (its full second, stretched here past the test) would come too late.
+    stretchTimer(SLOW_AFTER_MS, 600_000)
+    let answer = (): void => undefined
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    testServer.use(
+      http.post(TEST_SEARCH_URL, async () => {
+        await answered
+        return undefined
+      }),
+    )
+    const queryClient = createTestQueryClient()
+    const client = createLoanProClient(TEST_CONNECTION)
+    void queryClient.prefetchQuery(
+      customerQueries(client).search(parseListState(new URLSearchParams())),
+    )
+    await new Promise((resolve) => setTimeout(resolve, SLOW_AFTER_MS + 100))
+    renderWithProviders(<CustomersPage />, {
+      route: '/customers',
+      path: '/customers',
+      queryClient,
+      client,
+    })
+    const count = countStatus()
+    await waitFor(() => expect(count).toHaveTextContent('Still loading… LoanPro is slow to answer'))
+    answer()
+    await waitFor(() => expect(shownIds()).toHaveLength(25))
+    expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
   })
 
   it('says when the tenant has no customers at all', async () => {

@@ -8,6 +8,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { CustomerSummary } from '../../api/customer-readers'
+import { fetchStartedAt } from '../../api/fetch-started-at'
 import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
 import { useCustomerQueries } from '../../api/use-customer-queries'
 import { useDelayedFlag } from '../../lib/use-delayed-flag'
@@ -22,8 +23,8 @@ import {
   type ListChange,
 } from './customers-list-url'
 
-/** After this long without an answer the page says LoanPro is slow. */
-const SLOW_AFTER_MS = 1000
+/** After this long without an answer (from the request, not the mount) the page says it is slow. */
+export const SLOW_AFTER_MS = 1000
 
 /** A whole number typed in the search box: the customer id it may be. */
 function searchedId(q: string): number | null {
@@ -101,8 +102,13 @@ export function useCustomersList() {
     [queries, queryClient, setSearchParams, url],
   )
 
-  const search = useQuery({ ...queries.search(state), placeholderData: keepPreviousData })
-  const isSlow = useDelayedFlag(search.isFetching, SLOW_AFTER_MS)
+  const searchOptions = queries.search(state)
+  const search = useQuery({ ...searchOptions, placeholderData: keepPreviousData })
+  // Counted from the request, which may have started long before this page mounted (at boot).
+  const searchStartedAt = search.isFetching
+    ? fetchStartedAt(queryClient, searchOptions.queryKey)
+    : undefined
+  const isSlow = useDelayedFlag(search.isFetching, SLOW_AFTER_MS, searchStartedAt)
   const rows = search.data?.rows
   const total = search.data?.total ?? null
   // A short first answer's rows show while the rest of the page comes, but the page is not
