@@ -19,6 +19,8 @@ interface BulkActionsBarProps {
   total: number | null
   /** A new search is running: the numbers on screen are not its numbers yet. */
   updating?: boolean
+  /** The list's first rows are on their way (none shown yet). */
+  loading?: boolean
   /** Whether more matches exist than the page shows. */
   morePages: boolean
   columnIds: readonly string[]
@@ -68,12 +70,14 @@ export function BulkActionsBar(props: BulkActionsBarProps) {
       <p role="status" className="bulk-actions__count">
         {count === 0 ? 'None selected' : `${formatNumber(count)} selected`}
       </p>
-      {props.morePages || (total !== null && total > rows.length) ? (
+      {/* Held in place, disabled, while the first rows come: appearing with them, it pushed
+          "Clear selection" aside as the page loaded. */}
+      {props.loading || props.morePages || (total !== null && total > rows.length) ? (
         <SelectAllMatching
           key={scopeKey(search)}
           search={search}
           total={total}
-          updating={props.updating}
+          updating={props.updating || props.loading}
           selectedCount={count}
           cap={selectAllCap}
           fetchPageSize={props.fetchPageSize}

@@ -61,7 +61,7 @@ export function CustomerFilters({ status, customerType, onChange }: CustomerFilt
         <select
           ref={statusRef}
           id={statusId}
-          className="select"
+          className="select customer-filters__status"
           value={status ?? ''}
           onChange={(event) => onChange({ status: event.target.value || undefined })}
         >

@@ -28,6 +28,9 @@ describe('CustomersPage states', () => {
     const pages = screen.getByRole('navigation', { name: 'Customers pages' })
     expect(pages).not.toHaveTextContent(/\bof\b/)
     expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
+    // "Select all matching" holds its place in the bar, disabled, so that nothing moves aside
+    // when the rows (and its number) come.
+    expect(screen.getByRole('button', { name: 'Select all matching (updating…)' })).toBeDisabled()
     // While the answer is still on its way (it takes 2.5 s), the hint shows; then it goes. It is
     // the heading's status that says so, not a line of its own that would push the page down.
     await waitFor(
@@ -45,6 +48,7 @@ describe('CustomersPage states', () => {
     expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
     expect(count).toHaveTextContent('300 customers')
     expect(pages).toHaveTextContent('1–25 of 300')
+    expect(screen.getByRole('button', { name: 'Select all 300 matching' })).toBeEnabled()
   })
 
   it('counts a slow answer from its request, which may have gone out before the page mounted', async () => {
@@ -107,6 +111,8 @@ describe('CustomersPage states', () => {
     expect(alert).toHaveTextContent('Customers could not be loaded')
     expect(alert).toHaveTextContent(/server error \(500\)/)
     expect(alert).toHaveTextContent(/try again/i)
+    // Nothing to select from, and nothing on its way.
+    expect(screen.queryByRole('button', { name: /^Select all matching/ })).not.toBeInTheDocument()
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(shownIds()).toHaveLength(25))
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()

@@ -229,6 +229,7 @@ export function CustomersPage(props: CustomersPageProps) {
         pageRows={pageRows}
         total={view.total}
         updating={updating}
+        loading={!view.rows && view.isFetching}
         morePages={view.mayHaveNextPage || state.page > 1}
         columnIds={columnIds}
         selectAllCap={selectAllCap}
