@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
 import { fetchStartedAt, trackFetchStarts } from './fetch-started-at'
 
+const never = () => new Promise<never>(() => {})
+
 describe('fetchStartedAt', () => {
   it('is when the running fetch began, kept through a retry, and nothing once it settled', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })
@@ -17,20 +19,30 @@ describe('fetchStartedAt', () => {
         return new Promise<string>((resolve) => (answer = () => resolve('ok')))
       },
     })
-    const started = fetchStartedAt(queryClient, ['k'])
+    const started = fetchStartedAt(queryClient, { queryKey: ['k'], exact: true })
     expect(started).toBeGreaterThanOrEqual(before)
     expect(started).toBeLessThanOrEqual(performance.now())
     await vi.waitFor(() => expect(tries).toBe(2))
-    expect(fetchStartedAt(queryClient, ['k'])).toBe(started)
+    expect(fetchStartedAt(queryClient, { queryKey: ['k'], exact: true })).toBe(started)
     answer()
     await done
-    expect(fetchStartedAt(queryClient, ['k'])).toBeUndefined()
-    expect(fetchStartedAt(queryClient, ['other'])).toBeUndefined()
+    expect(fetchStartedAt(queryClient, { queryKey: ['k'], exact: true })).toBeUndefined()
+    expect(fetchStartedAt(queryClient, { queryKey: ['other'] })).toBeUndefined()
   })
 
-  it('knows nothing of a client that does not track', () => {
+  it('is the earliest start among the running fetches under a key', async () => {
     const queryClient = new QueryClient()
-    void queryClient.prefetchQuery({ queryKey: ['k'], queryFn: () => new Promise(() => {}) })
-    expect(fetchStartedAt(queryClient, ['k'])).toBeUndefined()
+    trackFetchStarts(queryClient)
+    void queryClient.prefetchQuery({ queryKey: ['c', 1, 'a'], queryFn: never })
+    const first = fetchStartedAt(queryClient, { queryKey: ['c', 1, 'a'], exact: true })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    void queryClient.prefetchQuery({ queryKey: ['c', 1, 'b'], queryFn: never })
+    void queryClient.prefetchQuery({ queryKey: ['c', 2], queryFn: never })
+    const later = fetchStartedAt(queryClient, { queryKey: ['c', 1, 'b'], exact: true })
+    expect(later).toBeGreaterThan(first ?? Infinity)
+    expect(fetchStartedAt(queryClient, { queryKey: ['c', 1] })).toBe(first)
+    expect(fetchStartedAt(queryClient, { queryKey: ['c', 2] })).toBe(
+      fetchStartedAt(queryClient, { queryKey: ['c', 2], exact: true }),
+    )
   })
 })

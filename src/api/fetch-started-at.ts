@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import type { QueryClient, QueryFilters } from '@tanstack/react-query'
 
 /** When each query's current fetch began (a retry is part of the same fetch). */
 const started = new WeakMap<object, number>()
@@ -16,8 +16,17 @@ export function trackFetchStarts(queryClient: QueryClient): void {
   })
 }
 
-/** When the query's current fetch began (`performance.now()` time), if it is fetching. */
-export function fetchStartedAt(queryClient: QueryClient, queryKey: QueryKey): number | undefined {
-  const query = queryClient.getQueryCache().find({ queryKey, exact: true })
-  return query?.state.fetchStatus === 'fetching' ? started.get(query) : undefined
+/**
+ * When the earliest running fetch of the queries matching `filters` began (a
+ * `performance.now()` time); undefined when none of them is fetching.
+ */
+export function fetchStartedAt(
+  queryClient: QueryClient,
+  filters: Pick<QueryFilters, 'queryKey' | 'exact'>,
+): number | undefined {
+  const times = queryClient
+    .getQueryCache()
+    .findAll({ ...filters, fetchStatus: 'fetching' })
+    .flatMap((query) => started.get(query) ?? [])
+  return times.length > 0 ? Math.min(...times) : undefined
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { DEMO_FIXTURES } from '../../mocks/fixtures'
-import { testTenant } from '../../testing/test-server'
+import { SLOW_ANSWER_TEXT } from '../../api/slow-answer'
+import { holdGetAnswers, testTenant } from '../../testing/test-server'
 import { loadedPanel, loggedGets, openTab, renderOverview } from './overview-test-helpers'
 
 describe('customer overview: page', () => {
@@ -18,6 +19,27 @@ describe('customer overview: page', () => {
     expect(text).toMatch(/Created/)
     expect(text).toMatch(/Updated/)
     expect(document.title).toContain('Margaret Fullerton')
+  })
+
+  it('says in words when LoanPro is slow to answer, then shows the customer', async () => {
+    let answer = (): void => undefined
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    holdGetAnswers('/PrimaryAddress', () => answered)
+    renderOverview(`/customers/${DEMO_FIXTURES.full.id}`, 'per-object')
+    // The skeleton's status: its words for assistive technology, the rest drawn as bars.
+    const said = await screen.findByText(/^Loading customer…/)
+    expect(said.closest('[role="status"]')).not.toBeNull()
+    // A second after the customer's requests went out, the skeleton says why it is still there:
+    // in its status, and in words where the customer's facts will be.
+    await waitFor(() =>
+      expect(said).toHaveTextContent('Loading customer… LoanPro is slow to answer'),
+    )
+    expect(screen.getByText(SLOW_ANSWER_TEXT)).toBeVisible()
+    answer()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(SLOW_ANSWER_TEXT)).not.toBeInTheDocument()
   })
 
   it('uses the company name for a company', async () => {

@@ -12,7 +12,8 @@ import {
 import { TabList, TabPanel, type TabItem } from '../../components/tabs'
 import { lastListPlace } from '../../lib/last-list-place'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { CustomerHeader, CustomerHeaderSkeleton, type HeaderValue } from './customer-header'
+import { CustomerHeader, type HeaderValue } from './customer-header'
+import { CustomerHeaderSkeleton } from './customer-header-skeleton'
 import { CustomerNotFound } from './customer-not-found'
 import {
   CUSTOMER_SECTIONS,
@@ -139,7 +140,7 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
               retrying={detail.isFetching}
             />
           ) : (
-            <CustomerHeaderSkeleton />
+            <CustomerHeaderSkeleton customerId={id} />
           )}
           <DeveloperTools open={toolsOpen} onOpenChange={setToolsOpen} />
         </div>

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { customerQueries } from '../../api/customer-queries'
 import { createLoanProClient } from '../../api/http-client'
+import { SLOW_ANSWER_AFTER_MS } from '../../api/slow-answer'
 import { createTestQueryClient, renderWithProviders } from '../../testing/render-with-providers'
 import { stretchTimer } from '../../testing/stretch-timer'
 import { testServer, testTenant, TEST_CONNECTION, TEST_SEARCH_URL } from '../../testing/test-server'
 import { CustomersPage } from './customers-page'
 import { parseListState } from './customers-list-url'
-import { SLOW_AFTER_MS } from './use-customers-list'
 import {
   countStatus,
   renderCustomersPage,
@@ -54,7 +54,7 @@ describe('CustomersPage states', () => {
   it('counts a slow answer from its request, which may have gone out before the page mounted', async () => {
     // The boot starts the list's search before the page's code has run. A hint timed from the
     // mount alone (its full second, stretched here past the test) would come too late.
-    stretchTimer(SLOW_AFTER_MS, 600_000)
+    stretchTimer(SLOW_ANSWER_AFTER_MS, 600_000)
     let answer = (): void => undefined
     const answered = new Promise<void>((resolve) => (answer = resolve))
     testServer.use(
@@ -68,7 +68,7 @@ describe('CustomersPage states', () => {
     void queryClient.prefetchQuery(
       customerQueries(client).search(parseListState(new URLSearchParams())),
     )
-    await new Promise((resolve) => setTimeout(resolve, SLOW_AFTER_MS + 100))
+    await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER_AFTER_MS + 100))
     renderWithProviders(<CustomersPage />, {
       route: '/customers',
       path: '/customers',

@@ -5,6 +5,7 @@ import { Pagination } from '../../components/pagination'
 import { formatCount, formatNumber } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import type { RemovalSelection } from '../../api/removed-customers'
+import { SLOW_ANSWER_TEXT } from '../../api/slow-answer'
 import { BulkActionsBar } from './bulk-actions-bar'
 import { ColumnChooser } from './column-chooser'
 import { CustomerFilters } from './customer-filters'
@@ -37,8 +38,6 @@ interface CustomersPageProps {
 
 const NO_ROWS: CustomerSummary[] = []
 
-const SLOW_TEXT = 'Still loading… LoanPro is slow to answer'
-
 /** The rows asked for (the first ones, or a new search's) are slow to come. */
 function waitsSlowly(view: CustomersListView): boolean {
   return view.isSlow && (!view.rows || view.updating)
@@ -50,7 +49,7 @@ function waitsSlowly(view: CustomersListView): boolean {
  * as the wait lasts and pull it back up when the rows come.
  */
 function countText(view: CustomersListView, state: CustomerListState): string {
-  if (waitsSlowly(view)) return SLOW_TEXT
+  if (waitsSlowly(view)) return SLOW_ANSWER_TEXT
   if (!view.rows) return view.error ? '' : 'Loading customers…'
   // Not the previous search's number while the next one runs.
   if (view.updating) return 'Updating customers…'

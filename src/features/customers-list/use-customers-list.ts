@@ -8,10 +8,9 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { CustomerSummary } from '../../api/customer-readers'
-import { fetchStartedAt } from '../../api/fetch-started-at'
 import { SEARCH_RESULT_WINDOW } from '../../api/search-query'
+import { useSlowAnswer } from '../../api/slow-answer'
 import { useCustomerQueries } from '../../api/use-customer-queries'
-import { useDelayedFlag } from '../../lib/use-delayed-flag'
 import { afterPaintWhenIdle } from '../../lib/after-next-paint'
 import {
   hasFilters,
@@ -22,9 +21,6 @@ import {
   type CustomerListState,
   type ListChange,
 } from './customers-list-url'
-
-/** After this long without an answer (from the request, not the mount) the page says it is slow. */
-export const SLOW_AFTER_MS = 1000
 
 /** A whole number typed in the search box: the customer id it may be. */
 function searchedId(q: string): number | null {
@@ -104,11 +100,7 @@ export function useCustomersList() {
 
   const searchOptions = queries.search(state)
   const search = useQuery({ ...searchOptions, placeholderData: keepPreviousData })
-  // Counted from the request, which may have started long before this page mounted (at boot).
-  const searchStartedAt = search.isFetching
-    ? fetchStartedAt(queryClient, searchOptions.queryKey)
-    : undefined
-  const isSlow = useDelayedFlag(search.isFetching, SLOW_AFTER_MS, searchStartedAt)
+  const isSlow = useSlowAnswer({ queryKey: searchOptions.queryKey, exact: true }, search.isFetching)
   const rows = search.data?.rows
   const total = search.data?.total ?? null
   // A short first answer's rows show while the rest of the page comes, but the page is not
