@@ -1,3 +1,4 @@
+import { useIsFetching } from '@tanstack/react-query'
 import { customerKeys } from '../../api/customer-keys'
 import { SLOW_ANSWER_TEXT, useSlowAnswer } from '../../api/slow-answer'
 
@@ -16,8 +17,10 @@ const SKELETON_FACTS = [
  * put when the customer comes (narrow screens).
  */
 export function CustomerHeaderSkeleton({ customerId }: { customerId: number }) {
-  // Any of the customer's requests still out: the header waits for its three (or `$expand`).
-  const slow = useSlowAnswer({ queryKey: customerKeys.detail(customerId) }, true)
+  // The customer's requests still out: the header waits for its three (or `$expand`). None is
+  // when they are paused (offline): LoanPro is not the one being slow then.
+  const customerQueries = { queryKey: customerKeys.detail(customerId) }
+  const slow = useSlowAnswer(customerQueries, useIsFetching(customerQueries) > 0)
   return (
     <div className="overview-header card" role="status" aria-live="polite">
       <span className="visually-hidden">
