@@ -1,4 +1,4 @@
-import type { QueryClient, QueryFilters } from '@tanstack/react-query'
+import type { QueryClient, QueryFilters, QueryKey } from '@tanstack/react-query'
 
 /** When each query's current fetch began (a retry is part of the same fetch). */
 const started = new WeakMap<object, number>()
@@ -29,4 +29,14 @@ export function fetchStartedAt(
     .findAll({ ...filters, fetchStatus: 'fetching' })
     .flatMap((query) => started.get(query) ?? [])
   return times.length > 0 ? Math.min(...times) : undefined
+}
+
+/**
+ * The running fetch of `queryKey` began at `at` (a `performance.now()` time) if that is earlier:
+ * its request was sent before the query asked for it (the head script's search).
+ */
+export function backdateFetchStart(queryClient: QueryClient, queryKey: QueryKey, at: number): void {
+  const query = queryClient.getQueryCache().find({ queryKey, exact: true })
+  if (query?.state.fetchStatus !== 'fetching') return
+  started.set(query, Math.min(started.get(query) ?? at, at))
 }

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { customerQueries } from '../api/customer-queries'
+import { backdateFetchStart } from '../api/fetch-started-at'
 import { prefetchCustomer } from '../api/fetch-style'
 import type { LoanProClient } from '../api/http-client'
 import { parseListState } from '../features/customers-list/customers-list-url'
-import { LIST_PATH } from './connection/early-search'
+import { earlySearchStartedAt, LIST_PATH } from './connection/early-search'
 
 const OVERVIEW_PATH = /^\/customers\/(\d{1,15})(?:\/|$)/
 
@@ -22,10 +23,14 @@ export function prefetchLandingData(
   if (LIST_PATH.test(pathname)) {
     // `/` redirects to a plain `/customers`, without the search.
     const listSearch = pathname === '/' ? '' : search
+    const options = queries.search(parseListState(new URLSearchParams(listSearch)))
+    // Read before the request adopts the head script's search (and clears it).
+    const earlyAt = earlySearchStartedAt()
     // prefetchQuery never rejects: a failure is in the cache for the page to show.
-    return queryClient.prefetchQuery(
-      queries.search(parseListState(new URLSearchParams(listSearch))),
-    )
+    const answered = queryClient.prefetchQuery(options)
+    // That search is this request, sent sooner: a slow answer is counted from then.
+    if (earlyAt !== undefined) backdateFetchStart(queryClient, options.queryKey, earlyAt)
+    return answered
   }
   const id = Number(OVERVIEW_PATH.exec(pathname)?.[1] ?? Number.NaN)
   if (Number.isSafeInteger(id) && id > 0) prefetchCustomer(queryClient, queries, id)

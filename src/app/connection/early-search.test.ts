@@ -1,12 +1,15 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { customerKeys } from '../../api/customer-queries'
+import { fetchStartedAt } from '../../api/fetch-started-at'
+import { createTestQueryClient } from '../../testing/render-with-providers'
 import { parseListState } from '../../features/customers-list/customers-list-url'
 import { prefetchLandingData } from '../boot-prefetch'
 import { createConnectionClient } from './connection-context'
 import { CONNECTION_META_NAME } from './connection-settings'
 import {
   adoptEarlySearch,
+  earlySearchStartedAt,
   hasEarlySearch,
   LANDING_SEARCH,
   LIST_PATH,
@@ -28,13 +31,14 @@ function proxyMeta() {
 }
 
 /** A page at `path` whose fetch answers `answer` (or fails when it is null). */
-function page(path: string, answer: Response | null = json(ANSWER)) {
-  const url = new URL(path, ORIGIN)
+function page(path: string, answer: Response | null = json(ANSWER), origin = ORIGIN) {
+  const url = new URL(path, origin)
   const fetch = vi.fn(() => (answer ? Promise.resolve(answer) : Promise.reject(new TypeError())))
   const win = {
     document,
-    location: { pathname: url.pathname, search: url.search, origin: ORIGIN } as Location,
+    location: { pathname: url.pathname, search: url.search, origin } as Location,
     fetch: fetch as unknown as typeof globalThis.fetch,
+    performance,
   }
   return { win, fetch }
 }
@@ -58,6 +62,7 @@ describe('startSearchEarly (the head script)', () => {
         expect.objectContaining({ method: 'POST', body: LANDING_SEARCH.body }),
       )
       expect(hasEarlySearch(win)).toBe(true)
+      expect(earlySearchStartedAt(win)).toBeLessThanOrEqual(performance.now())
     }
   })
 
@@ -100,6 +105,31 @@ describe('LANDING_SEARCH', () => {
     })
     const key = customerKeys.search(parseListState(new URLSearchParams('')))
     expect(queryClient.getQueryState(key)?.status).toBe('success')
+  })
+})
+
+describe('the boot and the head script', () => {
+  it("counts the list's wait from the head script's request, not from the boot", async () => {
+    proxyMeta()
+    // This document's origin: the app's request is relative to it.
+    const { win } = page('/customers', json(ANSWER), window.location.origin)
+    startSearchEarly(LANDING_SEARCH.url, LANDING_SEARCH.body, LIST_PATH.source, win)
+    const sentAt = earlySearchStartedAt(win)
+    // On the window, where the head script leaves it and the boot reads it.
+    vi.stubGlobal('__cmEarlySearch', (win as { __cmEarlySearch?: unknown }).__cmEarlySearch)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    const queryClient = createTestQueryClient()
+    const answered = prefetchLandingData(
+      queryClient,
+      createConnectionClient({ kind: 'proxy' }, null),
+      { pathname: '/customers', search: '' },
+    )
+    const key = customerKeys.search(parseListState(new URLSearchParams('')))
+    expect(fetchStartedAt(queryClient, { queryKey: key, exact: true })).toBe(sentAt)
+    await answered
+    expect(queryClient.getQueryState(key)?.status).toBe('success')
+    expect(hasEarlySearch()).toBe(false)
+    vi.unstubAllGlobals()
   })
 })
 

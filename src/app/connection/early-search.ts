@@ -25,6 +25,8 @@ export interface EarlySearch {
   body: string
   /** The answer; null when the request failed (the app then asks again itself). */
   response: Promise<Response | null>
+  /** When it was sent (`performance.now()`): the wait for the list's rows began then. */
+  startedAt: number
 }
 
 type EarlySearchWindow = { __cmEarlySearch?: EarlySearch }
@@ -41,7 +43,7 @@ export function startSearchEarly(
   body: string,
   /** `LIST_PATH`'s source. */
   listPath: string,
-  win: Pick<Window, 'document' | 'location' | 'fetch'> = window,
+  win: Pick<Window, 'document' | 'location' | 'fetch' | 'performance'> = window,
 ): boolean {
   // connection-settings.ts: the server's proxy says so in a meta tag, which wins over any
   // stored connection.
@@ -50,6 +52,7 @@ export function startSearchEarly(
   const { pathname, search, origin } = win.location
   if (search !== '' || !new RegExp(listPath).test(pathname)) return false
   const absolute = new URL(url, origin).href
+  const startedAt = win.performance.now()
   const response = win
     .fetch(absolute, {
       method: 'POST',
@@ -57,13 +60,23 @@ export function startSearchEarly(
       body,
     })
     .catch(() => null)
-  ;(win as unknown as EarlySearchWindow).__cmEarlySearch = { url: absolute, body, response }
+  ;(win as unknown as EarlySearchWindow).__cmEarlySearch = {
+    url: absolute,
+    body,
+    response,
+    startedAt,
+  }
   return true
 }
 
 /** True while the head script's search waits for the app to ask for it. */
 export function hasEarlySearch(win: object = window): boolean {
   return (win as EarlySearchWindow).__cmEarlySearch !== undefined
+}
+
+/** When the head script's search was sent, while it waits for the app to ask for it. */
+export function earlySearchStartedAt(win: object = window): number | undefined {
+  return (win as EarlySearchWindow).__cmEarlySearch?.startedAt
 }
 
 function absoluteUrl(input: RequestInfo | URL): string | null {
