@@ -19,8 +19,8 @@ const SKELETON_FACTS = [
 export function CustomerHeaderSkeleton({ customerId }: { customerId: number }) {
   // The customer's requests still out: the header waits for its three (or `$expand`). None is
   // when they are paused (offline): LoanPro is not the one being slow then.
-  const customerQueries = { queryKey: customerKeys.detail(customerId) }
-  const slow = useSlowAnswer(customerQueries, useIsFetching(customerQueries) > 0)
+  const requests = { queryKey: customerKeys.detail(customerId) }
+  const slow = useSlowAnswer(requests, useIsFetching(requests) > 0)
   return (
     <div className="overview-header card" role="status" aria-live="polite">
       <span className="visually-hidden">

@@ -1,10 +1,29 @@
 import { screen, within } from '@testing-library/react'
+import { http } from 'msw'
 import type { ReactNode } from 'react'
 import type { CustomerSummary } from '../../api/customer-readers'
 import { renderWithProviders } from '../../testing/render-with-providers'
-import { testTenant } from '../../testing/test-server'
+import { testServer, testTenant, TEST_SEARCH_URL } from '../../testing/test-server'
 import type { CustomerCellContext } from './customer-columns'
 import { CustomersPage } from './customers-page'
+
+/**
+ * Holds the list's search answers (those `held` picks by their URL; all by default) until
+ * `release()`; the tenant then answers them as usual.
+ */
+export function holdSearchAnswers(held: (url: URL) => boolean = () => true): {
+  release: () => void
+} {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  testServer.use(
+    http.post(TEST_SEARCH_URL, async ({ request }) => {
+      if (held(new URL(request.url))) await released
+      return undefined
+    }),
+  )
+  return { release }
+}
 
 /** The customers page at `route`, mounted at /customers like the app does. */
 export function renderCustomersPage(

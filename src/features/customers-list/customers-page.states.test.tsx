@@ -11,6 +11,7 @@ import { CustomersPage } from './customers-page'
 import { parseListState } from './customers-list-url'
 import {
   countStatus,
+  holdSearchAnswers,
   renderCustomersPage,
   searchRequests,
   shownIds,
@@ -55,14 +56,7 @@ describe('CustomersPage states', () => {
     // The boot starts the list's search before the page's code has run. A hint timed from the
     // mount alone (its full second, stretched here past the test) would come too late.
     stretchTimer(SLOW_ANSWER_AFTER_MS, 600_000)
-    let answer = (): void => undefined
-    const answered = new Promise<void>((resolve) => (answer = resolve))
-    testServer.use(
-      http.post(TEST_SEARCH_URL, async () => {
-        await answered
-        return undefined
-      }),
-    )
+    const { release } = holdSearchAnswers()
     const queryClient = createTestQueryClient()
     const client = createLoanProClient(TEST_CONNECTION)
     void queryClient.prefetchQuery(
@@ -77,7 +71,7 @@ describe('CustomersPage states', () => {
     })
     const count = countStatus()
     await waitFor(() => expect(count).toHaveTextContent('Still loading… LoanPro is slow to answer'))
-    answer()
+    release()
     await waitFor(() => expect(shownIds()).toHaveLength(25))
     expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument()
   })

@@ -6,6 +6,7 @@ import { testServer, testTenant, TEST_SEARCH_URL } from '../../testing/test-serv
 import {
   countStatus,
   customersTable,
+  holdSearchAnswers,
   renderCustomersPage,
   shownIds,
 } from './customers-list.test-helpers'
@@ -117,14 +118,7 @@ describe('CustomersPage table', () => {
     // painted) or on the click, it must not come while the first is checked. With a 600 ms
     // latency set after the first page, the look-ahead could be on its way already and land
     // between the busy table and the check, on a busy machine.
-    let answer = (): void => undefined
-    const answered = new Promise<void>((resolve) => (answer = resolve))
-    testServer.use(
-      http.post(TEST_SEARCH_URL, async ({ request }) => {
-        if (new URL(request.url).searchParams.get('$start') === '25') await answered
-        return undefined
-      }),
-    )
+    const secondPage = holdSearchAnswers((url) => url.searchParams.get('$start') === '25')
     renderCustomersPage('/customers', drawn)
     await waitFor(() => expect(shownIds()).toHaveLength(25))
     const once = drawn.mock.calls.length
@@ -133,7 +127,7 @@ describe('CustomersPage table', () => {
     await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'true'))
     expect(shownIds()[0]).toBe(1001)
     expect(drawn.mock.calls.length).toBe(once)
-    answer()
+    secondPage.release()
     await waitFor(() => expect(shownIds()[0]).toBe(1026))
   })
 

@@ -1,7 +1,10 @@
 import { act, cleanup, screen, waitFor } from '@testing-library/react'
-import { http } from 'msw'
-import { testServer, TEST_SEARCH_URL } from '../../testing/test-server'
-import { customersTable, renderCustomersPage, shownIds } from './customers-list.test-helpers'
+import {
+  customersTable,
+  holdSearchAnswers,
+  renderCustomersPage,
+  shownIds,
+} from './customers-list.test-helpers'
 import { drawBootRowsInTwoSteps } from './first-screen-rows'
 
 /** requestIdleCallback, run by the test: `idle()` calls what waits for an idle moment. */
@@ -21,19 +24,6 @@ function stubIdleCallbacks(): { idle: () => void } {
       for (const work of due) work()
     },
   }
-}
-
-/** Holds the list's search answers until `release()`. */
-function holdSearchAnswers(): { release: () => void } {
-  let release = () => {}
-  const released = new Promise<void>((resolve) => (release = resolve))
-  testServer.use(
-    http.post(TEST_SEARCH_URL, async () => {
-      await released
-      return undefined
-    }),
-  )
-  return { release }
 }
 
 const warmUp = () => document.querySelector<HTMLElement>('.customers-table__warm-up')
