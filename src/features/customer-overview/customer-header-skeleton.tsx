@@ -34,7 +34,7 @@ export function CustomerHeaderSkeleton({ customerId }: { customerId: number }) {
           <p className="overview-header__facts">
             {/* Said in words on the facts' line, which keeps its height: nothing moves. */}
             {slow ? (
-              <span className="overview-header__slow">{SLOW_ANSWER_TEXT}</span>
+              <span className="overview-slow-answer">{SLOW_ANSWER_TEXT}</span>
             ) : (
               <span className="overview-skeleton__text">ID 1001 Active Individual</span>
             )}

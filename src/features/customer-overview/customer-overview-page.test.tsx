@@ -34,12 +34,53 @@ describe('customer overview: page', () => {
     await waitFor(() =>
       expect(said).toHaveTextContent('Loading customer… LoanPro is slow to answer'),
     )
+    // Once, in the header: the Details tab waits for the same requests and leaves it to it.
     expect(screen.getByText(SLOW_ANSWER_TEXT)).toBeVisible()
     answer()
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' }),
     ).toBeInTheDocument()
     expect(screen.queryByText(SLOW_ANSWER_TEXT)).not.toBeInTheDocument()
+  })
+
+  it("says on a tab's skeleton when LoanPro is slow with that tab's own answer", async () => {
+    let answer = (): void => undefined
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    holdGetAnswers('/Employer', () => answered)
+    const { user } = renderOverview(`/customers/${DEMO_FIXTURES.full.id}`, 'per-object')
+    await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' })
+    await user.click(screen.getByRole('tab', { name: 'Employer' }))
+    const status = within(screen.getByRole('tabpanel')).getByRole('status')
+    expect(status).toHaveTextContent(/^Loading Employer…$/)
+    // A second after the tab's request went out: in the status, and in words on its first line.
+    await waitFor(() =>
+      expect(status).toHaveTextContent('Loading Employer… LoanPro is slow to answer'),
+    )
+    expect(within(status).getByText(SLOW_ANSWER_TEXT)).toBeVisible()
+    answer()
+    await waitFor(() =>
+      expect(within(screen.getByRole('tabpanel')).queryByRole('status')).not.toBeInTheDocument(),
+    )
+    expect(screen.queryByText(SLOW_ANSWER_TEXT)).not.toBeInTheDocument()
+  })
+
+  it('says it once for the page while the header waits too, then on the tab', async () => {
+    let answerAddress = (): void => undefined
+    const addressAnswered = new Promise<void>((resolve) => (answerAddress = resolve))
+    let answerEmployer = (): void => undefined
+    const employerAnswered = new Promise<void>((resolve) => (answerEmployer = resolve))
+    holdGetAnswers('/PrimaryAddress', () => addressAnswered)
+    holdGetAnswers('/Employer', () => employerAnswered)
+    renderOverview(`/customers/${DEMO_FIXTURES.full.id}/employer`, 'per-object')
+    // The header's skeleton says it; the tab, waiting as long, does not say it again.
+    await waitFor(() => expect(screen.getByText(SLOW_ANSWER_TEXT)).toBeVisible())
+    expect(within(screen.getByRole('tabpanel')).queryByText(SLOW_ANSWER_TEXT)).toBeNull()
+    answerAddress()
+    await screen.findByRole('heading', { level: 1, name: 'Margaret Fullerton' })
+    // The tab's request has been out for over a second: its skeleton says so at once.
+    expect(within(screen.getByRole('tabpanel')).getByText(SLOW_ANSWER_TEXT)).toBeVisible()
+    answerEmployer()
+    await waitFor(() => expect(screen.queryByText(SLOW_ANSWER_TEXT)).not.toBeInTheDocument())
   })
 
   it('uses the company name for a company', async () => {

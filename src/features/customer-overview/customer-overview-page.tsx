@@ -169,6 +169,7 @@ function CustomerOverview(props: CustomerOverviewPageProps & { id: number }) {
                   objectKey={section.objectKey}
                   label={section.label}
                   showRequest={toolsOpen}
+                  headerLoading={!headerShown}
                 />
               ) : (
                 <DetailsPanel query={detail} showRequest={toolsOpen} />

@@ -1,3 +1,4 @@
+import { customerKeys } from '../../api/customer-keys'
 import type { NestedObjectKey } from '../../api/nested-objects'
 import { useCustomerObject } from '../../api/use-customer-queries'
 import { renderNestedView } from './nested-views'
@@ -10,6 +11,8 @@ interface NestedObjectPanelProps {
   label: string
   /** Developer tools are open: offer the request that fed this tab. */
   showRequest: boolean
+  /** The header's skeleton shows: it says when LoanPro is slow, for the page. */
+  headerLoading: boolean
 }
 
 /** One nested object's tab: loading, error with Retry, or its view with the request behind it. */
@@ -18,6 +21,7 @@ export function NestedObjectPanel({
   objectKey,
   label,
   showRequest,
+  headerLoading,
 }: NestedObjectPanelProps) {
   const query = useCustomerObject(customerId, objectKey)
   if (query.data) {
@@ -38,5 +42,6 @@ export function NestedObjectPanel({
       />
     )
   }
-  return <PanelSkeleton label={label} />
+  const request = headerLoading ? undefined : customerKeys.nested(customerId, objectKey)
+  return <PanelSkeleton label={label} request={request} />
 }

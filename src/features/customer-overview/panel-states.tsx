@@ -1,12 +1,36 @@
+import { useIsFetching, type QueryKey } from '@tanstack/react-query'
 import { describeLoadFailure, RECONNECT_LINK } from '../../api/load-failure'
+import { SLOW_ANSWER_TEXT, useSlowAnswer } from '../../api/slow-answer'
 import { ErrorPanel } from '../../components/error-panel'
 
-/** Grey bars in the shape of a view, while its data loads. */
-export function PanelSkeleton({ label }: { label: string }) {
+const NO_REQUEST: QueryKey = ['no request']
+
+/**
+ * Grey bars in the shape of a view, while its data loads. `request`: the panel's own query, once
+ * the header is shown: a second after that request went out the first line says LoanPro is
+ * slow. Before that the header's skeleton says it, once for the page (the details wait for the
+ * header's own request; with `$expand`, every tab does).
+ */
+export function PanelSkeleton({ label, request }: { label: string; request?: QueryKey }) {
+  const filters = { queryKey: request ?? NO_REQUEST, exact: true }
+  // Not while the request is paused (offline): LoanPro is not the one being slow then.
+  const fetching = useIsFetching(filters) > 0
+  const slow = useSlowAnswer(filters, request !== undefined && fetching)
   return (
     <div className="overview-skeleton" role="status" aria-live="polite">
-      <span className="visually-hidden">Loading {label}…</span>
-      {[72, 55, 64, 40].map((width) => (
+      <span className="visually-hidden">
+        {slow ? `Loading ${label}… LoanPro is slow to answer` : `Loading ${label}…`}
+      </span>
+      {/* A line of text's height from the start, so the words take the first bar's place and
+          nothing below moves. */}
+      <span className="overview-skeleton__line" aria-hidden="true">
+        {slow ? (
+          <span className="overview-slow-answer">{SLOW_ANSWER_TEXT}</span>
+        ) : (
+          <span className="overview-skeleton__bar" style={{ width: '72%' }} />
+        )}
+      </span>
+      {[55, 64, 40].map((width) => (
         <span key={width} className="overview-skeleton__bar" style={{ width: `${width}%` }} />
       ))}
     </div>
