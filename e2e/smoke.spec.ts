@@ -34,3 +34,33 @@ test('the fetch style persists across reloads', async ({ page }) => {
     page.getByRole('radiogroup', { name: 'Fetch style' }).getByRole('radio', { name: '$expand' }),
   ).toBeChecked()
 })
+
+// Staff read the list beside other windows: a narrow window scrolls the table in its own box,
+// never the whole page sideways, and the top bar keeps its links on one line.
+for (const width of [800, 420]) {
+  test(`at ${width} px the pages do not scroll sideways and the top bar fits`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    for (const path of ['/customers', '/customers/1001']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      if (path === '/customers') {
+        await expect(page.getByRole('link', { name: '1001', exact: true })).toBeVisible()
+      }
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth
+        const bar = [...(document.querySelector('header')?.children ?? [])]
+        return {
+          page: document.documentElement.scrollWidth - width,
+          // How far the top bar's last item reaches past the window (0: it fits).
+          bar: Math.max(
+            0,
+            ...bar.map((item) => Math.ceil(item.getBoundingClientRect().right - width)),
+          ),
+        }
+      })
+      expect(overflow).toEqual({ page: 0, bar: 0 })
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+      await expect(page.getByRole('link', { name: 'Demo tenant' })).toBeVisible()
+    }
+  })
+}
