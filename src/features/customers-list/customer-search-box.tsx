@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 export const SEARCH_DEBOUNCE_MS = 250
 
@@ -70,7 +70,9 @@ export function CustomerSearchBox({ value, onSearch, ...props }: CustomerSearchB
     return () => window.clearTimeout(timer)
   }, [pending, text, onSearch])
 
-  useEffect(() => {
+  // Listening from the commit that shows the box, not after the paint: a '/' pressed as the
+  // page appears (staff type as soon as they see the list) is not lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
       if (event.defaultPrevented || isTypingTarget(event.target)) return
