@@ -40,7 +40,7 @@ test('the fetch style persists across reloads', async ({ page }) => {
 for (const width of [800, 420]) {
   test(`at ${width} px the pages do not scroll sideways and the top bar fits`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 })
-    for (const path of ['/customers', '/customers/1001']) {
+    for (const path of ['/customers', '/customers/1001', '/import', '/settings']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       if (path === '/customers') {
