@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react'
 import { DataTableHeader } from '../../components/data-table-header'
+import { TableScrollRegion } from '../../components/table-scroll-region'
 import { SpacerRow, useVirtualRows } from '../../components/virtual-rows'
-import '../../components/data-table.css'
 
 export interface ImportColumn {
   header: string
@@ -27,15 +27,7 @@ export function ImportVirtualTable(props: ImportVirtualTableProps) {
   const { items, padTop, padBottom } = useVirtualRows({ count: rowCount, scrollRef })
 
   return (
-    <div
-      ref={scrollRef}
-      className="data-table-scroll import-table"
-      // A scrollable region must take focus so that keyboard users can scroll it.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={`${label} (scrollable)`}
-    >
+    <TableScrollRegion label={label} className="import-table" scrollRef={scrollRef}>
       <table className="data-table" aria-label={label} aria-rowcount={rowCount + 1}>
         <colgroup>
           {columns.map((column) => (
@@ -82,6 +74,6 @@ export function ImportVirtualTable(props: ImportVirtualTableProps) {
           <SpacerRow height={padBottom} colSpan={columns.length} />
         </tbody>
       </table>
-    </div>
+    </TableScrollRegion>
   )
 }

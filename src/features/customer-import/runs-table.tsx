@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { TableScrollRegion } from '../../components/table-scroll-region'
 import { formatNumber } from '../../lib/format'
 import { COUNT_WORDS, type CountKey, type RunCountValues } from './run-count-words'
 
@@ -32,7 +33,7 @@ export function RunsTable({
   children,
 }: RunsTableProps) {
   return (
-    <div className="data-table-scroll">
+    <TableScrollRegion label={label}>
       <table className="data-table" aria-label={label} aria-busy={busy}>
         <thead>
           <tr>
@@ -71,7 +72,7 @@ export function RunsTable({
           {children}
         </tbody>
       </table>
-    </div>
+    </TableScrollRegion>
   )
 }
 
