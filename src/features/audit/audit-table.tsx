@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
+import { TableScrollRegion } from '../../components/table-scroll-region'
 import { OUTCOME_WORDS, type AuditEntry } from './audit-types'
-import '../../components/data-table.css'
 
 export const dateTime = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
@@ -20,7 +20,7 @@ function outcomeDetail(entry: AuditEntry): string {
 
 export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boolean }) {
   return (
-    <div className="data-table-scroll audit-table">
+    <TableScrollRegion label="Audit entries" className="audit-table">
       <table className="data-table" aria-busy={busy}>
         <caption className="visually-hidden">Audit entries</caption>
         <thead>
@@ -67,6 +67,6 @@ export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boo
       {entries.length === 0 && !busy ? (
         <p className="audit-table__empty muted">No audit entries match these filters.</p>
       ) : null}
-    </div>
+    </TableScrollRegion>
   )
 }

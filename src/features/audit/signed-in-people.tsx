@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ErrorPanel } from '../../components/error-panel'
+import { TableScrollRegion } from '../../components/table-scroll-region'
 import { formatCount } from '../../lib/format'
 import { dateTime } from './audit-table'
 import { endSessionsOf, sessionQueries } from './session-requests'
@@ -50,7 +51,7 @@ export function SignedInPeople() {
         <ErrorPanel title="The sessions were not ended">{end.error.message}</ErrorPanel>
       ) : null}
       {people ? (
-        <div className="data-table-scroll">
+        <TableScrollRegion label="Signed-in people">
           <table className="data-table" aria-busy={query.isFetching}>
             <caption className="visually-hidden">Signed-in people</caption>
             <thead>
@@ -94,7 +95,7 @@ export function SignedInPeople() {
               )}
             </tbody>
           </table>
-        </div>
+        </TableScrollRegion>
       ) : query.isPending ? (
         <p className="muted">Reading who is signed in…</p>
       ) : null}
