@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, expectNoAxeViolations } from './fixtures'
 import { CUSTOMER_SECTIONS } from './support/customer-sections'
 
 /*
@@ -122,4 +122,23 @@ test('narrow screens: the tabs stay put when the summary above them comes', asyn
   const after = await box(tablist)
   expect(Math.abs(after.y - before.y)).toBeLessThan(1)
   expect(after.height).toBe(before.height)
+})
+
+test('at 420 px every tab fits or scrolls its table in a box a keyboard reaches', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 420, height: 900 })
+  await page.goto('/customers/1001')
+  await panelReady(page, 'Details')
+  for (const label of CUSTOMER_SECTIONS) {
+    await page.getByRole('tab', { name: new RegExp(`^${label}`) }).click()
+    await panelReady(page, label)
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0)
+    // Loans, References and Documents are tables wider than a phone.
+    await expectNoAxeViolations(page)
+  }
 })

@@ -20,7 +20,7 @@ function outcomeDetail(entry: AuditEntry): string {
 
 export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boolean }) {
   return (
-    <TableScrollRegion label="Audit entries" className="audit-table">
+    <TableScrollRegion label="Audit entries" className="data-table-scroll audit-table">
       <table className="data-table" aria-busy={busy}>
         <caption className="visually-hidden">Audit entries</caption>
         <thead>

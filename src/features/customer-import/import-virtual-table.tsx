@@ -27,7 +27,11 @@ export function ImportVirtualTable(props: ImportVirtualTableProps) {
   const { items, padTop, padBottom } = useVirtualRows({ count: rowCount, scrollRef })
 
   return (
-    <TableScrollRegion label={label} className="import-table" scrollRef={scrollRef}>
+    <TableScrollRegion
+      label={label}
+      className="data-table-scroll import-table"
+      scrollRef={scrollRef}
+    >
       <table className="data-table" aria-label={label} aria-rowcount={rowCount + 1}>
         <colgroup>
           {columns.map((column) => (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { TableScrollRegion } from '../../components/table-scroll-region'
 import { Cell, EmptyState } from './view-parts'
 
 /** One column of a collection's table. */
@@ -36,7 +37,7 @@ export function NestedTable<T extends { id: number | null }>({
 }: NestedTableSpec<T> & { rows: readonly T[] }) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>
   return (
-    <div className="overview-table-wrap">
+    <TableScrollRegion label={label} className="overview-table-wrap">
       <table className="overview-table" aria-label={label}>
         <thead>
           <tr>
@@ -70,7 +71,7 @@ export function NestedTable<T extends { id: number | null }>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScrollRegion>
   )
 }
 
