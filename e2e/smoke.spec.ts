@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './fixtures'
+import { sidewaysOverflow } from './support/sideways-overflow'
 
 const ROUTES = [
   { path: '/customers', heading: /customers/i },
@@ -46,19 +47,7 @@ for (const width of [800, 420]) {
       if (path === '/customers') {
         await expect(page.getByRole('link', { name: '1001', exact: true })).toBeVisible()
       }
-      const overflow = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth
-        const bar = [...(document.querySelector('header')?.children ?? [])]
-        return {
-          page: document.documentElement.scrollWidth - width,
-          // How far the top bar's last item reaches past the window (0: it fits).
-          bar: Math.max(
-            0,
-            ...bar.map((item) => Math.ceil(item.getBoundingClientRect().right - width)),
-          ),
-        }
-      })
-      expect(overflow).toEqual({ page: 0, bar: 0 })
+      expect(await sidewaysOverflow(page)).toEqual({ page: 0, bar: 0 })
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
       await expect(page.getByRole('link', { name: 'Demo tenant' })).toBeVisible()
       // A table too wide for the window scrolls in its own box: a keyboard must reach it too.

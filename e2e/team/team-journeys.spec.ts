@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from '../fixtures'
+import { sidewaysOverflow } from '../support/sideways-overflow'
 import { FAKE_ORIGIN } from './team-env'
 import { fakeLog, signIn } from './team-steps'
 
@@ -208,18 +209,7 @@ test('in a narrow window the top bar wraps, Sign out stays on screen, tables scr
     ] as const) {
       await page.goto(path)
       await expect(page.getByRole('table', { name: table })).toBeVisible()
-      const overflow = await page.evaluate(() => {
-        const right = document.documentElement.clientWidth
-        const bar = [...(document.querySelector('header')?.children ?? [])]
-        return {
-          page: document.documentElement.scrollWidth - right,
-          bar: Math.max(
-            0,
-            ...bar.map((item) => Math.ceil(item.getBoundingClientRect().right - right)),
-          ),
-        }
-      })
-      expect(overflow).toEqual({ page: 0, bar: 0 })
+      expect(await sidewaysOverflow(page)).toEqual({ page: 0, bar: 0 })
       await expect(
         page.getByRole('banner').getByRole('button', { name: 'Sign out' }),
       ).toBeInViewport({ ratio: 1 })
