@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, expectNoAxeViolations } from './fixtures'
 import { CUSTOMER_SECTIONS } from './support/customer-sections'
+import { sidewaysOverflow } from './support/sideways-overflow'
 
 /*
  * Wide screens: the tabs stand in one column. Narrower ones: they wrap into rows of equal cells.
@@ -133,11 +134,7 @@ test('at 420 px every tab fits or scrolls its table in a box a keyboard reaches'
   for (const label of CUSTOMER_SECTIONS) {
     await page.getByRole('tab', { name: new RegExp(`^${label}`) }).click()
     await panelReady(page, label)
-    expect(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ),
-    ).toBe(0)
+    expect((await sidewaysOverflow(page)).page).toBe(0)
     // Loans, References and Documents are tables wider than a phone.
     await expectNoAxeViolations(page)
   }

@@ -7,6 +7,11 @@ export const SLOW_ANSWER_AFTER_MS = 1000
 
 export const SLOW_ANSWER_TEXT = 'Still loading… LoanPro is slow to answer'
 
+/** A skeleton's status for `what` it loads, with the same words once LoanPro is slow. */
+export function loadingStatus(what: string, slow: boolean): string {
+  return slow ? `Loading ${what}… LoanPro is slow to answer` : `Loading ${what}…`
+}
+
 /**
  * True once the view has waited `SLOW_ANSWER_AFTER_MS` for the queries matching `filters`
  * while `waiting`: counted from their request, which may have gone out before the view mounted

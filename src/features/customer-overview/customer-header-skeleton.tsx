@@ -1,6 +1,6 @@
 import { useIsFetching } from '@tanstack/react-query'
 import { customerKeys } from '../../api/customer-keys'
-import { SLOW_ANSWER_TEXT, useSlowAnswer } from '../../api/slow-answer'
+import { loadingStatus, SLOW_ANSWER_TEXT, useSlowAnswer } from '../../api/slow-answer'
 
 /** Stand-ins for the summary's facts (an individual's: the usual case), as long as typical values. */
 const SKELETON_FACTS = [
@@ -23,9 +23,7 @@ export function CustomerHeaderSkeleton({ customerId }: { customerId: number }) {
   const slow = useSlowAnswer(requests, useIsFetching(requests) > 0)
   return (
     <div className="overview-header card" role="status" aria-live="polite">
-      <span className="visually-hidden">
-        {slow ? 'Loading customer… LoanPro is slow to answer' : 'Loading customer…'}
-      </span>
+      <span className="visually-hidden">{loadingStatus('customer', slow)}</span>
       <div className="overview-header__top" aria-hidden="true">
         <div className="overview-header__identity">
           <p className="overview-header__name">

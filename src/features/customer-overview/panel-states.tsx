@@ -1,6 +1,6 @@
 import { useIsFetching, type QueryKey } from '@tanstack/react-query'
 import { describeLoadFailure, RECONNECT_LINK } from '../../api/load-failure'
-import { SLOW_ANSWER_TEXT, useSlowAnswer } from '../../api/slow-answer'
+import { loadingStatus, SLOW_ANSWER_TEXT, useSlowAnswer } from '../../api/slow-answer'
 import { ErrorPanel } from '../../components/error-panel'
 
 const NO_REQUEST: QueryKey = ['no request']
@@ -18,9 +18,7 @@ export function PanelSkeleton({ label, request }: { label: string; request?: Que
   const slow = useSlowAnswer(filters, request !== undefined && fetching)
   return (
     <div className="overview-skeleton" role="status" aria-live="polite">
-      <span className="visually-hidden">
-        {slow ? `Loading ${label}… LoanPro is slow to answer` : `Loading ${label}…`}
-      </span>
+      <span className="visually-hidden">{loadingStatus(label, slow)}</span>
       {/* A line of text's height from the start, so the words take the first bar's place and
           nothing below moves. */}
       <span className="overview-skeleton__line" aria-hidden="true">
