@@ -36,14 +36,25 @@ export default defineConfig(({ command }) => ({
   // list's first search through the server's proxy (proxy connection only).
   plugins: [react(), demoEarlyStart(), earlySearch(), precompress()],
   // The demo's msw needs no cookie jar in the browser (see the stub): keeps its chunk small.
+  // React Router's package points every bundler at its development build (its exports have no
+  // "production" condition); the built app takes the production one, without dev warnings.
   resolve:
     command === 'build'
       ? {
-          alias: {
-            'tough-cookie': fileURLToPath(
-              new URL('./src/mocks/msw-cookie-jar-stub.ts', import.meta.url),
-            ),
-          },
+          alias: [
+            {
+              find: 'tough-cookie',
+              replacement: fileURLToPath(
+                new URL('./src/mocks/msw-cookie-jar-stub.ts', import.meta.url),
+              ),
+            },
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ],
         }
       : {},
   server: { port: 5173, strictPort: true },

@@ -1,13 +1,14 @@
 import { test, expect, expectNoAxeViolations } from './fixtures'
 import { sidewaysOverflow } from './support/sideways-overflow'
 
+// Each page names the tab; the server sends the list's page with its title already set.
 const ROUTES = [
-  { path: '/customers', heading: /customers/i },
-  { path: '/customers/1001', heading: /.+/ },
-  { path: '/customers/1001/phones', heading: /.+/ },
-  { path: '/import', heading: /import customers/i },
-  { path: '/settings', heading: /settings/i },
-  { path: '/no-such-page', heading: /page not found/i },
+  { path: '/customers', heading: /customers/i, title: /^Customers · Customer Manager$/ },
+  { path: '/customers/1001', heading: /.+/, title: /^.+ · Customer Manager$/ },
+  { path: '/customers/1001/phones', heading: /.+/, title: /^.+ · Customer Manager$/ },
+  { path: '/import', heading: /import customers/i, title: /^Import customers · Customer/ },
+  { path: '/settings', heading: /settings/i, title: /^Settings · Customer Manager$/ },
+  { path: '/no-such-page', heading: /page not found/i, title: /^Page not found · Customer/ },
 ]
 
 for (const route of ROUTES) {
@@ -16,6 +17,7 @@ for (const route of ROUTES) {
   }) => {
     await page.goto(route.path)
     await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible()
+    await expect(page).toHaveTitle(route.title)
     await page.waitForLoadState('networkidle')
     await expectNoAxeViolations(page)
   })
@@ -24,6 +26,21 @@ for (const route of ROUTES) {
 test('/ redirects to the customer list', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveURL(/\/customers$/)
+  await expect(page).toHaveTitle('Customers · Customer Manager')
+})
+
+test('the tab is named after the open page, and after the list again on the way back', async ({
+  page,
+}) => {
+  await page.goto('/customers')
+  const table = page.getByRole('table', { name: 'Customers' })
+  const name = (await table.getByRole('row').nth(1).getByRole('link').nth(1).textContent()) ?? ''
+  await table.getByRole('row').nth(1).getByRole('link').nth(1).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  await expect(page).toHaveTitle(`${name} · Customer Manager`)
+  await page.goBack()
+  await expect(table).toBeVisible()
+  await expect(page).toHaveTitle('Customers · Customer Manager')
 })
 
 test('the fetch style persists across reloads', async ({ page }) => {

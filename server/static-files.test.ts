@@ -49,6 +49,20 @@ describe('static files and SPA routes', () => {
     expectSecurityHeaders(reply)
   })
 
+  it.each(['/', '/customers', '/customers/'])(
+    "sends the list's page %s with the list's title, so the app need not change it",
+    async (path) => {
+      const reply = await get(path)
+      expect(reply.body).toContain('<title>Customers · Customer Manager</title>')
+      expect(reply.body).not.toContain('<title>CM</title>')
+    },
+  )
+
+  it("sends other routes with the build's title (the page names itself)", async () => {
+    const reply = await get('/import')
+    expect(reply.body).toContain('<title>CM</title>')
+  })
+
   it.each(['/customers/1001/phones', '/import', '/settings', '/customers/1001/'])(
     'answers the client route %s with index.html',
     async (path) => {

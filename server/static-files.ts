@@ -4,6 +4,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Context, Handler } from 'hono'
 import { getMimeType } from 'hono/utils/mime'
+import { documentTitle, SERVED_TITLES } from '../src/lib/document-title.ts'
 import { injectConnectionMeta, type ConnectionMode } from './connection-meta.ts'
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -36,13 +37,14 @@ export function staticFiles(
         html: injectConnectionMeta(await readFile(file, 'utf8'), mode),
       }
     }
+    const html = withServedTitle(indexCache.html, c.req.path)
     if (!options.personalize) {
       c.header('Cache-Control', 'no-cache')
-      return c.html(indexCache.html)
+      return c.html(html)
     }
     c.header('Cache-Control', 'no-store')
     const extra = options.personalize(c)
-    return c.html(indexCache.html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    ${extra}`))
+    return c.html(html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    ${extra}`))
   }
 
   return async (c) => {
@@ -113,6 +115,13 @@ function acceptsGzip(header: string | undefined): boolean {
 }
 
 /** Splits a URL path into decoded segments; null when the encoding is malformed. */
+/** The page with the title its route gives itself, for the routes the server knows (the list). */
+function withServedTitle(html: string, requestPath: string): string {
+  const title = SERVED_TITLES[requestPath]
+  if (title === undefined) return html
+  return html.replace(/<title>[^<]*<\/title>/i, `<title>${documentTitle(title)}</title>`)
+}
+
 function decodeSegments(urlPath: string): string[] | null {
   try {
     return urlPath.split('/').slice(1).map(decodeURIComponent)

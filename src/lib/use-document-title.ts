@@ -1,8 +1,13 @@
 import { useEffect } from 'react'
+import { documentTitle } from './document-title'
 
-/** Each page names itself in the tab and for screen readers announcing navigation. */
+/**
+ * Each page names itself in the tab and for screen readers announcing navigation. A title the
+ * page already has (the server sent it) is left alone: setting it costs the main thread.
+ */
 export function useDocumentTitle(title: string): void {
   useEffect(() => {
-    document.title = title ? `${title} · Customer Manager` : 'Customer Manager'
+    const next = documentTitle(title)
+    if (document.title !== next) document.title = next
   }, [title])
 }

@@ -4,6 +4,7 @@ import type { CustomerSummary } from '../../api/customer-readers'
 import { Pagination } from '../../components/pagination'
 import { formatCount, formatNumber } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { CUSTOMERS_TITLE } from '../../lib/document-title'
 import type { RemovalSelection } from '../../api/removed-customers'
 import { SLOW_ANSWER_TEXT } from '../../api/slow-answer'
 import { BulkActionsBar } from './bulk-actions-bar'
@@ -61,7 +62,7 @@ function countText(view: CustomersListView, state: CustomerListState): string {
 
 export function CustomersPage(props: CustomersPageProps) {
   const { rowAction, selectAllCap = SELECT_ALL_CAP } = props
-  useDocumentTitle('Customers')
+  useDocumentTitle(CUSTOMERS_TITLE)
   const { state, change, view } = useCustomersList()
   const { updating, filtered } = view
   const columns = useCustomerColumns(rowAction)
