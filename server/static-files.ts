@@ -114,7 +114,6 @@ function acceptsGzip(header: string | undefined): boolean {
   })
 }
 
-/** Splits a URL path into decoded segments; null when the encoding is malformed. */
 /** The page with the title its route gives itself, for the routes the server knows (the list). */
 function withServedTitle(html: string, requestPath: string): string {
   const title = SERVED_TITLES[requestPath]
@@ -122,6 +121,7 @@ function withServedTitle(html: string, requestPath: string): string {
   return html.replace(/<title>[^<]*<\/title>/i, `<title>${documentTitle(title)}</title>`)
 }
 
+/** Splits a URL path into decoded segments; null when the encoding is malformed. */
 function decodeSegments(urlPath: string): string[] | null {
   try {
     return urlPath.split('/').slice(1).map(decodeURIComponent)
