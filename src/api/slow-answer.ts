@@ -5,11 +5,13 @@ import { fetchStartedAt } from './fetch-started-at'
 /** After this long without an answer, counted from the request, a view says LoanPro is slow. */
 export const SLOW_ANSWER_AFTER_MS = 1000
 
-export const SLOW_ANSWER_TEXT = 'Still loading… LoanPro is slow to answer'
+const SLOW_ANSWER = 'LoanPro is slow to answer'
+
+export const SLOW_ANSWER_TEXT = `Still loading… ${SLOW_ANSWER}`
 
 /** A skeleton's status for `what` it loads, with the same words once LoanPro is slow. */
 export function loadingStatus(what: string, slow: boolean): string {
-  return slow ? `Loading ${what}… LoanPro is slow to answer` : `Loading ${what}…`
+  return slow ? `Loading ${what}… ${SLOW_ANSWER}` : `Loading ${what}…`
 }
 
 /**

@@ -3,17 +3,5 @@ export function documentTitle(title: string): string {
   return title ? `${title} · Customer Manager` : 'Customer Manager'
 }
 
-/** The list's name, the landing page's: the server sends it as the page's title (below). */
+/** The list's name, the landing page's: the server sends its page with this title already set. */
 export const CUSTOMERS_TITLE = 'Customers'
-
-/**
- * Paths whose page the server sends with its title already set (server/static-files.ts): a
- * document's first title change cost the main thread 0.3–7 ms at 1× CPU (about 2 ms at the
- * median), and on the landing page it came between the first rows' paint and what follows
- * it. "/" opens the list.
- */
-export const SERVED_TITLES: Readonly<Record<string, string>> = {
-  '/': CUSTOMERS_TITLE,
-  '/customers': CUSTOMERS_TITLE,
-  '/customers/': CUSTOMERS_TITLE,
-}
