@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
@@ -17,8 +17,14 @@ import {
   TEAM_INSTANCE,
 } from './e2e/team/team-env'
 
-// The team server's embedded database: a fresh folder per run (set once, in the runner's process).
-process.env.CM_TEAM_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'cm-team-e2e-'))
+// The team server's embedded database: a fresh folder per run, made once in the runner's process
+// (its workers inherit the variable) and removed when that process ends, after the servers stop:
+// each run's database is about 40 MB.
+if (!process.env.CM_TEAM_DATA_DIR) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cm-team-e2e-'))
+  process.env.CM_TEAM_DATA_DIR = dataDir
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }))
+}
 
 /**
  * Team mode: the production server (`npm start`) with sign-in through a local OpenID Connect

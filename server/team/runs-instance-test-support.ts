@@ -2,7 +2,6 @@
 // /api/runs) and its run worker, configured from the same variables as `npm start`. Sign-in is
 // not part of this process: the test names its user in a header, which only this test entry
 // point reads (the production server never imports this file).
-import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
@@ -18,7 +17,9 @@ const { config } = readConfig(process.env)
 if (!config.proxy) throw new Error('LOANPRO_* variables are needed.')
 const db = await openDb({ dataDir: 'unused', databaseUrl: process.env.DATABASE_URL })
 const worker = startRunWorker(db, config.proxy, process.env, log)
-const distDir = mkdtempSync(path.join(tmpdir(), 'cm-no-dist-'))
+// This instance serves runs, not pages: a folder that is never created (pages answer 503), so a
+// killed instance leaves nothing behind in the temp folder.
+const distDir = path.join(tmpdir(), `cm-no-dist-${String(process.pid)}`)
 const app = buildApp({ config, distDir, log, db, runs: worker })
 const outer = new Hono()
 outer.use(async (c, next) => {
