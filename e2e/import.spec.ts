@@ -218,3 +218,23 @@ test('a reload mid-run offers to resume at once, and each customer is removed on
   await expectCustomerGone(page, removedIds[0] ?? 0)
   await expectCustomerGone(page, removedIds.at(-1) ?? 0)
 })
+
+test('the list reads the import journal when idle; the import engine loads for the import page', async ({
+  page,
+}) => {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url())
+  })
+  const loaded = (chunk: string) => scripts.some((url) => url.includes(`/${chunk}-`))
+  await page.goto('/customers')
+  await expect(page.getByRole('link', { name: '1001', exact: true })).toBeVisible()
+  await expect.poll(() => loaded('open-import-journal')).toBe(true)
+  // The journal read, no run to resume: nothing more is fetched for imports.
+  await page.waitForLoadState('networkidle')
+  expect(loaded('open-import-engine')).toBe(false)
+
+  await page.getByRole('link', { name: 'Import', exact: true }).click()
+  await expect(page.getByLabel('CSV file')).toBeVisible()
+  expect(loaded('open-import-engine')).toBe(true)
+})

@@ -6,7 +6,12 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { RunGuards, useSharedImportEngine } from './import-engine-context'
 import { ImportWizard } from './import-wizard'
 import type { RemovalSelection } from '../../api/removed-customers'
-import { useImportEngine, type EngineState, type ImportEngineOptions } from './use-import-engine'
+import {
+  useImportEngine,
+  useWakeEngine,
+  type EngineState,
+  type ImportEngineOptions,
+} from './use-import-engine'
 import './import-page.css'
 
 interface ImportPageProps {
@@ -44,6 +49,7 @@ function ImportPageBody({
   const { pathname } = useLocation()
   const onServer = useSignedInUser() !== null
   const engine = state.status === 'ready' ? state.engine : null
+  useWakeEngine(state)
 
   // The selection goes to the engine once, not on every render or a new engine.
   const taken = useRef<RemovalSelection | null>(null)
@@ -65,7 +71,9 @@ function ImportPageBody({
             : 'A run goes on while you browse customers, can be paused, and past imports are listed below.'}
         </p>
       </header>
-      {state.status === 'opening' ? <p className="muted">Opening the import journal…</p> : null}
+      {state.status === 'opening' || state.status === 'standby' ? (
+        <p className="muted">Opening the import journal…</p>
+      ) : null}
       {state.status === 'failed' ? (
         <ErrorPanel title="Imports are not available in this browser">
           <p>

@@ -9,7 +9,7 @@ import { RemoveCustomersDialog } from './remove-customers-dialog'
 import type { RemovalSelection } from '../../api/removed-customers'
 import { selectionImpact, type SelectionImpact } from './selection-impact'
 import { confirmedServerRun } from './server-run-start'
-import { useRunSnapshot } from './use-import-engine'
+import { useRunSnapshot, useWakeEngine } from './use-import-engine'
 
 const IDLE = () => () => undefined
 const NONE = () => null
@@ -35,6 +35,7 @@ interface RemoveSelectionDialogProps {
  */
 export function RemoveSelectionDialog(props: RemoveSelectionDialogProps) {
   const shared = useSharedImportEngine()
+  useWakeEngine(shared, props.selection !== null)
   if (!props.selection) return null
   return (
     <SelectionRemoval

@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useLoanProClient } from '../../api/loanpro-client-context'
 import { whenQueryCache } from '../../api/when-query-cache'
 import { afterPaintWhenIdle } from '../../lib/after-next-paint'
@@ -19,7 +19,11 @@ export async function runsLeftBehind(): Promise<void> {
 }
 
 export type EngineState =
-  | { status: 'opening' }
+  /**
+   * 'standby': the app shell's engine, not loaded because no run needs it yet. While opening
+   * or on standby, `wake` (the app shell's engine only) has it loaded now.
+   */
+  | { status: 'opening' | 'standby'; wake?: () => void }
   | { status: 'ready'; engine: ImportEngine; journal: ImportJournal }
   | { status: 'failed' }
 
@@ -27,33 +31,47 @@ export type EngineState =
  * An ImportEngine over the current LoanPro client, for as long as the caller is mounted (the
  * app shell, so runs go on across pages). When it unmounts, or the client changes, a running
  * import is paused with `leaveReason` (in-flight requests finish and are journaled).
+ *
+ * `onDemand` (the app shell): once the first page has its data and the tab is idle, only the
+ * journal is read; the engine (its code, the CSV parser and their heap) is loaded then only if
+ * a run waits to be resumed, else when a page calls `wake` (the import page, "Remove
+ * selected…"). Without it the engine opens at once.
  */
 export function useImportEngine(
   options: ImportEngineOptions = {},
   leaveReason: PauseReason = 'left-page',
-  openWhenIdle = false,
+  onDemand = false,
 ): EngineState {
   const client = useLoanProClient()
   const queryClient = useQueryClient()
   const [settings] = useState(options)
-  const [state, setState] = useState<EngineState>({ status: 'opening' })
+  const [state, setState] = useState<EngineState>(OPENING)
+  const [wanted, setWanted] = useState(!onDemand)
+  const wake = useCallback(() => setWanted(true), [])
 
   useEffect(() => {
     let live = true
     let engine: ImportEngine | null = null
-    // The app shell's engine opens once the first page has its data and the tab is idle: its
-    // code and journal are not what the landing page waits for.
-    whenIdle(openWhenIdle, queryClient)
-      .then(() => import('./open-import-engine'))
-      .then(({ openImportEngine }) => openImportEngine(client, settings))
-      .then(
-        (opened) => {
+    const failed = () => live && setState({ status: 'failed' })
+    const open = () =>
+      import('./open-import-engine')
+        .then(({ openImportEngine }) => openImportEngine(client, settings))
+        .then((opened) => {
           if (!live) return
           engine = opened.engine
           setState({ status: 'ready', ...opened })
-        },
-        () => live && setState({ status: 'failed' }),
-      )
+        }, failed)
+    if (wanted) void open()
+    else {
+      whenIdle(queryClient)
+        .then(() => import('./open-import-journal'))
+        .then(({ hasResumableRun }) => hasResumableRun(settings.journalName))
+        .then((resumable) => {
+          if (!live) return
+          if (resumable) void open()
+          else setState({ status: 'standby' })
+        }, failed)
+    }
     return () => {
       live = false
       const run = engine?.getSnapshot().run
@@ -64,9 +82,21 @@ export function useImportEngine(
         .finally(() => leaving.delete(settled))
       leaving.add(settled)
     }
-  }, [client, queryClient, settings, leaveReason, openWhenIdle])
+  }, [client, queryClient, settings, leaveReason, wanted])
 
-  return state
+  return useMemo(() => {
+    if (state.status === 'ready' || state.status === 'failed') return state
+    return wanted ? OPENING : { status: state.status, wake }
+  }, [state, wanted, wake])
+}
+
+const OPENING: EngineState = { status: 'opening' }
+
+/** Has the app shell's engine loaded now, if it is not (a page about to use it). */
+export function useWakeEngine(state: EngineState | null, wanted = true): void {
+  const wake =
+    wanted && (state?.status === 'opening' || state?.status === 'standby') ? state.wake : undefined
+  useEffect(() => wake?.(), [wake])
 }
 
 /**
@@ -74,8 +104,8 @@ export function useImportEngine(
  * showing them has been painted and the browser is idle; at once where it cannot tell idle
  * time (jsdom, Safari).
  */
-function whenIdle(wait: boolean, queryClient: QueryClient): Promise<void> {
-  if (!wait || typeof requestIdleCallback !== 'function') return Promise.resolve()
+function whenIdle(queryClient: QueryClient): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return Promise.resolve()
   return whenQueryCache(queryClient, () => queryClient.isFetching() === 0).then(
     () => new Promise<void>((resolve) => afterPaintWhenIdle(resolve, 2000)),
   )
