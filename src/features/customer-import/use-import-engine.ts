@@ -27,6 +27,8 @@ export type EngineState =
   | { status: 'ready'; engine: ImportEngine; journal: ImportJournal }
   | { status: 'failed' }
 
+const OPENING: EngineState = { status: 'opening' }
+
 /**
  * An ImportEngine over the current LoanPro client, for as long as the caller is mounted (the
  * app shell, so runs go on across pages). When it unmounts, or the client changes, a running
@@ -89,8 +91,6 @@ export function useImportEngine(
     return wanted ? OPENING : { status: state.status, wake }
   }, [state, wanted, wake])
 }
-
-const OPENING: EngineState = { status: 'opening' }
 
 /** Has the app shell's engine loaded now, if it is not (a page about to use it). */
 export function useWakeEngine(state: EngineState | null, wanted = true): void {
