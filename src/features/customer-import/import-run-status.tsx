@@ -39,8 +39,8 @@ function useUnfinishedRuns(journal: ImportJournal, revision: string): number {
   const [count, setCount] = useState(0)
   useEffect(() => {
     let live = true
-    journal.listUnfinishedRuns().then(
-      (runs) => live && setCount(runs.filter((run) => run.historyStatus !== 'elsewhere').length),
+    journal.listResumableRuns().then(
+      (runs) => live && setCount(runs.length),
       () => undefined,
     )
     return () => {

@@ -1,4 +1,4 @@
-import { ImportJournal } from './engine/run/import-journal'
+import { ImportJournal, JOURNAL_NAME } from './engine/run/import-journal'
 
 const journals = new Map<string, Promise<ImportJournal>>()
 
@@ -30,7 +30,7 @@ function openWithin(name: string, ms: number): Promise<ImportJournal> {
  * One journal connection per database for the whole tab. Loaded on its own (a dynamic
  * import, a few KB): the app shell reads it at idle to learn whether a run needs the engine.
  */
-export function openJournal(name = 'customer-manager-import'): Promise<ImportJournal> {
+export function openJournal(name = JOURNAL_NAME): Promise<ImportJournal> {
   let opened = journals.get(name)
   if (!opened) {
     opened = openWithin(name, JOURNAL_OPEN_TIMEOUT_MS)
@@ -42,6 +42,6 @@ export function openJournal(name = 'customer-manager-import'): Promise<ImportJou
 
 /** Whether the journal holds a run this tab could resume (paused, or left by a closed tab). */
 export async function hasResumableRun(name?: string): Promise<boolean> {
-  const runs = await (await openJournal(name)).listUnfinishedRuns()
-  return runs.some((run) => run.historyStatus !== 'elsewhere')
+  const runs = await (await openJournal(name)).listResumableRuns()
+  return runs.length > 0
 }

@@ -62,6 +62,9 @@ interface JournalSchema extends DBSchema {
   rows: { key: [string, number]; value: RowRecord }
 }
 
+/** The tab's journal database, unless a test or bench names its own. */
+export const JOURNAL_NAME = 'customer-manager-import'
+
 /** Only where the Web Locks API is missing: a running run this silent counts as left behind. */
 export const STALE_AFTER_MS = 2 * 60_000
 
@@ -108,10 +111,7 @@ export class ImportJournal implements RunJournal {
     readonly locks: RunLocks,
   ) {}
 
-  static async open(
-    name = 'customer-manager-import',
-    locks: RunLocks = tabRunLocks(),
-  ): Promise<ImportJournal> {
+  static async open(name = JOURNAL_NAME, locks: RunLocks = tabRunLocks()): Promise<ImportJournal> {
     const db = await openDB<JournalSchema>(name, 1, {
       upgrade(database) {
         database.createObjectStore('runs', { keyPath: 'id' })
@@ -213,5 +213,11 @@ export class ImportJournal implements RunJournal {
         run.historyStatus === 'interrupted' ||
         run.historyStatus === 'elsewhere',
     )
+  }
+
+  /** Unfinished runs this tab can resume: paused, or left running by a tab that went away. */
+  async listResumableRuns(now = Date.now()): Promise<HistoryEntry[]> {
+    const runs = await this.listUnfinishedRuns(now)
+    return runs.filter((run) => run.historyStatus !== 'elsewhere')
   }
 }
