@@ -34,4 +34,13 @@ describe('bench report', () => {
     expect(text).toContain('Missed: first-row.')
     expect(text).not.toContain(SMOKE_VERDICT)
   })
+
+  it('says how busy the machine was, when the run measured it', () => {
+    const busy = report('full')
+    busy.machine.busyLoopSeconds = { before: 1.567, after: 1.8 }
+    expect(toMarkdown(busy)).toContain(
+      'a busy loop of 3×10⁸ additions in Node took 1.57 s before the measurements and 1.80 s after',
+    )
+    expect(toMarkdown(report('full'))).not.toContain('busy loop')
+  })
 })

@@ -8,7 +8,14 @@ export interface BenchReport {
   date: string
   mode: BenchSettings['mode']
   settings: BenchSettings
-  machine: { cpus: number; cpuModel: string; node: string; chromium: string }
+  machine: {
+    cpus: number
+    cpuModel: string
+    node: string
+    chromium: string
+    /** lib/cpu-probe.ts before and after the measurements (not taken in smoke runs). */
+    busyLoopSeconds?: { before: number; after: number }
+  }
   durationSeconds: number
   figures: Figure[]
   /** Markdown printed after the main table (e.g. the app ÷ floor ratio table). */
@@ -28,6 +35,7 @@ export function toMarkdown(report: BenchReport): string {
     '',
     `${report.date}; ${String(machine.cpus)} × ${machine.cpuModel}; Node ${machine.node}; ` +
       `Chromium ${machine.chromium}; ${report.durationSeconds.toFixed(0)} s in all. ` +
+      busyLoopText(machine.busyLoopSeconds) +
       'Timed figures: median (min–max, runs).',
     '',
     '| figure | result | target | met? | notes |',
@@ -45,6 +53,16 @@ export function toMarkdown(report: BenchReport): string {
   if (missed.length > 0) lines.push(`Missed: ${missed.map((f) => f.id).join(', ')}.`)
   if (unmeasured.length > 0) lines.push(`Not measured: ${unmeasured.map((f) => f.id).join(', ')}.`)
   return `${lines.join('\n')}\n`
+}
+
+/** How busy the machine was (lib/cpu-probe.ts): the same code's ratios move with it. */
+function busyLoopText(busy: BenchReport['machine']['busyLoopSeconds']): string {
+  if (!busy) return ''
+  const seconds = (value: number) => `${value.toFixed(2)} s`
+  return (
+    `Machine load: a busy loop of 3×10⁸ additions in Node took ${seconds(busy.before)} ` +
+    `before the measurements and ${seconds(busy.after)} after (lower is quieter). `
+  )
 }
 
 /** latest.json + latest.md in bench/results (a smoke run writes to a temp folder instead). */

@@ -20,6 +20,7 @@ import { measureRemoval } from './measure-removal.ts'
 import { measureSearchKeystroke } from './measure-search-keystroke.ts'
 import { startAppServer, type AppServer } from './lib/app-server.ts'
 import { startArrivalPage } from './lib/arrival-page.ts'
+import { busyLoopSeconds } from './lib/cpu-probe.ts'
 import { launchBrowser } from './lib/browser.ts'
 import { buildApp } from './lib/build.ts'
 import { removalCsv, writeRemovalCsv } from './lib/csv-file.ts'
@@ -72,6 +73,9 @@ async function main(): Promise<number> {
   )
   const distDir = await buildApp()
   cleanups.push(() => rm(distDir, { recursive: true, force: true }))
+  // Smoke runs only prove the steps work: their machine's load says nothing.
+  const busyBefore = s.mode === 'smoke' ? null : await busyLoopSeconds()
+  if (busyBefore !== null) log(`CPU probe: busy loop ${busyBefore.toFixed(2)} s`)
   await step('bundle', [{ id: 'initial-js', label: 'Initial JS', target: '≤ 140 KB' }], () =>
     measureBundle(distDir),
   )
@@ -199,11 +203,18 @@ async function main(): Promise<number> {
     },
   )
 
+  const busyAfter = busyBefore === null ? null : await busyLoopSeconds()
+  if (busyAfter !== null) log(`CPU probe: busy loop ${busyAfter.toFixed(2)} s`)
   const report = {
     date: new Date().toISOString(),
     mode: s.mode,
     settings: s,
-    machine: machineInfo(chromium),
+    machine: {
+      ...machineInfo(chromium),
+      ...(busyBefore !== null && busyAfter !== null
+        ? { busyLoopSeconds: { before: busyBefore, after: busyAfter } }
+        : {}),
+    },
     durationSeconds: (performance.now() - began) / 1000,
     figures,
     sections,
