@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test'
 import { freshContext, heapAfterGc } from './lib/browser.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import { summarize } from './lib/stats.ts'
+import { settleNetwork } from './lib/page-settle.ts'
 
 const LIMIT_MS = 50
 /**
@@ -46,7 +47,7 @@ async function once(browser: Browser, appOrigin: string, csvPath: string): Promi
     await page.goto(`${appOrigin}/import`)
     const input = page.getByLabel('CSV file')
     await input.waitFor({ state: 'attached', timeout: 30_000 })
-    await page.waitForLoadState('networkidle')
+    await settleNetwork(page)
     const heapBefore = await heapAfterGc(page)
     const started = Number(await page.evaluate('performance.now()'))
     await input.setInputFiles(csvPath)

@@ -6,6 +6,7 @@ import { freshContext } from './lib/browser.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import { FIRST_ROW_PROBE, firstRowAt, firstRowId } from './lib/first-row-probe.ts'
 import { summarize } from './lib/stats.ts'
+import { settleNetwork } from './lib/page-settle.ts'
 
 interface Sample {
   total: number
@@ -63,7 +64,7 @@ export async function measureSearchKeystroke(
         timeout: 30_000,
       })
       // Let the next page's prefetch settle so that it does not share the measured time.
-      await page.waitForLoadState('networkidle')
+      await settleNetwork(page)
       await page.evaluate(`window.__cmFirstRowReset(${JSON.stringify(await first.jsonValue())})`)
       const box = page.getByRole('searchbox', { name: 'Search customers' })
       await box.click()

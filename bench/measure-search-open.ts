@@ -2,6 +2,7 @@ import type { Browser } from '@playwright/test'
 import { freshContext } from './lib/browser.ts'
 import { formatSummary, type Figure } from './lib/figure.ts'
 import { summarize } from './lib/stats.ts'
+import { settleNetwork } from './lib/page-settle.ts'
 
 const TARGET_MS = 1000
 // Ids of the generated tenant, one per run: each overview starts cold.
@@ -30,7 +31,7 @@ export async function measureSearchOpen(
       const page = await context.newPage()
       await page.goto(`${appOrigin}/customers`)
       await page.locator('tbody tr[data-customer-id]').first().waitFor({ timeout: 30_000 })
-      await page.waitForLoadState('networkidle')
+      await settleNetwork(page)
       await page.keyboard.press('/')
       await page.keyboard.type(String(IDS[run % IDS.length] ?? 1042))
       const started = performance.now()
