@@ -2,17 +2,20 @@
  * Where the first rows' time goes: one cold load of a built app through the production
  * server's proxy (or its demo) with a Chromium trace, summarised per main-thread task.
  *   node --import tsx bench/trace-first-row.ts --dist=/tmp/dist [--side=demo] [--rate=1]
- *     [--out=trace.json] [--latency=ms] [--after=ms]
+ *     [--out=trace.json] [--latency=ms] [--after=ms] [--fonts]
  * Prints the renderer main thread's tasks over 3 ms (start, duration, what they hold) up to
  * 25 rows painted, and the functions with the most self time (sampled) in that window, or from
  * `--after` on. `--latency` delays the fake tenant's answers (e.g. to trace rows rendered after
- * the page has settled).
+ * the page has settled). `--fonts` also traces the fonts the page sets up and the SVG image
+ * documents it makes, and counts them (it slows the traced load a little).
  */
 import type { CDPSession } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { freshContext } from './lib/browser.ts'
 import { APP_SIDE, FLOOR_SIDE, sideBySideProbe, watchProbeMarks } from './lib/side-by-side-probe.ts'
 import {
+  FONT_CATEGORIES,
+  fontSetUps,
   innerTimes,
   sampledSelfTime,
   startTraceTarget,
@@ -31,6 +34,7 @@ const side = option('side', 'proxy')
 const rate = Number(option('rate', '1'))
 const out = option('out', '')
 const heap = args.includes('--heap')
+const fonts = args.includes('--fonts')
 
 async function main() {
   const from = option('from', '')
@@ -52,7 +56,10 @@ async function main() {
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate })
       if (traced)
-        await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES })
+        await browser.startTracing(page, {
+          screenshots: false,
+          categories: fonts ? [...TRACE_CATEGORIES, ...FONT_CATEGORIES] : TRACE_CATEGORIES,
+        })
       const painted = watchProbeMarks(page)
       await page.goto(url)
       const rows = await painted('Rows')
@@ -132,6 +139,9 @@ function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt
     (e) => e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X',
   )
   console.log(`first row ${firstAt.toFixed(0)} ms, 25 rows ${rowsAt.toFixed(0)} ms`)
+  if (main.some((e) => e.name === 'FontCache::GetFontPlatformData')) {
+    console.log(`  ${fontSetUps(main)}`)
+  }
   for (const e of events.filter(
     (e) => e.name === 'ResourceSendRequest' && e.pid === mainThread.pid,
   )) {

@@ -27,6 +27,34 @@ export const TRACE_CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ]
 
+/**
+ * Blink's events inside style and layout (with `--fonts`): each font the page sets up, its look-
+ * ups in the browser process (on Linux a synchronous round trip each), and each SVG image's own
+ * document. They add events to the trace, so the timed figures are left without them.
+ */
+export const FONT_CATEGORIES = ['blink', 'fonts']
+
+/** One line: the fonts set up and SVG image documents made on the main thread, and their time. */
+export function fontSetUps(main: readonly TraceEvent[]): string {
+  const total = (name: string, outermost = false) => {
+    let found = main.filter((e) => e.name === name)
+    // GetFontPlatformData nests in itself (a family's look-up inside the font's).
+    if (outermost)
+      found = found.filter(
+        (e) =>
+          !found.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0)),
+      )
+    const ms = found.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000
+    return `${String(found.length)} (${ms.toFixed(1)} ms)`
+  }
+  return [
+    `fonts set up ${total('FontCache::GetFontPlatformData', true)}`,
+    `of which size look-ups ${total('WebSandboxSupportLinux::GetWebFontRenderStyleForStrike')}`,
+    `family look-ups ${total('FontDataManager::onMatchFamilyStyle')}`,
+    `SVG image documents ${total('IsolatedSVGDocumentHost::IsolatedSVGDocumentHost')}`,
+  ].join(', ')
+}
+
 export interface TraceTarget {
   browser: Browser
   /** The customers list of the side under test. */
