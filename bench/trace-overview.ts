@@ -2,15 +2,19 @@
  * Where "row → overview content" goes: a built app through the production server's proxy (or
  * its demo, or the floor) loads the list, then a traced click on the first row's link.
  *   node --import tsx bench/trace-overview.ts --dist=/tmp/dist [--side=proxy|demo|floor]
- *     [--rate=1] [--runs=3] [--out=trace.json]
+ *     [--rate=1] [--runs=3] [--out=trace.json] [--fonts]
  * Per run: click → overview painted (the side-by-side probe's figure). For the last run:
  * requests after the click (sent, finished), every main-thread task over 1 ms up to the paint
  * with what it holds, and the functions with the most sampled self time in that window.
+ * `--fonts`: also the fonts and SVG image documents set up during the traced click (see
+ * trace-first-row.ts).
  */
 import { writeFile } from 'node:fs/promises'
 import { freshContext } from './lib/browser.ts'
 import { APP_SIDE, FLOOR_SIDE, watchProbeMarks, sideBySideProbe } from './lib/side-by-side-probe.ts'
 import {
+  FONT_CATEGORIES,
+  fontSetUps,
   innerTimes,
   sampledSelfTime,
   startTraceTarget,
@@ -26,6 +30,7 @@ const side = option('side', 'proxy')
 const rate = Number(option('rate', '1'))
 const runs = Number(option('runs', '3'))
 const out = option('out', '')
+const fonts = args.includes('--fonts')
 
 async function main() {
   const target = await startTraceTarget(side, dist)
@@ -48,7 +53,10 @@ async function main() {
       await painted('Rows')
       await page.waitForTimeout(300 * rate)
       if (traced)
-        await browser.startTracing(page, { screenshots: false, categories: TRACE_CATEGORIES })
+        await browser.startTracing(page, {
+          screenshots: false,
+          categories: fonts ? [...TRACE_CATEGORIES, ...FONT_CATEGORIES] : TRACE_CATEGORIES,
+        })
       await page.evaluate('window.__bArmClick()')
       await page.locator(clickRow).first().click()
       const detail = await painted('Detail')
@@ -84,6 +92,9 @@ function summarise(trace: { traceEvents: TraceEvent[] }, clickAt: number, detail
   const at = (ts: number) => (ts - t0) / 1000
   const end = detailAt - clickAt
   console.log(`click at ${clickAt.toFixed(0)} ms; painted +${end.toFixed(1)} ms after it`)
+  if (main.some((e) => e.name === 'FontCache::GetFontPlatformData')) {
+    console.log(`  ${fontSetUps(main.filter((e) => at(e.ts) > -50 && at(e.ts) < end))}`)
+  }
   const ids = new Map<string, string>()
   for (const e of events.filter((e) => e.name === 'ResourceSendRequest')) {
     const data = (e.args?.data ?? {}) as { url?: string; requestId?: string }
