@@ -14,12 +14,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { freshContext } from './lib/browser.ts'
 import { APP_SIDE, FLOOR_SIDE, sideBySideProbe, watchProbeMarks } from './lib/side-by-side-probe.ts'
 import {
-  FONT_CATEGORIES,
   fontSetUps,
   innerTimes,
   sampledSelfTime,
   startTraceTarget,
-  TRACE_CATEGORIES,
+  traceCategories,
   type TraceEvent,
 } from './lib/trace-target.ts'
 
@@ -56,10 +55,7 @@ async function main() {
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate })
       if (traced)
-        await browser.startTracing(page, {
-          screenshots: false,
-          categories: fonts ? [...TRACE_CATEGORIES, ...FONT_CATEGORIES] : TRACE_CATEGORIES,
-        })
+        await browser.startTracing(page, { screenshots: false, categories: traceCategories(fonts) })
       const painted = watchProbeMarks(page)
       await page.goto(url)
       const rows = await painted('Rows')
@@ -139,9 +135,8 @@ function summarise(trace: { traceEvents: TraceEvent[] }, rowsAt: number, firstAt
     (e) => e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X',
   )
   console.log(`first row ${firstAt.toFixed(0)} ms, 25 rows ${rowsAt.toFixed(0)} ms`)
-  if (main.some((e) => e.name === 'FontCache::GetFontPlatformData')) {
-    console.log(`  ${fontSetUps(main)}`)
-  }
+  const fontLine = fontSetUps(main)
+  if (fontLine) console.log(`  ${fontLine}`)
   for (const e of events.filter(
     (e) => e.name === 'ResourceSendRequest' && e.pid === mainThread.pid,
   )) {

@@ -13,12 +13,11 @@ import { writeFile } from 'node:fs/promises'
 import { freshContext } from './lib/browser.ts'
 import { APP_SIDE, FLOOR_SIDE, watchProbeMarks, sideBySideProbe } from './lib/side-by-side-probe.ts'
 import {
-  FONT_CATEGORIES,
   fontSetUps,
   innerTimes,
   sampledSelfTime,
   startTraceTarget,
-  TRACE_CATEGORIES,
+  traceCategories,
   type TraceEvent,
 } from './lib/trace-target.ts'
 
@@ -53,10 +52,7 @@ async function main() {
       await painted('Rows')
       await page.waitForTimeout(300 * rate)
       if (traced)
-        await browser.startTracing(page, {
-          screenshots: false,
-          categories: fonts ? [...TRACE_CATEGORIES, ...FONT_CATEGORIES] : TRACE_CATEGORIES,
-        })
+        await browser.startTracing(page, { screenshots: false, categories: traceCategories(fonts) })
       await page.evaluate('window.__bArmClick()')
       await page.locator(clickRow).first().click()
       const detail = await painted('Detail')
@@ -92,9 +88,8 @@ function summarise(trace: { traceEvents: TraceEvent[] }, clickAt: number, detail
   const at = (ts: number) => (ts - t0) / 1000
   const end = detailAt - clickAt
   console.log(`click at ${clickAt.toFixed(0)} ms; painted +${end.toFixed(1)} ms after it`)
-  if (main.some((e) => e.name === 'FontCache::GetFontPlatformData')) {
-    console.log(`  ${fontSetUps(main.filter((e) => at(e.ts) > -50 && at(e.ts) < end))}`)
-  }
+  const fontLine = fontSetUps(main.filter((e) => at(e.ts) > -50 && at(e.ts) < end))
+  if (fontLine) console.log(`  ${fontLine}`)
   const ids = new Map<string, string>()
   for (const e of events.filter((e) => e.name === 'ResourceSendRequest')) {
     const data = (e.args?.data ?? {}) as { url?: string; requestId?: string }

@@ -18,7 +18,7 @@ export interface TraceEvent {
   args?: Record<string, unknown>
 }
 
-export const TRACE_CATEGORIES = [
+const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
@@ -32,10 +32,19 @@ export const TRACE_CATEGORIES = [
  * ups in the browser process (on Linux a synchronous round trip each), and each SVG image's own
  * document. They add events to the trace, so the timed figures are left without them.
  */
-export const FONT_CATEGORIES = ['blink', 'fonts']
+const FONT_CATEGORIES = ['blink', 'fonts']
 
-/** One line: the fonts set up and SVG image documents made on the main thread, and their time. */
-export function fontSetUps(main: readonly TraceEvent[]): string {
+/** The categories a tool traces: the timeline's, and with `--fonts` Blink's font events too. */
+export function traceCategories(fonts: boolean): string[] {
+  return fonts ? [...TRACE_CATEGORIES, ...FONT_CATEGORIES] : TRACE_CATEGORIES
+}
+
+/**
+ * One line: the fonts set up and SVG image documents made on the main thread, and their time;
+ * null when the trace was taken without the font categories.
+ */
+export function fontSetUps(main: readonly TraceEvent[]): string | null {
+  if (!main.some((e) => e.name === 'FontCache::GetFontPlatformData')) return null
   const total = (name: string, outermost = false) => {
     let found = main.filter((e) => e.name === name)
     // GetFontPlatformData nests in itself (a family's look-up inside the font's).
